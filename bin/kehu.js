@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+"use strict";
+const path = require("path");
+const fs = require("fs");
+const entry = path.join(__dirname, "..", "lib", "src", "cli", "main.js");
+if (!fs.existsSync(entry)) {
+  process.stderr.write("kehu: the command line is not built yet; run `npm install` (or `npm run build:node`) first.\n");
+  process.exit(3);
+}
+require(entry).main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,40 @@
+import type { Grade } from "../workbook/column";
+
+/** The rules' parameters, as the 设置 sheet holds them (defaults from DOMAIN.md). */
+export interface Settings {
+  /** Days between follow-ups per grade. */
+  cadenceDays: Record<Grade, number>;
+  /** Move a due date that falls on a weekend or a listed holiday to the next working day. */
+  shiftHolidays: boolean;
+  holidays: Date[];
+  /** Feedback limit in hours per event sheet key (transactions, complaints, …). */
+  feedbackHours: Record<string, number>;
+  abcCuts: { a: number; b: number };
+  /** Value of samples and materials a customer may receive per month, by grade (¥). */
+  sampleQuota: Record<Grade, number>;
+  audit: {
+    openComplaintDays: number;
+    callbackDays: number;
+    salesDropPct: number;
+    categoryShiftPts: number;
+    spikeFactor: number;
+  };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  cadenceDays: { A: 1, B: 7, C: 15, D: 30, E: 365 },
+  shiftHolidays: false,
+  holidays: [],
+  feedbackHours: {
+    transactions: 48,
+    samples: 48,
+    invoices: 48,
+    returns: 48,
+    complaints: 24,
+    marketSupport: 48,
+    followUps: 48,
+  },
+  abcCuts: { a: 0.7, b: 0.95 },
+  sampleQuota: { A: 5000, B: 3000, C: 1500, D: 500, E: 0 },
+  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2 },
+};

@@ -1,0 +1,92 @@
+import type { Cell } from "../workbook/cell";
+import type { TableData } from "../workbook/table-data";
+
+export type { Cell, TableData };
+
+/** One column of a sheet's layout: what set-up and upgrade make sure of. */
+export interface ColumnLayout {
+  header: string;
+  /** Other headers that mean this column (its English header): an existing one is kept, not duplicated. */
+  aliases: readonly string[];
+  numberFormat?: string;
+  /** Drop-down values (data validation). */
+  list?: readonly string[];
+  width?: number;
+}
+
+/** How a sheet should look; set-up creates what is missing and never removes anything. */
+export interface SheetLayout {
+  sheet: string;
+  table: string;
+  columns: readonly ColumnLayout[];
+  /** Rows written only when the sheet is created (the 设置 defaults). */
+  seedRows?: readonly Cell[][];
+  /** Marks rows red where this column holds a date before today (overdue follow-ups). */
+  overdueColumn?: string;
+  /** Sheet tab colour, "#RRGGBB". */
+  tabColor?: string;
+}
+
+export interface LayoutChange {
+  sheet: string;
+  createdSheet: boolean;
+  addedColumns: string[];
+}
+
+/** A cell in a generated report: plain, or a link to a cell of the log (审计 → 投诉!F12). */
+export type ReportCell = Cell | { text: string; link: { sheet: string; cell: string } };
+
+export interface ReportBlock {
+  title?: string;
+  headers: readonly string[];
+  rows: readonly ReportCell[][];
+  /** Number format per column ("yyyy-mm-dd", "0%", …). */
+  numberFormats?: readonly (string | undefined)[];
+  /** Draw a bar chart of this block (Excel only: the .xlsx writer has no charts). */
+  chart?: { title: string; categoryColumn: number; valueColumns: readonly number[] };
+}
+
+/** A sheet the add-in generates (今日跟进, 路序, 审计, 交接): replaced whole each time. */
+export interface ReportSheet {
+  sheet: string;
+  title: string;
+  /** One line under the title: when and from what it was made. */
+  subtitle?: string;
+  blocks: readonly ReportBlock[];
+}
+
+export interface CellUpdate {
+  /** Excel row number (1-based) of an existing data row. */
+  row: number;
+  /** The column's header (as found by ColumnLayout matching: Chinese or English). */
+  header: string;
+  value: Cell;
+}
+
+export interface AppendResult {
+  /** Excel row number of the first appended row. */
+  firstRow: number;
+  count: number;
+}
+
+/**
+ * The one gateway to a workbook. Use cases are written once against it; the exceljs adapter
+ * serves .xlsx files in Node, the Office.js adapter serves the open workbook in Excel.
+ * Each method is one command's worth of work: adapters batch it into a constant number of
+ * round trips whatever the row count.
+ */
+export interface WorkbookPort {
+  sheetNames(): Promise<string[]>;
+  /** The table on each named sheet (undefined where the sheet is missing), read together. */
+  readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>>;
+  /** Header cells of each named sheet's table (cheap: no data body). */
+  readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>>;
+  /** Adds rows under the table, each aligned with the table's current headers. Text stays text. */
+  appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult>;
+  /** Changes cells of existing rows (e.g. 客户档案's ABC类 or 下次跟进). */
+  updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void>;
+  /** Creates missing sheets, tables and columns; applies formats and drop-downs. Idempotent. */
+  applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]>;
+  /** Replaces a generated sheet with a fresh report. */
+  writeReport(report: ReportSheet): Promise<void>;
+}

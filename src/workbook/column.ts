@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+export type ColumnKind =
+  | "id"
+  | "text"
+  | "longText"
+  | "list"
+  | "grade"
+  | "date"
+  | "datetime"
+  | "number"
+  | "integer"
+  | "money"
+  | "boolean"
+  | "scalar";
+
+export interface ColumnSpec<K extends string = string, T = unknown, R extends boolean = boolean> {
+  key: K;
+  /** The header in the workbook (zh-CN). */
+  header: string;
+  headerEn: string;
+  kind: ColumnKind;
+  /** Validates the value after it was read from what people type (see codec/coerce.ts). */
+  schema: z.ZodType<T>;
+  /** True when the schema checks more than the kind already guarantees (ranges, patterns). */
+  refined: boolean;
+  required: R;
+  /** The drop-down list (zh-CN values, which are what the workbook stores). */
+  list?: readonly string[];
+  /** English labels for the list, same order, for the UI in English. */
+  listEn?: readonly string[];
+  numberFormat?: string;
+  width?: number;
+  /** Filled by the add-in (e.g. 下次跟进), not typed by people. */
+  generated?: boolean;
+  /** A short help text for forms (zh-CN). */
+  help?: string;
+}
+
+export type AnyColumn = ColumnSpec<string, any, boolean>;
+
+interface Options {
+  width?: number;
+  help?: string;
+  generated?: boolean;
+  numberFormat?: string;
+}
+
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
+export const MONEY_FORMAT = '"¥"#,##0.00';
+export const NUMBER_FORMAT = "#,##0.##";
+export const TEXT_FORMAT = "@";
+
+function make<K extends string, T>(
+  key: K,
+  header: string,
+  headerEn: string,
+  kind: ColumnKind,
+  schema: z.ZodType<T>,
+  defaults: Partial<AnyColumn>,
+  options: Options = {},
+  refined = false,
+): ColumnSpec<K, T, false> {
+  return { ...defaults, ...options, key, header, headerEn, kind, schema, refined, required: false };
+}
+
+export const GRADES = ["A", "B", "C", "D", "E"] as const;
+export type Grade = (typeof GRADES)[number];
+export const ABC_CLASSES = ["A", "B", "C"] as const;
+export type AbcClass = (typeof ABC_CLASSES)[number];
+
+export const col = {
+  id: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "id", z.string().min(1), { numberFormat: TEXT_FORMAT, width: 20 }, o),
+  text: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "text", z.string(), { numberFormat: TEXT_FORMAT, width: 16 }, o),
+  longText: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "longText", z.string(), { numberFormat: TEXT_FORMAT, width: 36 }, o),
+  list: <K extends string, const L extends readonly [string, ...string[]]>(
+    key: K,
+    header: string,
+    headerEn: string,
+    list: L,
+    listEn: { [I in keyof L]: string },
+    o?: Options,
+  ) => make(key, header, headerEn, "list", z.enum(list as unknown as [L[number], ...L[number][]]) as z.ZodType<L[number]>, { list, listEn, width: 12 }, o),
+  grade: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "grade", z.enum(GRADES), { list: GRADES, listEn: GRADES, width: 8 }, o),
+  abc: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "list", z.enum(ABC_CLASSES), { list: ABC_CLASSES, listEn: ABC_CLASSES, width: 8 }, o),
+  date: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "date", z.date(), { numberFormat: DATE_FORMAT, width: 12 }, o),
+  datetime: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "datetime", z.date(), { numberFormat: DATETIME_FORMAT, width: 17 }, o),
+  number: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number }) =>
+    make(key, header, headerEn, "number", o?.min === undefined ? z.number() : z.number().min(o.min), { numberFormat: NUMBER_FORMAT, width: 10 }, o, o?.min !== undefined),
+  integer: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number; max?: number }) =>
+    make(key, header, headerEn, "integer", z.number().int().min(o?.min ?? -Infinity).max(o?.max ?? Infinity), { numberFormat: "0", width: 8 }, o, o?.min !== undefined || o?.max !== undefined),
+  money: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "money", z.number(), { numberFormat: MONEY_FORMAT, width: 14 }, o),
+  boolean: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "boolean", z.boolean(), { list: ["是", "否"], listEn: ["Yes", "No"], width: 8 }, o),
+  scalar: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "scalar", z.union([z.string(), z.number(), z.boolean(), z.date()]), { width: 16 }, o),
+};
+
+export function required<K extends string, T>(column: ColumnSpec<K, T, false>): ColumnSpec<K, T, true> {
+  return { ...column, required: true };
+}
+
+type RequiredKeys<C extends readonly AnyColumn[]> = {
+  [I in keyof C]: C[I] extends ColumnSpec<infer K, any, true> ? K : never;
+}[number];
+type OptionalKeys<C extends readonly AnyColumn[]> = {
+  [I in keyof C]: C[I] extends ColumnSpec<infer K, any, false> ? K : never;
+}[number];
+type ValueOf<C extends readonly AnyColumn[], K> = Extract<C[number], { key: K }> extends ColumnSpec<any, infer T, any> ? T : never;
+
+/** The typed record a row of a sheet parses into. */
+export type RecordOf<C extends readonly AnyColumn[]> = { [K in RequiredKeys<C>]: ValueOf<C, K> } & {
+  [K in OptionalKeys<C>]?: ValueOf<C, K>;
+};

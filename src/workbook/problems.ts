@@ -1,0 +1,68 @@
+import type { Lang } from "../i18n/lang";
+
+export type ProblemCode =
+  | "required"
+  | "notInList"
+  | "notDate"
+  | "notNumber"
+  | "notInteger"
+  | "notGrade"
+  | "notBoolean"
+  | "invalid"
+  | "missingColumn"
+  | "missingSheet"
+  | "duplicateId";
+
+/** A problem with a cell (or a sheet), addressed the way Excel shows it: 投诉!F12. */
+export interface Problem {
+  sheet: string;
+  /** "F12"; "" when the whole sheet is concerned. */
+  cell: string;
+  /** The Excel row number (1-based); 0 when the whole sheet is concerned. */
+  row: number;
+  header: string;
+  code: ProblemCode;
+  /** What was in the cell, as text. */
+  value?: string;
+  /** The allowed values (notInList), the other row (duplicateId) or a validator's message. */
+  detail?: string;
+}
+
+const zh: Record<ProblemCode, (p: Problem) => string> = {
+  required: () => "必填，不能为空",
+  notInList: (p) => `“${p.value}”不是可选值（${p.detail}）`,
+  notDate: (p) => `“${p.value}”不是日期（例如 2026-3-5 或 2026年3月5日）`,
+  notNumber: (p) => `“${p.value}”不是数字`,
+  notInteger: (p) => `“${p.value}”不是整数`,
+  notGrade: (p) => `“${p.value}”不是客户等级（A/B/C/D/E）`,
+  notBoolean: (p) => `“${p.value}”不是“是”或“否”`,
+  invalid: (p) => `“${p.value}”无效：${p.detail}`,
+  missingColumn: () => "缺少这一列",
+  missingSheet: () => "缺少这张工作表（运行 kehu init 或在任务窗格中升级工作簿）",
+  duplicateId: (p) => `编号“${p.value}”重复（与第 ${p.detail} 行相同）`,
+};
+
+const en: Record<ProblemCode, (p: Problem) => string> = {
+  required: () => "is required",
+  notInList: (p) => `"${p.value}" is not one of the allowed values (${p.detail})`,
+  notDate: (p) => `"${p.value}" is not a date (e.g. 2026-3-5)`,
+  notNumber: (p) => `"${p.value}" is not a number`,
+  notInteger: (p) => `"${p.value}" is not a whole number`,
+  notGrade: (p) => `"${p.value}" is not a grade (A/B/C/D/E)`,
+  notBoolean: (p) => `"${p.value}" is not yes or no`,
+  invalid: (p) => `"${p.value}" is invalid: ${p.detail}`,
+  missingColumn: () => "this column is missing",
+  missingSheet: () => "this sheet is missing (run kehu init, or upgrade the workbook from the task pane)",
+  duplicateId: (p) => `id "${p.value}" is used twice (also on row ${p.detail})`,
+};
+
+export function problemMessage(problem: Problem, lang: Lang = "zh"): string {
+  return (lang === "en" ? en : zh)[problem.code](problem);
+}
+
+/** `投诉!F12 处理方案：“退钱”不是可选值（退货/换货/维修/折价赔偿）` */
+export function formatProblem(problem: Problem, lang: Lang = "zh"): string {
+  const where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
+  const header = problem.header ? `${problem.header}${lang === "en" ? ": " : "："}` : "";
+  return `${where} ${header}${problemMessage(problem, lang)}`;
+}

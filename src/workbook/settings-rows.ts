@@ -1,0 +1,96 @@
+import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import { GRADES, type Grade } from "./column";
+import { parseDateText } from "./codec/coerce";
+import { parseNumberText } from "./codec/coerce";
+import { dateFromSerial, isoDate, utcDate } from "../domain/time";
+import { EVENT_SHEETS, SETTING_CATEGORIES as CAT, type SettingRow } from "./index";
+
+const CADENCE_NOTES: Record<Grade, string> = { A: "日志：1个月内成交", B: "周志：3个月内成交", C: "半月志：6个月内成交", D: "月志：潜在需求或6个月以上", E: "年志：无需求" };
+const AUDIT_ITEMS = {
+  openComplaintDays: ["投诉未结天数", "未结投诉超过此天数即报"],
+  callbackDays: ["结案回访天数", "结案后此天数内应回访"],
+  salesDropPct: ["销量下滑(%)", "近3个月比前3个月下降此比例即预警"],
+  categoryShiftPts: ["品类变动(百分点)", "某品类占比变动此百分点即预警"],
+  spikeFactor: ["异常倍数", "单月销量达12个月中位数的此倍数即预警（可能串货）"],
+} as const;
+
+/** The rows a new 设置 sheet starts with: every default, so people see what they can change. */
+export function defaultSettingRows(): SettingRow[] {
+  const d = DEFAULT_SETTINGS;
+  const rows: SettingRow[] = GRADES.map((g) => ({ category: CAT.cadence, item: g, value: d.cadenceDays[g], note: CADENCE_NOTES[g] }));
+  rows.push({ category: CAT.shiftHolidays, item: "到期日遇周末或节假日顺延", value: d.shiftHolidays ? "是" : "否", note: "是：顺延到下一个工作日" });
+  for (const sheet of EVENT_SHEETS) {
+    rows.push({ category: CAT.feedbackHours, item: sheet.name, value: d.feedbackHours[sheet.key], note: "发生后此小时数内应反馈" });
+  }
+  rows.push({ category: CAT.abc, item: "A", value: d.abcCuts.a, note: "累计销售额占比达此值以内为A类" });
+  rows.push({ category: CAT.abc, item: "B", value: d.abcCuts.b, note: "累计销售额占比达此值以内为B类，其余C类" });
+  for (const g of GRADES) rows.push({ category: CAT.sampleQuota, item: g, value: d.sampleQuota[g], note: "每客户每月样品物料价值上限" });
+  for (const [key, [item, note]] of Object.entries(AUDIT_ITEMS)) {
+    rows.push({ category: CAT.audit, item, value: d.audit[key as keyof Settings["audit"]], note });
+  }
+  const holidays: [string, Date][] = [
+    ["元旦", utcDate(2027, 1, 1)],
+    ["劳动节", utcDate(2026, 5, 1)],
+    ["国庆节", utcDate(2026, 10, 1)],
+    ["国庆节", utcDate(2026, 10, 2)],
+    ["国庆节", utcDate(2026, 10, 5)],
+  ];
+  for (const [item, date] of holidays) rows.push({ category: CAT.holiday, item, value: isoDate(date), note: "示例：请按当年放假安排增删" });
+  return rows;
+}
+
+function asNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "string") return parseNumberText(value.replace(/%$/, ""));
+  return undefined;
+}
+
+function asDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return value;
+  if (typeof value === "number") return dateFromSerial(Math.floor(value));
+  if (typeof value === "string") return parseDateText(value);
+  return undefined;
+}
+
+/** 设置's rows to Settings; anything missing or unreadable keeps its default. */
+export function settingsFromRows(rows: readonly SettingRow[]): Settings {
+  const s: Settings = structuredClone(DEFAULT_SETTINGS);
+  const sheetKeyByName = new Map(EVENT_SHEETS.map((e) => [e.name, e.key] as const));
+  for (const { category, item, value } of rows) {
+    const n = asNumber(value);
+    const grade = item.trim().toUpperCase() as Grade;
+    switch (category.trim()) {
+      case CAT.cadence:
+        if (GRADES.includes(grade) && n !== undefined && n > 0) s.cadenceDays[grade] = n;
+        break;
+      case CAT.sampleQuota:
+        if (GRADES.includes(grade) && n !== undefined && n >= 0) s.sampleQuota[grade] = n;
+        break;
+      case CAT.shiftHolidays:
+        s.shiftHolidays = value === true || (typeof value === "string" && /^(是|y|yes|true|1)$/i.test(value.trim()));
+        break;
+      case CAT.feedbackHours: {
+        const key = sheetKeyByName.get(item.trim()) ?? item.trim();
+        if (n !== undefined && n > 0) s.feedbackHours[key] = n;
+        break;
+      }
+      case CAT.abc:
+        if (n !== undefined && n > 0 && n <= 1) {
+          if (grade === "A") s.abcCuts.a = n;
+          if (grade === "B") s.abcCuts.b = n;
+        }
+        break;
+      case CAT.audit: {
+        const entry = Object.entries(AUDIT_ITEMS).find(([, [label]]) => label === item.trim());
+        if (entry && n !== undefined) s.audit[entry[0] as keyof Settings["audit"]] = n;
+        break;
+      }
+      case CAT.holiday: {
+        const date = asDate(value);
+        if (date) s.holidays.push(date);
+        break;
+      }
+    }
+  }
+  return s;
+}

@@ -1,0 +1,19 @@
+import { col, required } from "../column";
+import { defineSheet } from "../sheet";
+
+export const staffSheet = defineSheet({
+  key: "staff",
+  name: "员工",
+  nameEn: "Staff",
+  table: "KH_Staff",
+  kind: "staff",
+  idColumn: "id",
+  columns: [
+    required(col.text("id", "工号", "Staff ID")),
+    required(col.text("name", "姓名", "Name")),
+    col.text("department", "部门", "Department"),
+    col.text("manager", "上级", "Manager ID"),
+    col.boolean("active", "在职", "Active"),
+    col.date("joinedOn", "入职日期", "Joined on"),
+  ],
+});
