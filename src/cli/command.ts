@@ -1,0 +1,29 @@
+/** What every `kehu` sub-command gets: parsed arguments, output sinks and the clock. */
+export interface CliContext {
+  /** Positional arguments after the command name. */
+  positional: string[];
+  /** --flag value / --flag (true); repeated flags keep the last value. */
+  flags: Record<string, string | boolean>;
+  json: boolean;
+  /** Today as the user means it (--today D, else the machine's date), as floating time (see domain/time.ts). */
+  today: Date;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface Command {
+  name: string;
+  /** One line in Chinese for `kehu help`. */
+  summary: string;
+  usage: string;
+  run(ctx: CliContext): Promise<number>;
+}
+
+/** Exit codes: 0 fine, 1 the workbook has problems / findings, 2 wrong usage, 3 file missing, locked or corrupt. */
+export const EXIT = { ok: 0, problems: 1, usage: 2, file: 3 } as const;
+
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
