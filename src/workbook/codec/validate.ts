@@ -1,3 +1,4 @@
+import { cellAddress } from "../cell";
 import type { Problem } from "../problems";
 import type { RecordOfSheet, SheetSpec } from "../sheet";
 import { encodeRecordInSpecOrder } from "./record";
@@ -15,7 +16,7 @@ export function validateRecord<S extends SheetSpec>(spec: S, input: Record<strin
   const headers = spec.columns.map((c) => c.header);
   const parsed = parseSheet(spec, { sheet: spec.name, headers, rows: [cells], headerRow: row - 1, firstColumn: 0 });
   const blankRequired: Problem[] = parsed.rows.length === 0 && parsed.problems.length === 0
-    ? spec.columns.filter((c) => c.required).map((c, i) => ({ sheet: spec.name, cell: `${String.fromCharCode(65 + i)}${row}`, row, header: c.header, code: "required" as const }))
+    ? spec.columns.flatMap((c, i) => (c.required ? [{ sheet: spec.name, cell: cellAddress(i, row), row, header: c.header, code: "required" as const }] : []))
     : [];
   const problems = [...parsed.problems, ...blankRequired];
   if (problems.length > 0 || parsed.rows.length === 0) return { ok: false, problems };

@@ -1,0 +1,153 @@
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
+import type { Cell } from "../../workbook/cell";
+import { headerKey } from "../../workbook/headers";
+import { fromExcelJs } from "./cell-values";
+import { applyLayoutToBook, VALIDATION_SPARE_ROWS } from "./apply-layout";
+import { fileError, openByOfficeApp, WorkbookFileError } from "./file-errors";
+import { colName, findRegion, lastDataRow, readHeaderCells, setTableRange } from "./region";
+import { writeReportSheet } from "./write-report";
+
+/**
+ * The WorkbookPort over an .xlsx file, for Node (the command line, the demo, tests).
+ * Works on the workbook in memory; `save` writes it back atomically.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly book: ExcelJS.Workbook) {}
+
+  static create(): XlsxWorkbook {
+    const book = new ExcelJS.Workbook();
+    book.creator = "客户日志";
+    book.created = new Date(0);
+    return new XlsxWorkbook(book);
+  }
+
+  static async open(file: string): Promise<XlsxWorkbook> {
+    const book = new ExcelJS.Workbook();
+    try {
+      await fs.access(file);
+      await book.xlsx.readFile(file);
+    } catch (err) {
+      throw fileError(err, file);
+    }
+    return new XlsxWorkbook(book);
+  }
+
+  /** Writes to a temporary file first, so a failed write never leaves half a workbook. */
+  async save(file: string, options: { overwrite: boolean }): Promise<void> {
+    const exists = await fs.access(file).then(() => true, () => false);
+    if (exists && !options.overwrite) {
+      throw new WorkbookFileError("exists", file, `文件已存在：${file}（加 --force 覆盖）`);
+    }
+    if (exists && (await openByOfficeApp(file))) {
+      throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`);
+    }
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      await this.book.xlsx.writeFile(tmp);
+      await fs.rename(tmp, file);
+    } catch (err) {
+      await fs.rm(tmp, { force: true });
+      throw fileError(err, file);
+    }
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.book.worksheets.map((ws) => ws.name);
+  }
+
+  async readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>> {
+    const out: Record<string, Cell[] | undefined> = {};
+    for (const name of sheets) {
+      const ws = this.book.getWorksheet(name);
+      const region = ws && findRegion(ws);
+      out[name] = ws && region ? readHeaderCells(ws, region) : undefined;
+    }
+    return out;
+  }
+
+  async readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
+    const out: Record<string, TableData | undefined> = {};
+    for (const name of sheets) {
+      const ws = this.book.getWorksheet(name);
+      const region = ws && findRegion(ws);
+      if (!ws || !region) {
+        out[name] = ws ? { sheet: name, headers: [], rows: [], headerRow: 1, firstColumn: 0 } : undefined;
+        continue;
+      }
+      const values = ws.getSheetValues() as unknown as (ExcelJS.CellValue[] | undefined)[];
+      const rows: Cell[][] = [];
+      for (let r = region.headerRow + 1; r <= region.lastRow; r++) {
+        const source = values[r];
+        const row: Cell[] = new Array(region.width);
+        for (let c = 0; c < region.width; c++) row[c] = source ? fromExcelJs(source[region.firstCol + c]) : null;
+        rows.push(row);
+      }
+      out[name] = { sheet: name, headers: readHeaderCells(ws, region), rows, headerRow: region.headerRow, firstColumn: region.firstCol - 1 };
+    }
+    return out;
+  }
+
+  async appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
+    const ws = this.book.getWorksheet(sheet);
+    const region = ws && findRegion(ws);
+    if (!ws || !region) throw new Error(`工作表“${sheet}”不存在`);
+    const firstRow = lastDataRow(ws, region) + 1;
+    const formats = Array.from({ length: region.width }, (_, c) => ws.getColumn(region.firstCol + c).numFmt);
+    rows.forEach((cells, i) => {
+      const row = ws.getRow(firstRow + i);
+      cells.slice(0, region.width).forEach((value, c) => {
+        const cell = row.getCell(region.firstCol + c);
+        cell.value = value;
+        if (formats[c]) cell.numFmt = formats[c];
+      });
+      row.commit();
+    });
+    const end = Math.max(region.lastRow, firstRow + rows.length - 1);
+    setTableRange(region, end, region.width);
+    this.extendDropDowns(ws, end);
+    return { firstRow, count: rows.length };
+  }
+
+  /** Drop-downs were laid over the rows that existed plus spare ones; keep them ahead of the data. */
+  private extendDropDowns(ws: ExcelJS.Worksheet, lastRow: number): void {
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { type?: string }> } }).dataValidations.model;
+    for (const [ref, rule] of Object.entries(model)) {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+      if (!m || rule.type !== "list" || Number(m[4]) > lastRow) continue;
+      model[`${m[1]}${Number(m[4]) + 1}:${m[3]}${lastRow + VALIDATION_SPARE_ROWS}`] = rule;
+    }
+  }
+
+  async updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
+    const ws = this.book.getWorksheet(sheet);
+    const region = ws && findRegion(ws);
+    if (!ws || !region) throw new Error(`工作表“${sheet}”不存在`);
+    const keys = readHeaderCells(ws, region).map(headerKey);
+    for (const u of updates) {
+      const c = keys.indexOf(headerKey(u.header));
+      if (c < 0) throw new Error(`${sheet} 缺少列“${u.header}”`);
+      const cell = ws.getRow(u.row).getCell(region.firstCol + c);
+      cell.value = u.value;
+      const format = ws.getColumn(region.firstCol + c).numFmt;
+      if (format) cell.numFmt = format;
+    }
+  }
+
+  async applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]> {
+    return applyLayoutToBook(this.book, layouts);
+  }
+
+  async writeReport(report: ReportSheet): Promise<void> {
+    writeReportSheet(this.book, report);
+  }
+
+  /** "A1:F20" of a sheet's table, for messages and tests. */
+  tableAddress(sheet: string): string | undefined {
+    const ws = this.book.getWorksheet(sheet);
+    const region = ws && findRegion(ws);
+    if (!region) return undefined;
+    return `${colName(region.firstCol)}${region.headerRow}:${colName(region.firstCol + region.width - 1)}${region.lastRow}`;
+  }
+}
