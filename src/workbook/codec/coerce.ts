@@ -33,7 +33,7 @@ export function parseDateText(text: string): Date | undefined {
 function toDate(cell: Cell, keepTime: boolean): Coerced {
   let date: Date | undefined;
   if (typeof cell === "number") {
-    if (cell > 0 && cell <= MAX_SERIAL) date = dateFromSerial(cell);
+    if (cell > 0 && cell < MAX_SERIAL + 1) date = dateFromSerial(cell);
   } else if (typeof cell === "string") {
     date = parseDateText(cell);
   }

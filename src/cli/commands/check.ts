@@ -1,0 +1,27 @@
+import { readLog } from "../../app/read-log";
+import { SHEETS } from "../../workbook";
+import { formatProblem } from "../../workbook/problems";
+import { EXIT, type Command } from "../command";
+import { fileArgument, openWorkbook } from "../open-workbook";
+
+const usage = "kehu check <file.xlsx> [--lang en]";
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "检查工作簿：列出每个无法识别的单元格（工作表!单元格 列名：原因），有问题时退出码为 1",
+  usage,
+  async run(ctx) {
+    const file = fileArgument(ctx, usage);
+    const log = await readLog(await openWorkbook(file));
+    const lang = ctx.flags.lang === "en" ? "en" : "zh";
+    const counts = Object.fromEntries(SHEETS.map((s) => [s.name, (log[s.key as keyof typeof log] as unknown[]).length]));
+    if (ctx.json) {
+      ctx.out(JSON.stringify({ file, rows: counts, problems: log.problems.map((p) => ({ ...p, message: formatProblem(p, lang) })) }));
+    } else {
+      for (const p of log.problems) ctx.out(formatProblem(p, lang));
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      ctx.out(log.problems.length === 0 ? `${file}：${total} 行记录，没有问题。` : `${file}：${total} 行记录，${log.problems.length} 个问题。`);
+    }
+    return log.problems.length === 0 ? EXIT.ok : EXIT.problems;
+  },
+};

@@ -1,0 +1,22 @@
+import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
+import { setupWorkbook } from "../../app/setup";
+import { EXIT, type Command } from "../command";
+import { fileArgument, saveWorkbook } from "../open-workbook";
+
+const usage = "kehu init <file.xlsx> [--force]";
+
+export const initCommand: Command = {
+  name: "init",
+  summary: "新建一个空白的客户日志工作簿（全部工作表、表头、下拉列表、格式）",
+  usage,
+  async run(ctx) {
+    const file = fileArgument(ctx, usage);
+    const workbook = XlsxWorkbook.create();
+    const changes = await setupWorkbook(workbook);
+    await saveWorkbook(workbook, file, ctx.flags.force === true);
+    const sheets = changes.map((c) => c.sheet);
+    if (ctx.json) ctx.out(JSON.stringify({ file, sheets }));
+    else ctx.out(`已创建 ${file}：${sheets.join("、")}`);
+    return EXIT.ok;
+  },
+};

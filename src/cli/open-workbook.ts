@@ -1,0 +1,19 @@
+import { XlsxWorkbook } from "../io/xlsx/xlsx-workbook";
+import { CliError, EXIT, type CliContext } from "./command";
+
+/** The file named by the first positional argument, or a usage error. */
+export function fileArgument(ctx: CliContext, usage: string): string {
+  const file = ctx.positional[0];
+  if (!file) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
+  return file;
+}
+
+/** Opens an .xlsx; a missing, locked or corrupt file becomes one clear line and exit 3. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.open(file);
+}
+
+/** Saves back to the file it came from (after --write), or to a new file (never over one unless --force). */
+export async function saveWorkbook(workbook: XlsxWorkbook, file: string, overwrite: boolean): Promise<void> {
+  await workbook.save(file, { overwrite });
+}
