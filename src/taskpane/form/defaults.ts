@@ -1,0 +1,34 @@
+import type { SheetSpec } from "../../workbook/sheet";
+
+/** A date as an <input type="date"> value: 2026-03-05 (dates are floating UTC, see domain/time.ts). */
+export function dateInputValue(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A date-time as an <input type="datetime-local"> value: 2026-03-05T14:30. */
+export function dateTimeInputValue(date: Date): string {
+  return date.toISOString().slice(0, 16);
+}
+
+export interface DefaultsContext {
+  /** The rep's wall-clock now, in floating UTC. */
+  now: Date;
+  rep?: string;
+  /** The customer's current grade: a follow-up starts from it. */
+  grade?: string;
+}
+
+/**
+ * What a new record's form starts with: it happened now, logged by the current rep, still open,
+ * except a follow-up, which is done once it is logged and starts from the customer's grade.
+ */
+export function formDefaults(spec: SheetSpec, ctx: DefaultsContext): Record<string, string> {
+  const values: Record<string, string> = {};
+  const keys = new Set(spec.columns.map((c) => c.key));
+  if (keys.has("occurredAt")) values.occurredAt = dateTimeInputValue(ctx.now);
+  if (keys.has("rep") && ctx.rep) values.rep = ctx.rep;
+  if (keys.has("status")) values.status = spec.key === "followUps" ? "已完成" : "待处理";
+  if (keys.has("gradeAfter") && ctx.grade) values.gradeAfter = ctx.grade;
+  if (spec.key === "followUps" && keys.has("serviceType")) values.serviceType = "回访";
+  return values;
+}

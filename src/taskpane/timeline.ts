@@ -1,0 +1,111 @@
+import type { Log, LogSheetKey } from "../app/read-log";
+import { CLOSED_STATUSES, EVENT_SHEETS, type EventSheetKey } from "../workbook";
+import type { ParsedRow } from "../workbook/codec/parse";
+
+/** The fields every event row has (event-common.ts), plus the rest of its record. */
+export interface EventLike {
+  id: string;
+  customer: string;
+  rep: string;
+  occurredAt: Date;
+  description: string;
+  status: string;
+  serviceType?: string;
+  resolution?: string;
+  summary?: string;
+  [key: string]: unknown;
+}
+
+export interface TimelineEntry {
+  sheetKey: EventSheetKey;
+  /** The sheet's name in the workbook (投诉, 跟进记录 …). */
+  sheet: string;
+  row: number;
+  record: EventLike;
+}
+
+export type OpenKind = "complaint" | "return" | "invoice" | "promise" | "event";
+
+export interface OpenItem {
+  kind: OpenKind;
+  entry: TimelineEntry;
+  /** When the open item falls due (a promise's 承诺期限). */
+  due?: Date;
+}
+
+const CLOSED = new Set(CLOSED_STATUSES);
+const RETURN_DONE = new Set(["已退款", "已换货", "拒绝"]);
+
+function rowsOf(log: Log, key: EventSheetKey): ParsedRow<EventLike>[] {
+  return log[key as LogSheetKey] as unknown as ParsedRow<EventLike>[];
+}
+
+/** Every event of one customer across all event sheets, newest first (same time: later row first). */
+export function customerTimeline(log: Log, customer: string): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const spec of EVENT_SHEETS) {
+    for (const { row, record } of rowsOf(log, spec.key)) {
+      if (record.customer === customer) entries.push({ sheetKey: spec.key, sheet: spec.name, row, record });
+    }
+  }
+  return entries.sort((a, b) => b.record.occurredAt.getTime() - a.record.occurredAt.getTime() || b.row - a.row);
+}
+
+/**
+ * What is still open for the customer: complaints not closed, returns not refunded, exchanged or
+ * refused, invoices not received, promises not kept, other events still 待处理/处理中.
+ */
+export function openItemOf(entry: TimelineEntry): OpenItem | undefined {
+  const r = entry.record;
+  switch (entry.sheetKey) {
+    case "complaints":
+      return CLOSED.has(r.status) ? undefined : { kind: "complaint", entry };
+    case "returns":
+      return RETURN_DONE.has(String(r.returnStatus)) ? undefined : { kind: "return", entry };
+    case "invoices":
+      return r.delivery === "已签收" ? undefined : { kind: "invoice", entry };
+    case "followUps": {
+      const promise = typeof r.promise === "string" ? r.promise.trim() : "";
+      if (promise && r.promiseKept !== true) return { kind: "promise", entry, due: r.promiseDue instanceof Date ? r.promiseDue : undefined };
+      return CLOSED.has(r.status) ? undefined : { kind: "event", entry };
+    }
+    default:
+      return CLOSED.has(r.status) ? undefined : { kind: "event", entry };
+  }
+}
+
+const KIND_ORDER: Record<OpenKind, number> = { complaint: 0, return: 1, invoice: 2, promise: 3, event: 4 };
+
+/** The open items of a timeline: complaints first, then returns, invoices, promises, the rest; oldest first within a kind. */
+export function openItems(timeline: readonly TimelineEntry[]): OpenItem[] {
+  const items = timeline.map(openItemOf).filter((i): i is OpenItem => i !== undefined);
+  return items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.entry.record.occurredAt.getTime() - b.entry.record.occurredAt.getTime());
+}
+
+export interface TimelineFilter {
+  kind?: EventSheetKey | "";
+  /** Whole days, inclusive, in floating UTC. */
+  from?: Date;
+  to?: Date;
+  keyword?: string;
+}
+
+function textOf(record: EventLike): string {
+  return Object.values(record)
+    .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" || typeof v === "number" ? String(v) : ""))
+    .join("\n")
+    .toLowerCase();
+}
+
+export function filterTimeline(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
+  const keyword = filter.keyword?.trim().toLowerCase();
+  const from = filter.from?.getTime();
+  const to = filter.to === undefined ? undefined : filter.to.getTime() + 86_400_000;
+  return entries.filter((e) => {
+    if (filter.kind && e.sheetKey !== filter.kind) return false;
+    const t = e.record.occurredAt.getTime();
+    if (from !== undefined && t < from) return false;
+    if (to !== undefined && t >= to) return false;
+    return !keyword || textOf(e.record).includes(keyword);
+  });
+}

@@ -1,0 +1,84 @@
+import { complaintsSheet, followUpsSheet, returnsSheet, EVENT_SHEETS } from "../../src/workbook";
+import { validateRecord } from "../../src/workbook/codec/validate";
+import { formFields, recordFromValues } from "../../src/taskpane/form/fields";
+import { formErrors } from "../../src/taskpane/form/errors";
+import { formDefaults } from "../../src/taskpane/form/defaults";
+import { utcDate } from "../../src/domain/time";
+
+describe("a form derived from a sheet spec", () => {
+  const fields = formFields(complaintsSheet, "zh", ["customer"]);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+
+  it("leaves out generated columns and the omitted customer", () => {
+    expect(byKey.has("id")).toBe(false);
+    expect(byKey.has("customer")).toBe(false);
+    expect(fields.length).toBe(complaintsSheet.columns.length - 2);
+  });
+
+  it("makes drop-downs from lists, in the UI's language", () => {
+    const kind = byKey.get("complaintKind")!;
+    expect(kind.input).toBe("select");
+    expect(kind.required).toBe(true);
+    expect(kind.options!.map((o) => o.value)).toEqual(["产品质量", "购销合同", "服务"]);
+    const en = formFields(complaintsSheet, "en").find((f) => f.key === "complaintKind")!;
+    expect(en.label).toBe("Complaint kind");
+    expect(en.options![0]).toEqual({ value: "产品质量", label: "Product quality" });
+  });
+
+  it("uses date, date-time, number and multi-line inputs by column kind", () => {
+    expect(byKey.get("occurredAt")!.input).toBe("datetime");
+    expect(byKey.get("compensation")!.input).toBe("number");
+    expect(byKey.get("compensation")!.step).toBe("0.01");
+    expect(byKey.get("description")!.input).toBe("textarea");
+    expect(formFields(followUpsSheet, "zh").find((f) => f.key === "promiseDue")!.input).toBe("date");
+    expect(formFields(returnsSheet, "zh").find((f) => f.key === "quantity")!.min).toBe(0);
+  });
+
+  it("shows every required field at once and folds most optional ones", () => {
+    for (const spec of EVENT_SHEETS) {
+      for (const f of formFields(spec, "zh")) if (f.required) expect(f.primary).toBe(true);
+    }
+    expect(byKey.get("lessons")!.primary).toBe(false);
+  });
+
+  it("turns the inputs into a record the codec accepts, blanks left out", () => {
+    const values = {
+      ...formDefaults(complaintsSheet, { now: utcDate(2026, 3, 5, 14, 30), rep: "E007" }),
+      customer: "KH0001",
+      description: "  包装破损  ",
+      complaintKind: "产品质量",
+      remedy: "",
+    };
+    const record = recordFromValues(formFields(complaintsSheet, "zh"), values);
+    expect(record).toEqual({ customer: "KH0001", rep: "E007", occurredAt: "2026-03-05T14:30", description: "包装破损", complaintKind: "产品质量", status: "待处理" });
+    const checked = validateRecord(complaintsSheet, { ...record, id: "TS260305-ABCDEFGH" });
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.record.occurredAt).toEqual(utcDate(2026, 3, 5, 14, 30));
+  });
+});
+
+describe("codec problems beside the fields", () => {
+  it("puts each message on its field, in Chinese", () => {
+    const checked = validateRecord(complaintsSheet, { id: "TS1", customer: "KH1", rep: "E1", occurredAt: "昨天", description: "", complaintKind: "退钱", status: "待处理" });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const errors = formErrors(complaintsSheet, checked.problems, "zh");
+    expect(errors.byField.occurredAt).toContain("不是日期");
+    expect(errors.byField.complaintKind).toContain("“退钱”不是可选值");
+    expect(errors.byField.description).toBe("必填，不能为空");
+    expect(errors.general).toEqual([]);
+  });
+
+  it("keeps problems no field can show as general messages", () => {
+    const errors = formErrors(complaintsSheet, [{ sheet: "投诉", cell: "", row: 0, header: "", code: "missingSheet" }], "zh");
+    expect(errors.byField).toEqual({});
+    expect(errors.general[0]).toContain("缺少这张工作表");
+  });
+});
+
+describe("form defaults", () => {
+  it("starts a follow-up done, from the customer's grade", () => {
+    const d = formDefaults(followUpsSheet, { now: utcDate(2026, 1, 2, 9, 5), rep: "E1", grade: "B" });
+    expect(d).toMatchObject({ occurredAt: "2026-01-02T09:05", rep: "E1", status: "已完成", gradeAfter: "B" });
+  });
+});
