@@ -6,7 +6,14 @@
  * CustomFunctions.associate calls to the bundle.
  */
 import { abcMatrix, abcSummaryMatrix } from "./abc";
-import { FunctionInputError, isCellError } from "./matrix";
+import { cadenceMatrix, daysOverdueMatrix, gradeMatrix, nextDueMatrix } from "./cadence";
+import { FunctionInputError, isCellError, todayDayNumber } from "./matrix";
+import { routeByBearingMatrix, routeMatrix } from "./routes";
+
+/** Today on this computer's wall clock, as a day number (the edge may read the clock; domain/ may not). */
+function localToday(): number {
+  return todayDayNumber(new Date());
+}
 
 function invalid(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
@@ -52,4 +59,84 @@ export function abc(amounts: any[][], a_cut?: number, b_cut?: number): any[][] {
  */
 export function abcSummary(amounts: any[][], a_cut?: number, b_cut?: number): any[][] {
   return excel(() => abcSummaryMatrix(amounts, a_cut, b_cut));
+}
+
+/**
+ * 各等级的跟进周期（天）：A 1、B 7、C 15、D 30、E 365，或按给出的周期表（如 设置!B2:C6）。
+ * @customfunction CADENCE
+ * @param grade 客户等级 A–E（单元格或一列）
+ * @param [cadence_table] 两列的周期表：等级、天数（可选）
+ * @returns 跟进周期天数
+ */
+export function cadence(grade: any[][], cadence_table?: any[][]): any[][] {
+  return excel(() => cadenceMatrix(grade, cadence_table));
+}
+
+/**
+ * 下次跟进日期：最近跟进日期加上该等级的跟进周期；给出节假日时，到期日遇周末或节假日顺延到下一个工作日。
+ * @customfunction NEXTDUE
+ * @param grade 客户等级 A–E
+ * @param last_followup 最近跟进日期
+ * @param [cadence_table] 两列的周期表：等级、天数（可选）
+ * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末）
+ * @returns 下次跟进日期（请设为日期格式）
+ */
+export function nextDue(grade: any[][], last_followup: any[][], cadence_table?: any[][], holidays?: any[][]): any[][] {
+  return excel(() => nextDueMatrix(grade, last_followup, cadence_table, holidays));
+}
+
+/**
+ * 逾期天数：今天超过下次跟进日期的天数，未到期为 0。
+ * @customfunction DAYSOVERDUE
+ * @volatile
+ * @param grade 客户等级 A–E
+ * @param last_followup 最近跟进日期
+ * @param [today] 今天（可选，默认当前日期）
+ * @param [cadence_table] 两列的周期表：等级、天数（可选）
+ * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末）
+ * @returns 逾期天数
+ */
+export function daysOverdue(grade: any[][], last_followup: any[][], today?: any, cadence_table?: any[][], holidays?: any[][]): any[][] {
+  return excel(() => daysOverdueMatrix(grade, last_followup, today, cadence_table, holidays, localToday()));
+}
+
+/**
+ * 按预计成交日期和需求定级：无需求 E；潜在需求 D；需求明确时 1个月内成交 A、3个月内 B、6个月内 C、更晚 D。
+ * @customfunction GRADE
+ * @volatile
+ * @param expected_close 预计成交日期
+ * @param [need] 需求：明确 / 潜在 / 无（可选，默认明确）
+ * @param [today] 今天（可选，默认当前日期）
+ * @returns 客户等级 A–E
+ */
+export function grade(expected_close: any[][], need?: any[][], today?: any): any[][] {
+  return excel(() => gradeMatrix(expected_close, need, today, localToday()));
+}
+
+/**
+ * 路序：每个区域内按方位绕出发点扫描分线，每条线最多若干站，站序为从出发点出发的短回路（大圆距离）；无坐标的客户按区域排在后面的路线。
+ * @customfunction ROUTE
+ * @param areas 区域
+ * @param latitudes 纬度
+ * @param longitudes 经度
+ * @param [max_stops] 每条路线最多站数，默认 20
+ * @param [depot_lat] 出发点纬度（可选，默认各区域客户的中心）
+ * @param [depot_lng] 出发点经度（可选）
+ * @returns 两列：路线编号（如 华东-R02）、站序
+ */
+export function route(areas: any[][], latitudes: any[][], longitudes: any[][], max_stops?: number, depot_lat?: number, depot_lng?: number): any[][] {
+  return excel(() => routeMatrix(areas, latitudes, longitudes, max_stops, depot_lat, depot_lng));
+}
+
+/**
+ * 无坐标路序：按 区域 → 片区 → 方位（东、东南、南、西南、西、西北、北、东北、中）分线排序，保持原有先后。
+ * @customfunction ROUTEBYBEARING
+ * @param areas 区域
+ * @param districts 片区
+ * @param bearings 方位
+ * @param [max_stops] 每条路线最多站数，默认 20
+ * @returns 两列：路线编号（如 华东-R02）、站序
+ */
+export function routeByBearing(areas: any[][], districts: any[][], bearings: any[][], max_stops?: number): any[][] {
+  return excel(() => routeByBearingMatrix(areas, districts, bearings, max_stops));
 }

@@ -125,3 +125,8 @@ export function optionalNumber(arg: unknown, fallback: number, what: string): nu
   if (!r.ok) throw new FunctionInputError(`${what}${r.message}`);
   return r.value;
 }
+
+/** A local wall-clock moment as a floating day number (the computer's date, as Excel's TODAY() sees it). */
+export function todayDayNumber(now: Date): number {
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+}

@@ -1,0 +1,55 @@
+/**
+ * Routes without coordinates (DOMAIN.md): area → district → bearing word (东, 东南, 南, 西南,
+ * 西, 西北, 北, 东北, 中), keeping the input order within each, and each district cut into
+ * routes of at most max_stops.
+ */
+import { BEARINGS, BEARINGS_EN } from "../../workbook/sheets/customers";
+import { chunkEvenly } from "./sweep";
+
+export type BearingWord = (typeof BEARINGS)[number];
+
+/** Position of a bearing word in the clockwise order (English E, SE, … and 东方, 东面 accepted); -1 if unknown. */
+export function bearingRank(word: string | undefined): number {
+  const t = (word ?? "").normalize("NFKC").trim().replace(/[方面部边]$/, "");
+  if (t === "") return BEARINGS.length;
+  const zh = (BEARINGS as readonly string[]).indexOf(t);
+  if (zh >= 0) return zh;
+  const en = (BEARINGS_EN as readonly string[]).findIndex((b) => b.toLowerCase() === t.toLowerCase());
+  if (en >= 0) return en;
+  if (/^(centre|center|c|中心|中部)$/i.test(t)) return BEARINGS.length - 1;
+  return -1;
+}
+
+export interface BearingStop {
+  index: number;
+  district?: string;
+  bearing?: string;
+}
+
+/**
+ * Groups one area's stops into routes: districts in order of first appearance, within a
+ * district by bearing (unknown or blank last), ties in input order. Returns routes of indices.
+ */
+export function routesByBearing(stops: readonly BearingStop[], maxStops: number): number[][] {
+  const districtOrder = new Map<string, number>();
+  for (const s of stops) {
+    const d = (s.district ?? "").trim();
+    if (!districtOrder.has(d)) districtOrder.set(d, districtOrder.size);
+  }
+  const byDistrict: BearingStop[][] = Array.from({ length: districtOrder.size }, () => []);
+  for (const s of stops) byDistrict[districtOrder.get((s.district ?? "").trim())!].push(s);
+  const routes: number[][] = [];
+  for (const group of byDistrict) {
+    const ranked = group
+      .map((s, order) => ({ s, order, rank: rankOrLast(s.bearing) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map((x) => x.s.index);
+    routes.push(...chunkEvenly(ranked, maxStops));
+  }
+  return routes;
+}
+
+function rankOrLast(word: string | undefined): number {
+  const r = bearingRank(word);
+  return r < 0 ? BEARINGS.length + 1 : r;
+}

@@ -1,0 +1,5 @@
+export * from "./plan";
+export { routesByBearing, bearingRank } from "./by-bearing";
+export { routeCode, stopCode, areaLabel, NO_AREA } from "./codes";
+export { distanceKm, bearingDeg, centroid, isValidLatLng, type LatLng } from "./geo";
+export { solveTour, tourLength, exactTour } from "./tour";

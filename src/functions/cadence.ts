@@ -1,0 +1,182 @@
+import {
+  cadenceDays,
+  cadenceTableFrom,
+  daysOverdueDay,
+  DEFAULT_CADENCE,
+  gradeFromOutlookDay,
+  nextDueDay,
+  NO_SHIFT,
+  parseNeed,
+  type CadenceTable,
+  type DueCalendar,
+} from "../domain/cadence";
+import type { Grade } from "../workbook/column";
+import { SETTING_CATEGORIES } from "../workbook/sheets/settings";
+import {
+  alignVectors,
+  at,
+  cellError,
+  FunctionInputError,
+  isBlankCell,
+  isMatrix,
+  isOmitted,
+  readDay,
+  readGrade,
+  readNumber,
+  serialFromDay,
+  shapeLike,
+  vectorOf,
+  type OutCell,
+  type Read,
+} from "./matrix";
+
+const FAST_GRADES: Record<string, Grade> = { A: "A", B: "B", C: "C", D: "D", E: "E", a: "A", b: "B", c: "C", d: "D", e: "E" };
+
+function gradeOf(cell: unknown): Read<Grade> {
+  const fast = typeof cell === "string" ? FAST_GRADES[cell] : undefined;
+  return fast ? { ok: true, value: fast } : readGrade(cell);
+}
+
+function dayOf(cell: unknown, what: string): Read<number> {
+  if (typeof cell === "number" && cell >= 1 && cell <= 2958465) return { ok: true, value: Math.floor(cell + 1e-9) - 25569 };
+  const r = readDay(cell);
+  return r.ok ? r : { ok: false, message: `${what}${r.message}` };
+}
+
+/**
+ * The cadence table argument: two columns (grade, days), e.g. 设置!B2:C6, or the whole 设置
+ * table (类别, 项目, 值, …) whose 跟进周期(天) rows are used. Rows whose grade is not A–E are
+ * skipped (a header, other settings); the first row per grade wins; missing grades keep defaults.
+ */
+export function readCadenceTable(arg: unknown): CadenceTable {
+  if (isOmitted(arg)) return { ...DEFAULT_CADENCE };
+  if (!isMatrix(arg)) throw new FunctionInputError("跟进周期表必须是两列（等级、天数）的区域");
+  const width = arg[0]?.length ?? 0;
+  if (width < 2) throw new FunctionInputError("跟进周期表必须是两列（等级、天数）的区域");
+  const settingsShape = width >= 3;
+  const pairs: [Grade, number][] = [];
+  for (const row of arg) {
+    if (settingsShape && String(row[0] ?? "").trim() !== SETTING_CATEGORIES.cadence) continue;
+    const [gradeCell, daysCell] = settingsShape ? [row[1], row[2]] : [row[0], row[1]];
+    if (isBlankCell(gradeCell)) continue;
+    const g = gradeOf(gradeCell);
+    if (!g.ok) continue;
+    const d = readNumber(daysCell);
+    if (!d.ok || !(d.value > 0)) throw new FunctionInputError(`跟进周期表中 ${g.value} 级的天数必须是正数`);
+    pairs.push([g.value, d.value]);
+  }
+  return cadenceTableFrom(pairs);
+}
+
+/**
+ * The holidays argument: omitted or FALSE → due dates stay where they fall; TRUE → weekends
+ * move to the next working day; a range of dates → weekends and those dates move.
+ */
+export function readCalendar(arg: unknown): DueCalendar {
+  if (isOmitted(arg)) return NO_SHIFT;
+  const cells = isMatrix(arg) ? arg.flat() : [arg];
+  if (cells.length === 1 && typeof cells[0] === "boolean") return cells[0] ? { shift: true, holidays: new Set() } : NO_SHIFT;
+  const holidays = new Set<number>();
+  for (const cell of cells) {
+    if (isBlankCell(cell)) continue;
+    const d = dayOf(cell, "节假日");
+    if (!d.ok) throw new FunctionInputError(d.message);
+    holidays.add(d.value);
+  }
+  return { shift: true, holidays };
+}
+
+/** KH.CADENCE: grades → days between follow-ups. */
+export function cadenceMatrix(grades: unknown, cadenceTable?: unknown): (OutCell | string)[][] {
+  const table = readCadenceTable(cadenceTable);
+  const v = vectorOf(grades, "等级");
+  const out = v.cells.map((cell): OutCell => {
+    if (isBlankCell(cell)) return "";
+    const g = gradeOf(cell);
+    return g.ok ? cadenceDays(g.value, table) : cellError(g.message);
+  });
+  return shapeLike(out, v.orientation);
+}
+
+/** KH.NEXTDUE: grade and last follow-up (row by row) → the due date as an Excel serial. */
+export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTable?: unknown, holidays?: unknown): (OutCell | string)[][] {
+  const table = readCadenceTable(cadenceTable);
+  const calendar = readCalendar(holidays);
+  const g = vectorOf(grades, "等级");
+  const l = vectorOf(lastFollowUps, "最近跟进");
+  const n = alignVectors([g, l], ["等级", "最近跟进"]);
+  const out: OutCell[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const gc = at(g, i);
+    const lc = at(l, i);
+    if (isBlankCell(gc) || isBlankCell(lc)) {
+      out[i] = "";
+      continue;
+    }
+    const grade = gradeOf(gc);
+    if (!grade.ok) {
+      out[i] = cellError(grade.message);
+      continue;
+    }
+    const last = dayOf(lc, "最近跟进");
+    out[i] = last.ok ? serialFromDay(nextDueDay(grade.value, last.value, table, calendar)) : cellError(last.message);
+  }
+  return shapeLike(out, l.cells.length > 1 ? l.orientation : g.orientation);
+}
+
+/** KH.DAYSOVERDUE: days past the due date, 0 when not yet due. `nowDay` is used when today is omitted. */
+export function daysOverdueMatrix(grades: unknown, lastFollowUps: unknown, today: unknown, cadenceTable: unknown, holidays: unknown, nowDay: number): (OutCell | string)[][] {
+  let todayDay = nowDay;
+  if (!isOmitted(today)) {
+    const cell = isMatrix(today) ? (today.length === 1 && today[0].length === 1 ? today[0][0] : undefined) : today;
+    if (cell === undefined) throw new FunctionInputError("今天必须是单个日期");
+    const t = dayOf(cell, "今天");
+    if (!t.ok) throw new FunctionInputError(t.message);
+    todayDay = t.value;
+  }
+  const due = nextDueMatrix(grades, lastFollowUps, cadenceTable, holidays);
+  return due.map((row) => row.map((cell) => (typeof cell === "number" ? daysOverdueDay(cell - 25569, todayDay) : cell)));
+}
+
+/** KH.GRADE: expected close date and need (明确/潜在/无) → A–E. */
+export function gradeMatrix(expectedClose: unknown, need: unknown, today: unknown, nowDay: number): (OutCell | string)[][] {
+  let todayDay = nowDay;
+  if (!isOmitted(today)) {
+    const cell = isMatrix(today) ? (today.length === 1 && today[0].length === 1 ? today[0][0] : undefined) : today;
+    if (cell === undefined) throw new FunctionInputError("今天必须是单个日期");
+    const t = dayOf(cell, "今天");
+    if (!t.ok) throw new FunctionInputError(t.message);
+    todayDay = t.value;
+  }
+  const e = vectorOf(expectedClose, "预计成交");
+  const needs = isOmitted(need) ? { cells: [], orientation: "column" as const } : vectorOf(need, "需求");
+  const n = needs.cells.length === 0 ? e.cells.length : alignVectors([e, needs], ["预计成交", "需求"]);
+  const out: OutCell[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const ec = at(e, i);
+    const nc = needs.cells.length === 0 ? "" : at(needs, i);
+    if (isBlankCell(ec) && isBlankCell(nc)) {
+      out[i] = "";
+      continue;
+    }
+    const parsedNeed = isBlankCell(nc) ? "clear" : parseNeed(String(nc));
+    if (parsedNeed === undefined) {
+      out[i] = cellError(`需求“${String(nc)}”无效，应为 明确 / 潜在 / 无`);
+      continue;
+    }
+    let closeDay: number | undefined;
+    if (!isBlankCell(ec)) {
+      const d = dayOf(ec, "预计成交");
+      if (!d.ok) {
+        out[i] = cellError(d.message);
+        continue;
+      }
+      closeDay = d.value;
+    } else if (parsedNeed === "clear") {
+      out[i] = cellError("需求明确时须填预计成交日期");
+      continue;
+    }
+    out[i] = gradeFromOutlookDay(closeDay, parsedNeed, todayDay);
+  }
+  return shapeLike(out, e.cells.length > 1 ? e.orientation : needs.orientation);
+}
