@@ -1,0 +1,135 @@
+import type { Grade } from "../../workbook/column";
+import type { Customer, FollowUp, Transaction } from "../../workbook";
+import { CLOSED_STATUSES } from "../../workbook/sheets/event-common";
+import type { Settings } from "../settings";
+import { addDays, isWeekend, isoDate, startOfDay } from "../time";
+import type { AuditLog, CellRef, Finding, RepTally, Rowed } from "./types";
+
+const CLOSED = new Set(CLOSED_STATUSES);
+/** 服务类型 of the row a reassignment logs: it records who had the customer, it is not a contact. */
+export const HANDOVER_SERVICE_TYPE = "交接";
+/** 服务类型 of a call after a complaint was closed. */
+export const CALLBACK_SERVICE_TYPE = "回访";
+/** 往来类型 that counts as sales. */
+export const SALES_TX_TYPE = "订单";
+
+export function isClosed(status: string | undefined): boolean {
+  return status !== undefined && CLOSED.has(status);
+}
+
+export function isBlankText(value: string | undefined): boolean {
+  return value === undefined || value.trim() === "";
+}
+
+export function isHandover(f: FollowUp): boolean {
+  return f.serviceType === HANDOVER_SERVICE_TYPE;
+}
+
+/** Months since year 0, so windows of months are plain integer ranges. */
+export function monthIndex(date: Date): number {
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+export function monthLabel(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${y}-${m < 10 ? "0" : ""}${m}`;
+}
+
+export function byTime<T extends { occurredAt: Date }>(a: Rowed<T>, b: Rowed<T>): number {
+  return a.record.occurredAt.getTime() - b.record.occurredAt.getTime() || a.row - b.row;
+}
+
+function groupBy<T extends { customer: string }>(rows: readonly Rowed<T>[]): Map<string, Rowed<T>[]> {
+  const map = new Map<string, Rowed<T>[]>();
+  for (const r of rows) {
+    const list = map.get(r.record.customer);
+    if (list) list.push(r);
+    else map.set(r.record.customer, [r]);
+  }
+  return map;
+}
+
+/** What several rules need, built once per audit: customers by code, follow-ups and sales per customer. */
+export class AuditContext {
+  readonly customers = new Map<string, Rowed<Customer>>();
+  /** Every follow-up (handover rows included) per customer, oldest first. */
+  readonly followUps: Map<string, Rowed<FollowUp>[]>;
+  /** Orders per customer, oldest first. */
+  readonly orders: Map<string, Rowed<Transaction>[]>;
+  readonly findings: Finding[] = [];
+  readonly tallies = new Map<string, RepTally>();
+  readonly settings: Settings;
+  private readonly holidays: Set<string>;
+
+  constructor(readonly log: AuditLog, readonly today: Date) {
+    this.settings = log.settings;
+    for (const c of log.customers) if (!this.customers.has(c.record.code)) this.customers.set(c.record.code, c);
+    this.followUps = groupBy(log.followUps);
+    for (const list of this.followUps.values()) list.sort(byTime);
+    this.orders = groupBy(log.transactions.filter((t) => t.record.txType === SALES_TX_TYPE));
+    for (const list of this.orders.values()) list.sort(byTime);
+    this.holidays = new Set(log.settings.holidays.map(isoDate));
+  }
+
+  /** The grade in force at `at`: the 跟进后等级 of the last follow-up by then, else the archive's grade. */
+  gradeAt(customer: string, at: Date): Grade | undefined {
+    const list = this.followUps.get(customer);
+    const t = at.getTime();
+    if (list && list.length > 0 && list[0].record.occurredAt.getTime() <= t) {
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (list[mid].record.occurredAt.getTime() <= t) lo = mid;
+        else hi = mid - 1;
+      }
+      return list[lo].record.gradeAfter;
+    }
+    return this.customers.get(customer)?.record.grade;
+  }
+
+  /** The day a follow-up is due `days` after `from`, moved past weekends and holidays when 设置 says so. */
+  dueAfter(from: Date, days: number): Date {
+    let due = startOfDay(addDays(from, days));
+    if (this.settings.shiftHolidays) {
+      while (isWeekend(due) || this.holidays.has(isoDate(due))) due = addDays(due, 1);
+    }
+    return due;
+  }
+
+  /** The rep a customer-level finding is charged to: the archive's 负责客服, else the given fallback. */
+  repOf(customer: string, fallback = ""): string {
+    return this.customers.get(customer)?.record.rep ?? fallback;
+  }
+
+  /** The customer's row in 客户档案 at `column`, or undefined when the customer is not in the archive. */
+  customerCell(customer: string, column: string): CellRef | undefined {
+    const c = this.customers.get(customer);
+    return c ? { sheet: "customers", column, row: c.row } : undefined;
+  }
+
+  tally(rep: string): RepTally {
+    let t = this.tallies.get(rep);
+    if (!t) {
+      t = { followUpGaps: 0, followUpGapsOnTime: 0, complaintsJudged: 0, complaintsInLimit: 0 };
+      this.tallies.set(rep, t);
+    }
+    return t;
+  }
+
+  add(finding: Finding): void {
+    this.findings.push(finding);
+  }
+}
+
+/** ¥12,345.6 → "12,345.60" for messages. */
+export function money(amount: number): string {
+  return amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** User text quoted in a message, cut to a readable length. */
+export function quote(text: string, max = 30): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

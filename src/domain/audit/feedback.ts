@@ -1,0 +1,82 @@
+import { addHours, isoDateTime } from "../time";
+import { HANDOVER_SERVICE_TYPE, type AuditContext } from "./context";
+import { EVENT_SHEET_KEYS, type Rowed } from "./types";
+
+/** The work-log fields every event row has (event-common.ts). */
+export interface EventCommon {
+  customer: string;
+  rep: string;
+  occurredAt: Date;
+  serviceType?: string;
+  status: string;
+  resolution?: string;
+  summary?: string;
+  feedbackAt?: Date;
+}
+
+export function eventsOf(ctx: AuditContext, sheet: (typeof EVENT_SHEET_KEYS)[number]): readonly Rowed<EventCommon>[] {
+  return ctx.log[sheet] as readonly Rowed<EventCommon>[];
+}
+
+const HOUR = 3_600_000;
+
+function hours(ms: number): number {
+  return Math.round((ms / HOUR) * 10) / 10;
+}
+
+/**
+ * Rule 2, feedback time: 反馈时间 later than 发生时间 + the limit for its sheet (设置 反馈时限), or
+ * still blank once the limit has passed. Complaints also feed the scorecard's "in limit" rate.
+ */
+export function auditFeedback(ctx: AuditContext): void {
+  const now = ctx.today.getTime();
+  for (const sheet of EVENT_SHEET_KEYS) {
+    const limit = ctx.settings.feedbackHours[sheet];
+    if (!(limit > 0)) continue;
+    const isComplaint = sheet === "complaints";
+    for (const { row, record: e } of eventsOf(ctx, sheet)) {
+      if (e.serviceType === HANDOVER_SERVICE_TYPE) continue;
+      if (e.occurredAt.getTime() > now) continue;
+      const deadline = addHours(e.occurredAt, limit);
+      const fb = e.feedbackAt;
+      const overdue = fb ? fb.getTime() > deadline.getTime() : now > deadline.getTime();
+      if (isComplaint && (fb || now > deadline.getTime())) {
+        const t = ctx.tally(e.rep);
+        t.complaintsJudged++;
+        if (!overdue) t.complaintsInLimit++;
+      }
+      if (!overdue) continue;
+      const severity = isComplaint ? "高" : "中";
+      const ref = { sheet, column: "feedbackAt", row } as const;
+      if (fb) {
+        const late = hours(fb.getTime() - deadline.getTime());
+        ctx.add({
+          rule: "feedback.late",
+          severity,
+          customer: e.customer,
+          rep: e.rep,
+          ref,
+          at: e.occurredAt,
+          message: {
+            zh: `发生于${isoDateTime(e.occurredAt)}，应在${limit}小时内反馈，实际${isoDateTime(fb)}才反馈，超时${late}小时。`,
+            en: `Happened on ${isoDateTime(e.occurredAt)} with a ${limit}-hour feedback limit; feedback came on ${isoDateTime(fb)}, ${late} hours late.`,
+          },
+        });
+      } else {
+        const late = hours(now - deadline.getTime());
+        ctx.add({
+          rule: "feedback.missing",
+          severity,
+          customer: e.customer,
+          rep: e.rep,
+          ref,
+          at: e.occurredAt,
+          message: {
+            zh: `发生于${isoDateTime(e.occurredAt)}，应在${limit}小时内（${isoDateTime(deadline)}前）反馈，至今没有反馈时间。`,
+            en: `Happened on ${isoDateTime(e.occurredAt)} with a ${limit}-hour feedback limit (by ${isoDateTime(deadline)}); there is still no feedback time.`,
+          },
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { auditCadence } from "./cadence";
+import { auditComplaints } from "./complaints";
+import { AuditContext } from "./context";
+import { auditFeedback } from "./feedback";
+import { auditPromises } from "./promises";
+import { auditRecords } from "./records";
+import { auditSales } from "./sales";
+import { auditSamples } from "./samples";
+import { buildScorecards, type Scorecard } from "./scorecard";
+import { SEVERITIES, type AuditLog, type Finding } from "./types";
+
+export interface AuditResult {
+  today: Date;
+  /** Most severe first, then by customer, then by when it happened. */
+  findings: Finding[];
+  scorecards: Scorecard[];
+}
+
+const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)! ||
+    (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0) ||
+    a.at.getTime() - b.at.getTime() ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    a.ref.row - b.ref.row
+  );
+}
+
+/**
+ * The supervisor audit (issue 6): every rule over the log as of `today`, and a scorecard per rep.
+ * Pure: the same log and day give the same findings.
+ */
+export function audit(log: AuditLog, today: Date): AuditResult {
+  const ctx = new AuditContext(log, today);
+  auditCadence(ctx);
+  auditFeedback(ctx);
+  auditComplaints(ctx);
+  auditRecords(ctx);
+  auditSamples(ctx);
+  auditPromises(ctx);
+  auditSales(ctx);
+  const findings = ctx.findings.sort(compareFindings);
+  return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff) };
+}
+
+export { RULES, RULE_IDS, RULE_FAMILIES, FAMILY_NAMES, ruleName, type RuleFamily, type RuleInfo } from "./rules";
+export { COMPLAINT_STEPS } from "./complaints";
+export type { Scorecard } from "./scorecard";
+export * from "./types";

@@ -1,0 +1,30 @@
+import { isoDate } from "../time";
+import { HANDOVER_SERVICE_TYPE, isBlankText, isClosed, type AuditContext } from "./context";
+import { eventsOf } from "./feedback";
+import { EVENT_SHEET_KEYS } from "./types";
+
+/** Rule 4, records: an event marked done or closed with no 处理结果 or no 总结. */
+export function auditRecords(ctx: AuditContext): void {
+  for (const sheet of EVENT_SHEET_KEYS) {
+    for (const { row, record: e } of eventsOf(ctx, sheet)) {
+      if (!isClosed(e.status) || e.serviceType === HANDOVER_SERVICE_TYPE) continue;
+      const noResolution = isBlankText(e.resolution);
+      const noSummary = isBlankText(e.summary);
+      if (!noResolution && !noSummary) continue;
+      const zh = noResolution && noSummary ? "处理结果和总结" : noResolution ? "处理结果" : "总结";
+      const en = noResolution && noSummary ? "no resolution and no summary" : noResolution ? "no resolution" : "no summary";
+      ctx.add({
+        rule: "records.incomplete",
+        severity: "低",
+        customer: e.customer,
+        rep: e.rep,
+        at: e.occurredAt,
+        ref: { sheet, column: noResolution ? "resolution" : "summary", row },
+        message: {
+          zh: `${isoDate(e.occurredAt)}的事件已标记“${e.status}”，但没有填写${zh}。`,
+          en: `The event of ${isoDate(e.occurredAt)} is marked ${e.status === "已关闭" ? "closed" : "done"} but has ${en}.`,
+        },
+      });
+    }
+  }
+}

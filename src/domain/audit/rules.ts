@@ -1,0 +1,46 @@
+import type { RuleId } from "./types";
+
+/** The rule families of the audit (issue 6), in report order. */
+export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales";
+
+export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales"];
+
+export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
+  cadence: { zh: "跟进周期", en: "Follow-up cadence" },
+  feedback: { zh: "反馈时限", en: "Feedback time" },
+  complaints: { zh: "投诉处理", en: "Complaint handling" },
+  records: { zh: "记录完整", en: "Record completeness" },
+  samples: { zh: "样品额度", en: "Sample quota" },
+  promises: { zh: "承诺兑现", en: "Promises" },
+  sales: { zh: "销售预警", en: "Sales warnings" },
+};
+
+export interface RuleInfo {
+  family: RuleFamily;
+  zh: string;
+  en: string;
+}
+
+export const RULES: Record<RuleId, RuleInfo> = {
+  "cadence.lapse": { family: "cadence", zh: "跟进超期", en: "Follow-up overdue" },
+  "feedback.late": { family: "feedback", zh: "反馈超时", en: "Late feedback" },
+  "feedback.missing": { family: "feedback", zh: "逾期未反馈", en: "No feedback past the limit" },
+  "complaint.steps": { family: "complaints", zh: "投诉步骤缺失", en: "Complaint steps missing" },
+  "complaint.open": { family: "complaints", zh: "投诉久拖未结", en: "Complaint open too long" },
+  "complaint.approval": { family: "complaints", zh: "赔偿未审批", en: "Compensation not approved" },
+  "complaint.callback": { family: "complaints", zh: "结案未回访", en: "No callback after closing" },
+  "records.incomplete": { family: "records", zh: "记录不完整", en: "Incomplete record" },
+  "samples.quota": { family: "samples", zh: "样品超额", en: "Sample quota exceeded" },
+  "promise.unkept": { family: "promises", zh: "承诺逾期未兑现", en: "Promise overdue" },
+  "sales.drop": { family: "sales", zh: "销量下滑", en: "Sales falling" },
+  "sales.categoryShift": { family: "sales", zh: "品类结构变化", en: "Category mix shift" },
+  "sales.spike": { family: "sales", zh: "销量异常激增", en: "Sales spike" },
+  "sales.gradeMismatch": { family: "sales", zh: "等级与销售不符", en: "Grade does not match sales" },
+  "sales.abcMismatch": { family: "sales", zh: "ABC类与销售不符", en: "ABC class does not match sales" },
+};
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function ruleName(rule: RuleId, lang: "zh" | "en" = "zh"): string {
+  return RULES[rule][lang];
+}

@@ -1,0 +1,205 @@
+import type { Transaction } from "../../workbook";
+import { classifyAbc } from "../abc";
+import { monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
+import type { CellRef, Rowed } from "./types";
+
+/** Months of sales the ABC class is judged on: the 12 complete months before today's month. */
+export const ABC_WINDOW_MONTHS = 12;
+const UNCATEGORISED = { zh: "未分类", en: "uncategorised" };
+
+function pct(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+interface CustomerSales {
+  code: string;
+  orders: readonly Rowed<Transaction>[];
+  /** Order totals by month index. */
+  byMonth: Map<number, number>;
+}
+
+function sumMonths(s: CustomerSales, from: number, to: number): number {
+  let total = 0;
+  for (let m = from; m <= to; m++) total += s.byMonth.get(m) ?? 0;
+  return total;
+}
+
+function categoryShares(orders: readonly Rowed<Transaction>[], from: number, to: number): Map<string, number> {
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (const { record: t } of orders) {
+    const m = monthIndex(t.occurredAt);
+    if (m < from || m > to) continue;
+    const cat = t.productCategory?.trim() || "";
+    sums.set(cat, (sums.get(cat) ?? 0) + t.amount);
+    total += t.amount;
+  }
+  const shares = new Map<string, number>();
+  if (total > 0) for (const [cat, v] of sums) shares.set(cat, v / total);
+  return shares;
+}
+
+/**
+ * Rule 7, early warnings from 往来帐 (orders): sales of the last 3 complete months down by the
+ * 设置 percentage against the 3 before; a product category's share moving by the 设置 points;
+ * a month at the 设置 multiple of the 12-month median (possible 串货); a grade or ABC class that
+ * no longer matches the sales.
+ */
+export function auditSales(ctx: AuditContext): void {
+  const T = monthIndex(ctx.today);
+  const now = ctx.today.getTime();
+  const { audit, abcCuts } = ctx.settings;
+  const all: CustomerSales[] = [];
+  for (const [code, list] of ctx.orders) {
+    const orders = list.filter((r) => r.record.occurredAt.getTime() <= now);
+    const byMonth = new Map<number, number>();
+    for (const { record: t } of orders) {
+      const m = monthIndex(t.occurredAt);
+      byMonth.set(m, (byMonth.get(m) ?? 0) + t.amount);
+    }
+    all.push({ code, orders, byMonth });
+  }
+
+  for (const s of all) {
+    const rep = ctx.repOf(s.code, s.orders[s.orders.length - 1]?.record.rep ?? "");
+    const lastOrder = s.orders[s.orders.length - 1];
+    const customerRef: CellRef | undefined =
+      ctx.customerCell(s.code, "code") ?? (lastOrder ? { sheet: "transactions", column: "amount", row: lastOrder.row } : undefined);
+    if (!customerRef) continue;
+    const base = { customer: s.code, rep, at: ctx.today };
+
+    const last3 = sumMonths(s, T - 3, T - 1);
+    const prev3 = sumMonths(s, T - 6, T - 4);
+    if (prev3 > 0 && last3 <= prev3 * (1 - audit.salesDropPct / 100)) {
+      const drop = 1 - last3 / prev3;
+      ctx.add({
+        ...base,
+        rule: "sales.drop",
+        severity: drop >= 0.6 ? "高" : "中",
+        ref: customerRef,
+        message: {
+          zh: `近3个月（${monthLabel(T - 3)}至${monthLabel(T - 1)}）订单额¥${money(last3)}，比之前3个月¥${money(prev3)}下降${pct(drop)}。`,
+          en: `Orders of the last 3 months (${monthLabel(T - 3)} to ${monthLabel(T - 1)}) total ¥${money(last3)}, ${pct(drop)} below the 3 months before (¥${money(prev3)}).`,
+        },
+      });
+    }
+
+    if (last3 > 0 && prev3 > 0) {
+      const before = categoryShares(s.orders, T - 6, T - 4);
+      const after = categoryShares(s.orders, T - 3, T - 1);
+      let worst = { cat: "", from: 0, to: 0, move: 0 };
+      for (const cat of new Set([...before.keys(), ...after.keys()])) {
+        const from = before.get(cat) ?? 0;
+        const to = after.get(cat) ?? 0;
+        if (Math.abs(to - from) > Math.abs(worst.move)) worst = { cat, from, to, move: to - from };
+      }
+      if (Math.abs(worst.move) * 100 >= audit.categoryShiftPts - 1e-9) {
+        const zhCat = worst.cat ? quote(worst.cat, 20) : UNCATEGORISED.zh;
+        const enCat = worst.cat ? quote(worst.cat, 20) : UNCATEGORISED.en;
+        const pts = Math.round(Math.abs(worst.move) * 1000) / 10;
+        ctx.add({
+          ...base,
+          rule: "sales.categoryShift",
+          severity: "中",
+          ref: customerRef,
+          message: {
+            zh: `品类“${zhCat}”占订单额的比例由前3个月的${pct(worst.from)}变为近3个月的${pct(worst.to)}（${worst.move > 0 ? "上升" : "下降"}${pts}个百分点）。`,
+            en: `The share of category "${enCat}" moved from ${pct(worst.from)} to ${pct(worst.to)} of orders (${worst.move > 0 ? "up" : "down"} ${pts} points) between the previous and the last 3 months.`,
+          },
+        });
+      }
+    }
+
+    const base12: number[] = [];
+    for (let m = T - 12; m <= T - 1; m++) base12.push(s.byMonth.get(m) ?? 0);
+    const med = median(base12);
+    if (med > 0) {
+      for (let m = T - 12; m <= T; m++) {
+        const v = s.byMonth.get(m) ?? 0;
+        if (v < audit.spikeFactor * med) continue;
+        let biggest: Rowed<Transaction> | undefined;
+        for (const r of s.orders) {
+          if (monthIndex(r.record.occurredAt) === m && (!biggest || r.record.amount > biggest.record.amount)) biggest = r;
+        }
+        const ratio = Math.round((v / med) * 10) / 10;
+        ctx.add({
+          rule: "sales.spike",
+          severity: "中",
+          customer: s.code,
+          rep: biggest!.record.rep,
+          at: biggest!.record.occurredAt,
+          ref: { sheet: "transactions", column: "amount", row: biggest!.row },
+          message: {
+            zh: `${monthLabel(m)}订单额¥${money(v)}，是近12个月月中位数¥${money(med)}的${ratio}倍，可能存在串货，请核实。`,
+            en: `Orders in ${monthLabel(m)} total ¥${money(v)}, ${ratio}× the 12-month median of ¥${money(med)}: possible cross-region selling, please check.`,
+          },
+        });
+      }
+    }
+
+    const customer = ctx.customers.get(s.code);
+    if (customer) {
+      const grade = customer.record.grade;
+      const gradeRef: CellRef = { sheet: "customers", column: "grade", row: customer.row };
+      const recent = sumMonths(s, T - 3, T);
+      if (grade === "E" && recent > 0) {
+        ctx.add({
+          ...base,
+          rule: "sales.gradeMismatch",
+          severity: "中",
+          ref: gradeRef,
+          message: {
+            zh: `客户等级为E（无需求），但${monthLabel(T - 3)}以来仍有订单¥${money(recent)}，请重新评级。`,
+            en: `Graded E (no need) yet ordered ¥${money(recent)} since ${monthLabel(T - 3)}: please re-grade.`,
+          },
+        });
+      }
+      const hadBefore = s.orders.some((r) => monthIndex(r.record.occurredAt) < T - 6);
+      if ((grade === "A" || grade === "B") && hadBefore && sumMonths(s, T - 6, T) === 0) {
+        ctx.add({
+          ...base,
+          rule: "sales.gradeMismatch",
+          severity: "中",
+          ref: gradeRef,
+          message: {
+            zh: `客户等级为${grade}（${grade === "A" ? "1个月" : "3个月"}内可成交），但${monthLabel(T - 6)}以来没有订单，请重新评级。`,
+            en: `Graded ${grade} (a deal within ${grade === "A" ? "1 month" : "3 months"}) yet no orders since ${monthLabel(T - 6)}: please re-grade.`,
+          },
+        });
+      }
+    }
+  }
+
+  auditAbc(ctx, all, T, abcCuts);
+}
+
+/** The stored ABC类 against the class of the last 12 complete months' orders. */
+function auditAbc(ctx: AuditContext, all: readonly CustomerSales[], T: number, cuts: { a: number; b: number }): void {
+  const salesByCode = new Map(all.map((s) => [s.code, sumMonths(s, T - ABC_WINDOW_MONTHS, T - 1)]));
+  const customers = [...ctx.customers.values()];
+  const amounts = customers.map((c) => salesByCode.get(c.record.code) ?? 0);
+  const classes = classifyAbc(amounts, cuts);
+  customers.forEach((c, i) => {
+    const stored = c.record.abc;
+    const actual = classes[i];
+    if (!stored || !actual || stored === actual) return;
+    ctx.add({
+      rule: "sales.abcMismatch",
+      severity: "低",
+      customer: c.record.code,
+      rep: c.record.rep,
+      at: ctx.today,
+      ref: { sheet: "customers", column: "abc", row: c.row },
+      message: {
+        zh: `ABC类记为${stored}，但按${monthLabel(T - ABC_WINDOW_MONTHS)}至${monthLabel(T - 1)}的订单额¥${money(amounts[i])}应为${actual}类。`,
+        en: `ABC class is ${stored} but orders of ${monthLabel(T - ABC_WINDOW_MONTHS)} to ${monthLabel(T - 1)} (¥${money(amounts[i])}) make it ${actual}.`,
+      },
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import { RULE_FAMILIES, RULES, type RuleFamily } from "./rules";
+import type { Finding, RepTally, Rowed, Severity } from "./types";
+import type { Customer, Staff } from "../../workbook";
+
+export interface Scorecard {
+  rep: string;
+  /** 姓名 from 员工, when the rep is listed there. */
+  name?: string;
+  /** Customers whose 负责客服 is this rep. */
+  customers: number;
+  followUpGaps: number;
+  followUpGapsOnTime: number;
+  /** Share of judged follow-up intervals kept within the cadence (0..1); undefined when none was judged. */
+  onTimeRate?: number;
+  complaintsJudged: number;
+  complaintsInLimit: number;
+  /** Share of complaints with feedback within the limit (0..1); undefined when none was judged. */
+  complaintRate?: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  byFamily: Record<RuleFamily, number>;
+}
+
+function emptyFamilies(): Record<RuleFamily, number> {
+  return Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
+}
+
+/**
+ * One row per rep: the reps of 员工, of 客户档案 and of every finding or tally. Sorted by on-time
+ * rate (worst first, reps with nothing judged last), then by rep id.
+ */
+export function buildScorecards(
+  findings: readonly Finding[],
+  tallies: ReadonlyMap<string, RepTally>,
+  customers: readonly Rowed<Customer>[],
+  staff: readonly Rowed<Staff>[] = [],
+): Scorecard[] {
+  const cards = new Map<string, Scorecard>();
+  const names = new Map(staff.map((s) => [s.record.id, s.record.name]));
+  const card = (rep: string): Scorecard => {
+    let c = cards.get(rep);
+    if (!c) {
+      c = {
+        rep,
+        name: names.get(rep),
+        customers: 0,
+        followUpGaps: 0,
+        followUpGapsOnTime: 0,
+        complaintsJudged: 0,
+        complaintsInLimit: 0,
+        findings: 0,
+        bySeverity: { 高: 0, 中: 0, 低: 0 },
+        byFamily: emptyFamilies(),
+      };
+      cards.set(rep, c);
+    }
+    return c;
+  };
+  for (const s of staff) if (s.record.active !== false) card(s.record.id);
+  for (const c of customers) card(c.record.rep).customers++;
+  for (const [rep, t] of tallies) {
+    const c = card(rep);
+    c.followUpGaps += t.followUpGaps;
+    c.followUpGapsOnTime += t.followUpGapsOnTime;
+    c.complaintsJudged += t.complaintsJudged;
+    c.complaintsInLimit += t.complaintsInLimit;
+  }
+  for (const f of findings) {
+    const c = card(f.rep);
+    c.findings++;
+    c.bySeverity[f.severity]++;
+    c.byFamily[RULES[f.rule].family]++;
+  }
+  for (const c of cards.values()) {
+    c.onTimeRate = c.followUpGaps > 0 ? c.followUpGapsOnTime / c.followUpGaps : undefined;
+    c.complaintRate = c.complaintsJudged > 0 ? c.complaintsInLimit / c.complaintsJudged : undefined;
+  }
+  return [...cards.values()]
+    .filter((c) => c.rep !== "")
+    .sort((a, b) => (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) || (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0));
+}

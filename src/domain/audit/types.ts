@@ -1,0 +1,95 @@
+import type { Settings } from "../settings";
+import type {
+  Complaint,
+  Customer,
+  FollowUp,
+  Invoice,
+  MarketSupport,
+  ReturnRecord,
+  SampleIssue,
+  Staff,
+  Transaction,
+} from "../../workbook";
+
+/** A record with the Excel row it came from (the shape of the codec's ParsedRow). */
+export interface Rowed<T> {
+  row: number;
+  record: T;
+}
+
+/** What the audit reads: the log's records. `Log` of app/read-log.ts fits as it is. */
+export interface AuditLog {
+  customers: readonly Rowed<Customer>[];
+  transactions: readonly Rowed<Transaction>[];
+  samples: readonly Rowed<SampleIssue>[];
+  invoices: readonly Rowed<Invoice>[];
+  returns: readonly Rowed<ReturnRecord>[];
+  complaints: readonly Rowed<Complaint>[];
+  marketSupport: readonly Rowed<MarketSupport>[];
+  followUps: readonly Rowed<FollowUp>[];
+  staff?: readonly Rowed<Staff>[];
+  settings: Settings;
+}
+
+/** Sheet keys of the log (customers and the seven event sheets). */
+export type LogSheet = "customers" | "transactions" | "samples" | "invoices" | "returns" | "complaints" | "marketSupport" | "followUps";
+
+export const EVENT_SHEET_KEYS = ["transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] as const;
+export type EventSheet = (typeof EVENT_SHEET_KEYS)[number];
+
+/** The cell a finding points to, by sheet key, column key and Excel row; the app turns it into 投诉!F12. */
+export interface CellRef {
+  sheet: LogSheet;
+  column: string;
+  row: number;
+}
+
+export type Severity = "高" | "中" | "低";
+export const SEVERITIES: readonly Severity[] = ["高", "中", "低"];
+export const SEVERITY_EN: Record<Severity, string> = { 高: "High", 中: "Medium", 低: "Low" };
+
+export type RuleId =
+  | "cadence.lapse"
+  | "feedback.late"
+  | "feedback.missing"
+  | "complaint.steps"
+  | "complaint.open"
+  | "complaint.approval"
+  | "complaint.callback"
+  | "records.incomplete"
+  | "samples.quota"
+  | "promise.unkept"
+  | "sales.drop"
+  | "sales.categoryShift"
+  | "sales.spike"
+  | "sales.gradeMismatch"
+  | "sales.abcMismatch";
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  customer: string;
+  /** The rep (工号) the finding is charged to. */
+  rep: string;
+  message: Message;
+  ref: CellRef;
+  /** When the thing happened (or fell due): findings sort by it. */
+  at: Date;
+  /** Days late, where the rule counts them (cadence, feedback, open complaints, callbacks, promises). */
+  daysLate?: number;
+}
+
+/** Counts a rule keeps for the scorecard besides its findings. */
+export interface RepTally {
+  /** Follow-up intervals that were judged (closed gaps, and open ones already overdue). */
+  followUpGaps: number;
+  followUpGapsOnTime: number;
+  /** Complaints whose feedback limit has passed or that have feedback. */
+  complaintsJudged: number;
+  complaintsInLimit: number;
+}

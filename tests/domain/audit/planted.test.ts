@@ -1,0 +1,34 @@
+import { audit, type Finding } from "../../../src/domain/audit";
+import { buildAuditFixture } from "../../fixtures/audit/fixture";
+import type { Planted } from "../../fixtures/audit/builder";
+
+const key = (f: Planted | Finding) => `${f.rule} ${f.customer} ${f.ref.sheet}!${f.ref.column}${f.ref.row}`;
+
+describe("audit on the planted fixture", () => {
+  const fixture = buildAuditFixture();
+  const result = audit(fixture.log, fixture.today);
+
+  it("finds every planted case and nothing else", () => {
+    expect(result.findings.map(key).sort()).toEqual(fixture.planted.map(key).sort());
+  });
+
+  it("plants at least one case of every rule family", () => {
+    const families = new Set(fixture.planted.map((p) => p.rule.split(".")[0]));
+    expect([...families].sort()).toEqual(["cadence", "complaint", "feedback", "promise", "records", "sales", "samples"]);
+  });
+
+  it("flags none of the clean customers", () => {
+    const flagged = new Set(result.findings.map((f) => f.customer));
+    for (const c of fixture.clean) expect(flagged.has(c)).toBe(false);
+  });
+
+  it("gives every finding a severity, a rep and a sentence in both languages", () => {
+    for (const f of result.findings) {
+      expect(["高", "中", "低"]).toContain(f.severity);
+      expect(f.rep).not.toBe("");
+      expect(f.message.zh).toMatch(/[\u4e00-\u9fff]/);
+      // English apart from quoted user text (a promise, a category).
+      expect(f.message.en.replace(/"[^"]*"/g, "")).toMatch(/^[\x20-\x7e¥×…]+$/);
+    }
+  });
+});
