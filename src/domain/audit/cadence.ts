@@ -27,7 +27,7 @@ function repAt(stream: readonly Rowed<FollowUp>[], at: Date, fallback: string): 
  * Handover rows (服务类型 交接) change who has the customer, they are not contacts.
  */
 export function auditCadence(ctx: AuditContext): void {
-  const { today, settings } = ctx;
+  const { today } = ctx;
   const codes = new Set<string>([...ctx.customers.keys(), ...ctx.followUps.keys()]);
   for (const code of codes) {
     const stream = (ctx.followUps.get(code) ?? []).filter((r) => r.record.occurredAt.getTime() <= today.getTime());
@@ -39,8 +39,8 @@ export function auditCadence(ctx: AuditContext): void {
       const created = customer?.record.createdAt;
       if (!customer || !created) continue;
       const grade = customer.record.grade;
-      const cadence = settings.cadenceDays[grade];
-      const due = ctx.dueAfter(created, cadence);
+      const cadence = ctx.cadence(grade);
+      const due = ctx.dueAfter(created, grade);
       const late = daysBetween(due, today);
       if (late <= 0) continue;
       ctx.tally(archiveRep).followUpGaps++;
@@ -64,8 +64,8 @@ export function auditCadence(ctx: AuditContext): void {
       const prev = contacts[i - 1].record;
       const next = contacts[i];
       const grade = prev.gradeAfter;
-      const cadence = settings.cadenceDays[grade];
-      const due = ctx.dueAfter(prev.occurredAt, cadence);
+      const cadence = ctx.cadence(grade);
+      const due = ctx.dueAfter(prev.occurredAt, grade);
       const late = daysBetween(due, next.record.occurredAt);
       const rep = repAt(stream, due, archiveRep);
       const tally = ctx.tally(rep);
@@ -91,8 +91,8 @@ export function auditCadence(ctx: AuditContext): void {
 
     const last = contacts[contacts.length - 1];
     const grade = last.record.gradeAfter;
-    const cadence = settings.cadenceDays[grade];
-    const due = ctx.dueAfter(last.record.occurredAt, cadence);
+    const cadence = ctx.cadence(grade);
+    const due = ctx.dueAfter(last.record.occurredAt, grade);
     const late = daysBetween(due, today);
     if (late <= 0) continue;
     const rep = customer ? archiveRep : last.record.rep;

@@ -2,7 +2,7 @@ import type { Grade } from "../../workbook/column";
 import type { Customer, FollowUp, Transaction } from "../../workbook";
 import { CLOSED_STATUSES } from "../../workbook/sheets/event-common";
 import type { Settings } from "../settings";
-import { addDays, isWeekend, isoDate, startOfDay } from "../time";
+import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import type { AuditLog, CellRef, Finding, RepTally, Rowed } from "./types";
 
 const CLOSED = new Set(CLOSED_STATUSES);
@@ -60,7 +60,7 @@ export class AuditContext {
   readonly findings: Finding[] = [];
   readonly tallies = new Map<string, RepTally>();
   readonly settings: Settings;
-  private readonly holidays: Set<string>;
+  private readonly calendar: DueCalendar;
 
   constructor(readonly log: AuditLog, readonly today: Date) {
     this.settings = log.settings;
@@ -69,7 +69,7 @@ export class AuditContext {
     for (const list of this.followUps.values()) list.sort(byTime);
     this.orders = groupBy(log.transactions.filter((t) => t.record.txType === SALES_TX_TYPE));
     for (const list of this.orders.values()) list.sort(byTime);
-    this.holidays = new Set(log.settings.holidays.map(isoDate));
+    this.calendar = calendarFromSettings(log.settings);
   }
 
   /** The grade in force at `at`: the 跟进后等级 of the last follow-up by then, else the archive's grade. */
@@ -89,13 +89,14 @@ export class AuditContext {
     return this.customers.get(customer)?.record.grade;
   }
 
-  /** The day a follow-up is due `days` after `from`, moved past weekends and holidays when 设置 says so. */
-  dueAfter(from: Date, days: number): Date {
-    let due = startOfDay(addDays(from, days));
-    if (this.settings.shiftHolidays) {
-      while (isWeekend(due) || this.holidays.has(isoDate(due))) due = addDays(due, 1);
-    }
-    return due;
+  /** Whole days between follow-ups for a grade (domain/cadence.ts, with 设置's table). */
+  cadence(grade: Grade): number {
+    return cadenceDays(grade, this.settings.cadenceDays);
+  }
+
+  /** The day the next follow-up is due after one on `from` (moved off weekends and holidays when 设置 says so). */
+  dueAfter(from: Date, grade: Grade): Date {
+    return nextDue(grade, from, this.settings.cadenceDays, this.calendar);
   }
 
   /** The rep a customer-level finding is charged to: the archive's 负责客服, else the given fallback. */
