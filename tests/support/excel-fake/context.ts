@@ -1,0 +1,106 @@
+import { fail } from "./errors";
+import type { WorkbookModel } from "./model";
+
+/** One round trip: what went to Excel and what came back, in bytes of JSON (UTF-8). */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+}
+
+export interface FakeLimits {
+  /** Excel on the web refuses a request over 5 MB. */
+  requestBytes: number;
+  /** …and a response over 5 MB; desktop Excel has no such limit (Infinity). */
+  responseBytes: number;
+}
+
+export class FakeStats {
+  syncs = 0;
+  runs = 0;
+  records: SyncRecord[] = [];
+  runOptions: unknown[] = [];
+
+  get maxRequestBytes(): number {
+    return this.records.reduce((m, r) => Math.max(m, r.requestBytes), 0);
+  }
+
+  get maxResponseBytes(): number {
+    return this.records.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+  }
+
+  reset(): void {
+    this.syncs = 0;
+    this.runs = 0;
+    this.records = [];
+    this.runOptions = [];
+  }
+}
+
+export interface Operation {
+  target: number;
+  action: "create" | "set" | "call" | "load";
+  name: string;
+  args: unknown;
+  run: () => unknown;
+  /** Loads: hands the result to the proxy once the whole batch came back. */
+  deliver?: (result: unknown) => void;
+}
+
+export function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
+
+/**
+ * The fake Excel.RequestContext's engine: proxies queue operations here; nothing touches the
+ * workbook until sync(), which measures the request, applies the operations in order, measures
+ * the response and only then makes loaded values readable.
+ */
+export class FakeContextCore {
+  private queue: Operation[] = [];
+  private nextObject = 1;
+  /** Syncs that completed in this context (isNullObject becomes readable after one). */
+  completedSyncs = 0;
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly stats: FakeStats,
+    readonly limits: FakeLimits,
+  ) {}
+
+  objectId(): number {
+    return this.nextObject++;
+  }
+
+  enqueue(op: Operation): void {
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    const ops = this.queue;
+    this.queue = [];
+    const requestBytes = jsonBytes(ops.map((o) => [o.target, o.action, o.name, o.args === undefined ? null : o.args]));
+    const record: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
+    this.stats.syncs++;
+    this.stats.records.push(record);
+    if (requestBytes > this.limits.requestBytes) {
+      fail("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.limits.requestBytes} bytes).`);
+    }
+    const results: [Operation, unknown][] = [];
+    for (const op of ops) {
+      const result = op.run();
+      if (op.deliver) results.push([op, result]);
+    }
+    record.responseBytes = jsonBytes(results.map((r) => r[1]));
+    if (record.responseBytes > this.limits.responseBytes) {
+      fail("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit (${this.limits.responseBytes} bytes).`);
+    }
+    for (const [op, result] of results) op.deliver!(result);
+    this.completedSyncs++;
+  }
+}
