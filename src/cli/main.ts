@@ -10,7 +10,14 @@ function helpText(): string {
   return lines.join("\n");
 }
 
-export async function main(argv: readonly string[], io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string) => process.stderr.write(`${s}\n`) }): Promise<number> {
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processIo: Io = { out: (s) => void process.stdout.write(`${s}\n`), err: (s) => void process.stderr.write(`${s}\n`) };
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const args = parseArgs(argv);
   if (!args.command || args.command === "help" || (args.flags.help && !args.command)) {
     io.out(helpText());
