@@ -63,11 +63,14 @@ export function shapeLike<T>(values: readonly T[], orientation: Vector["orientat
 
 /** Several argument vectors that must line up row by row; a single cell is repeated. */
 export function alignVectors(vectors: readonly Vector[], names: readonly string[]): number {
-  let n = 1;
-  for (const v of vectors) if (v.cells.length !== 1) n = Math.max(n, v.cells.length);
   if (vectors.every((v) => v.cells.length === 0)) return 0;
+  const ref = vectors.findIndex((v) => v.cells.length !== 1);
+  if (ref < 0) return 1;
+  const n = vectors[ref].cells.length;
   vectors.forEach((v, i) => {
-    if (v.cells.length !== 1 && v.cells.length !== n) throw new FunctionInputError(`${names[i]}的行数（${v.cells.length}）与其他参数（${n}）不一致`);
+    if (v.cells.length !== 1 && v.cells.length !== n) {
+      throw new FunctionInputError(`${names[ref]}有 ${n} 行，${names[i]}有 ${v.cells.length} 行，行数须一致`);
+    }
   });
   return n;
 }
