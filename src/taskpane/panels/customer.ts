@@ -1,0 +1,74 @@
+import { isoDate } from "../../domain/time";
+import { parseDateText } from "../../workbook/codec/coerce";
+import { EVENT_SHEETS, type Customer } from "../../workbook";
+import type { ParsedRow } from "../../workbook/codec/parse";
+import type { UiKey } from "../../i18n/taskpane-strings";
+import type { Panel, PaneContext } from "../context";
+import { customerTimeline, filterTimeline, openItems, type OpenItem, type TimelineEntry } from "../timeline";
+import { headline, metaLine } from "../timeline-text";
+import { customerPicker } from "../ui/customer-picker";
+import { h, replace } from "../ui/dom";
+
+const OPEN_LABEL: Record<OpenItem["kind"], UiKey> = {
+  complaint: "openComplaint",
+  return: "openReturn",
+  invoice: "openInvoice",
+  promise: "openPromise",
+  event: "openEvent",
+};
+
+/** 客户: one customer's whole history across the event sheets, open items on top. */
+export const customerPanel: Panel = async (ctx, intent) => {
+  const log = await ctx.readLog();
+  const body = h("div", { class: "kh-timeline" });
+  const show = (c: ParsedRow<Customer> | undefined) => {
+    if (c) ctx.setState({ customer: c.record.code });
+    replace(body, c ? customerView(ctx, c, customerTimeline(log, c.record.code)) : null);
+  };
+  const picker = customerPicker(log.customers, ctx.t, intent.customer ?? ctx.state.customer, show);
+  show(picker.selected());
+  return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, ctx.t("timelineTitle")), picker.element), body);
+};
+
+function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: TimelineEntry[]): HTMLElement {
+  const { t, lang } = ctx;
+  const kind = h("select", { "aria-label": t("eventKind"), class: "kh-filter-kind" }, h("option", { value: "" }, t("timelineAll")), EVENT_SHEETS.map((s) => h("option", { value: s.key }, lang === "en" ? s.nameEn : s.name)));
+  const from = h("input", { type: "date", "aria-label": t("timelineFrom") });
+  const to = h("input", { type: "date", "aria-label": t("timelineTo") });
+  const keyword = h("input", { type: "search", placeholder: t("timelineKeyword"), "aria-label": t("timelineKeyword") });
+  const list = h("ul", { class: "kh-list kh-events" });
+  const render = () => {
+    const shown = filterTimeline(timeline, { kind: kind.value, from: parseDateText(from.value), to: parseDateText(to.value), keyword: keyword.value });
+    replace(list, shown.length ? shown.map(eventItem) : h("li", { class: "kh-muted" }, t("timelineEmpty")));
+  };
+  for (const input of [kind, from, to]) input.addEventListener("change", render);
+  keyword.addEventListener("input", render);
+  render();
+  const open = openItems(timeline);
+  const r = c.record;
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      { class: "kh-card" },
+      h("h2", {}, r.name, " ", h("span", { class: "kh-code" }, r.code)),
+      h("div", { class: "kh-muted" }, [`${r.grade} 级`, r.abc ? `ABC ${r.abc}` : "", r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
+      h("h3", {}, t("timelineOpen")),
+      open.length
+        ? h("ul", { class: "kh-list kh-open-items" }, open.map((o) => h("li", { class: "kh-open", "data-kind": o.kind }, h("strong", {}, t(OPEN_LABEL[o.kind])), " ", headline(o.entry), o.entry.sheetKey === "followUps" ? ` ${String(o.entry.record.promise ?? "")}` : "", o.due ? ` (${t("promiseDue", { date: isoDate(o.due) })})` : "", h("div", { class: "meta kh-muted" }, metaLine(o.entry)))))
+        : h("p", { class: "kh-muted" }, t("timelineNoOpen")),
+    ),
+    h("div", { class: "kh-card" }, h("div", { class: "kh-row" }, kind, keyword), h("div", { class: "kh-row" }, from, to), list),
+  );
+}
+
+function eventItem(e: TimelineEntry): HTMLElement {
+  return h(
+    "li",
+    { class: "kh-event", "data-sheet": e.sheetKey },
+    h("div", {}, h("strong", {}, e.sheet), " ", headline(e)),
+    h("div", {}, e.record.description),
+    h("div", { class: "meta" }, metaLine(e), " · ", e.record.status),
+  );
+}

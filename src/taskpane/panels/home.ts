@@ -1,0 +1,64 @@
+import { setupWorkbook } from "../../app/setup";
+import { formatProblem } from "../../workbook/problems";
+import { EVENT_SHEETS, SHEETS } from "../../workbook";
+import type { LayoutChange } from "../../io/port";
+import type { Panel, PaneContext } from "../context";
+import { dueEntries } from "../due-source";
+import { h, replace } from "../ui/dom";
+import { workbookStatus } from "../workbook-status";
+
+/** 首页: sets the workbook up (or upgrades it) in one click; once ready, a summary of the log. */
+export const homePanel: Panel = async (ctx) => {
+  const { t } = ctx;
+  const headers = await ctx.host.port.readHeaders(SHEETS.map((s) => s.name));
+  const status = workbookStatus(SHEETS, headers);
+  const result = h("div", { "aria-live": "polite" });
+  const root = h("div", { class: "kh-home", "data-state": status.state }, result);
+  const card = h("div", { class: "kh-card" }, h("h2", {}, t("appTitle")));
+  if (status.state !== "ready") {
+    const missing = [...status.missingSheets, ...Object.entries(status.missingColumns).map(([sheet, cols]) => `${sheet}（${cols.join("、")}）`)];
+    const button = h("button", { class: "kh-btn primary", type: "button", id: "kh-setup" }, status.state === "none" ? t("homeSetUp") : t("homeUpgrade"));
+    button.addEventListener("click", () => {
+      button.disabled = true;
+      replace(result, h("div", { class: "kh-msg info" }, t("working")));
+      setupWorkbook(ctx.host.port)
+        .then((changes) => {
+          replace(result, h("div", { class: "kh-msg ok kh-setup-result" }, describeChanges(ctx, changes)));
+          return homePanel(ctx, {}).then((fresh) => root.replaceChildren(result, fresh));
+        })
+        .catch((e: unknown) => {
+          button.disabled = false;
+          replace(result, h("div", { class: "kh-msg bad" }, t("error"), e instanceof Error ? e.message : String(e)));
+        });
+    });
+    card.append(
+      h("p", {}, status.state === "none" ? t("homeNotSetUp") : t("homeNeedsUpgrade")),
+      status.state === "partial" ? h("p", { class: "kh-help" }, t("homeMissing"), missing.join("；")) : "",
+      button,
+    );
+    root.append(card);
+    return root;
+  }
+  const log = await ctx.readLog();
+  const events = EVENT_SHEETS.reduce((n, s) => n + (log[s.key as keyof typeof log] as unknown[]).length, 0);
+  const due = dueEntries(log, ctx.host.now()).length;
+  card.append(
+    h("p", { class: "kh-msg ok" }, t("homeReady")),
+    h("p", {}, t("homeSummary", { customers: log.customers.length, events, due })),
+    log.problems.length ? h("p", { class: "kh-msg bad" }, t("homeProblems", { n: log.problems.length, first: formatProblem(log.problems[0], ctx.lang) })) : "",
+    h("div", { class: "kh-row" }, h("button", { class: "kh-btn primary", type: "button", onclick: () => ctx.show("due") }, t("panelDue")), h("button", { class: "kh-btn", type: "button", onclick: () => ctx.show("register") }, t("panelRegister"))),
+  );
+  root.append(card);
+  return root;
+};
+
+function describeChanges(ctx: PaneContext, changes: readonly LayoutChange[]): string {
+  const { t } = ctx;
+  if (changes.length === 0) return t("homeNothingChanged");
+  return (
+    t("homeDone") +
+    changes
+      .map((c) => (c.createdSheet ? `${t("homeCreatedSheet")} ${c.sheet}` : `${c.sheet} ${t("homeAddedColumns")} ${c.addedColumns.join("、")}`))
+      .join("；")
+  );
+}

@@ -1,0 +1,33 @@
+import { isoDateTime } from "../domain/time";
+import type { TimelineEntry } from "./timeline";
+
+const money = (v: unknown) => (typeof v === "number" ? `¥${v.toLocaleString("zh-CN", { maximumFractionDigits: 2 })}` : "");
+const join = (...parts: unknown[]) => parts.filter((p) => p !== undefined && p !== null && p !== "").map(String).join(" ");
+
+/** One line saying what the event was, from the fields its kind has (workbook values, as stored). */
+export function headline(entry: TimelineEntry): string {
+  const r = entry.record;
+  switch (entry.sheetKey) {
+    case "transactions":
+      return join(r.txType, r.product ?? r.productCategory, money(r.amount));
+    case "samples":
+      return join(r.itemType, r.item, r.quantity !== undefined ? `×${r.quantity}` : "", money(r.value));
+    case "invoices":
+      return join(r.invoiceNo, money(r.amount), r.delivery);
+    case "returns":
+      return join(r.mode, r.item, r.quantity !== undefined ? `×${r.quantity}` : "", r.returnStatus);
+    case "complaints":
+      return join(r.complaintKind, r.remedy, r.status);
+    case "marketSupport":
+      return join(r.supportType, money(r.cost), r.effectRating);
+    case "followUps":
+      return join(r.source, r.gradeAfter ? `→ ${r.gradeAfter}` : "", r.result);
+    default:
+      return join(r.serviceType, r.status);
+  }
+}
+
+/** "2026-03-05 14:30 · 跟进记录!12 · E007" */
+export function metaLine(entry: TimelineEntry): string {
+  return [isoDateTime(entry.record.occurredAt), `${entry.sheet}!${entry.row}`, entry.record.rep].join(" · ");
+}
