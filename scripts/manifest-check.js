@@ -156,7 +156,7 @@ function parse(xml, problems) {
   } catch (e) {
     errors.push(e instanceof Error ? e.message : String(e));
   }
-  for (const message of errors) problems.push(`XML: ${message.split("\n")[0]}`);
+  for (const message of new Set(errors.map((m) => m.split("\n")[0]))) problems.push(`XML: ${message}`);
   if (errors.length > 0 || !doc || !doc.documentElement) return null;
   return doc;
 }
