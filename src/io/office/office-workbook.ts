@@ -1,0 +1,51 @@
+/// <reference types="office-js" />
+import type { AppendResult, Cell, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
+import { appendRowsIn } from "./append";
+import { applyLayoutIn } from "./layout";
+import { readTablesIn } from "./read-tables";
+import { writeReportIn } from "./report";
+import { excelRun, type ExcelRun } from "./run";
+import { updateCellsIn } from "./update";
+
+/**
+ * The WorkbookPort inside Excel. Every method is one Excel.run with a fixed number of round
+ * trips whatever the row count (more only when a write must be split under the request limit).
+ * It keeps nothing between calls: co-authors change the sheets under it and the task pane may
+ * reload at any time, so each call reads what it needs afresh.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  constructor(private readonly run: ExcelRun = excelRun) {}
+
+  sheetNames(): Promise<string[]> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
+    return this.run((ctx) => readTablesIn(ctx, sheets, true));
+  }
+
+  async readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>> {
+    const tables = await this.run((ctx) => readTablesIn(ctx, sheets, false));
+    return Object.fromEntries(sheets.map((s) => [s, tables[s]?.headers]));
+  }
+
+  appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
+    return this.run((ctx) => appendRowsIn(ctx, sheet, rows));
+  }
+
+  updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
+    return this.run((ctx) => updateCellsIn(ctx, sheet, updates));
+  }
+
+  applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]> {
+    return this.run((ctx) => applyLayoutIn(ctx, layouts));
+  }
+
+  writeReport(report: ReportSheet): Promise<void> {
+    return this.run((ctx) => writeReportIn(ctx, report));
+  }
+}

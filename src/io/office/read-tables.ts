@@ -1,0 +1,119 @@
+/// <reference types="office-js" />
+import type { Cell } from "../../workbook/cell";
+import type { TableData } from "../../workbook/table-data";
+import { jsonBytes, REQUEST_BUDGET } from "./payload";
+import { errorCode, MISSING, RESPONSE_TOO_LARGE } from "./run";
+
+type Tables = Map<string, Excel.Table | undefined>;
+
+/** The first table of each sheet, straight away: fails (ItemNotFound) when a sheet or its table is missing. */
+function tablesByPosition(ctx: Excel.RequestContext, sheets: readonly string[]): Tables {
+  return new Map(sheets.map((s) => [s, ctx.workbook.worksheets.getItem(s).tables.getItemAt(0)]));
+}
+
+/** The first table of each sheet by listing the workbook's tables: one round trip, never fails on a missing sheet. */
+export async function tablesByListing(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Tables> {
+  const all = ctx.workbook.tables.load("items/name,items/worksheet/name");
+  await ctx.sync();
+  const first = new Map<string, string>();
+  for (const t of all.items) {
+    const key = t.worksheet.name.toLowerCase();
+    if (!first.has(key)) first.set(key, t.name);
+  }
+  return new Map(sheets.map((s) => {
+    const name = first.get(s.toLowerCase());
+    return [s, name === undefined ? undefined : ctx.workbook.tables.getItem(name)];
+  }));
+}
+
+async function loadWhole(ctx: Excel.RequestContext, tables: Tables, withBody: boolean): Promise<Record<string, TableData | undefined>> {
+  const loads = [...tables].map(([sheet, t]) => {
+    if (!t) return { sheet };
+    return {
+      sheet,
+      range: t.getRange().load("rowIndex,columnIndex"),
+      header: t.getHeaderRowRange().load("values"),
+      body: withBody ? t.getDataBodyRange().load("values") : undefined,
+    };
+  });
+  await ctx.sync();
+  const out: Record<string, TableData | undefined> = {};
+  for (const l of loads) {
+    out[l.sheet] = l.range && l.header
+      ? { sheet: l.sheet, headers: l.header.values[0] as Cell[], rows: (l.body?.values ?? []) as Cell[][], headerRow: l.range.rowIndex + 1, firstColumn: l.range.columnIndex }
+      : undefined;
+  }
+  return out;
+}
+
+/**
+ * When the bodies together are too big for one response (Excel on the web stops at 5 MB), they
+ * come in slices of rows sized from the bytes per cell seen so far.
+ */
+async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
+  const tables = await tablesByListing(ctx, sheets);
+  const shapes = [...tables].map(([sheet, t]) => ({
+    sheet,
+    t,
+    range: t?.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    header: t?.getHeaderRowRange().load("values"),
+  }));
+  await ctx.sync();
+  const rows = new Map<string, Cell[][]>(shapes.map((s) => [s.sheet, []]));
+  let bytesPerCell = 64;
+  const pending = shapes.filter((s) => s.t && s.range!.rowCount > 1).map((s) => ({ ...s, next: 0, total: s.range!.rowCount - 1, width: s.range!.columnCount }));
+  while (pending.some((p) => p.next < p.total)) {
+    let cells = Math.max(1000, Math.floor(REQUEST_BUDGET / bytesPerCell));
+    const slices: { sheet: string; range: Excel.Range; count: number }[] = [];
+    for (const p of pending) {
+      if (p.next >= p.total || cells < p.width) continue;
+      const count = Math.min(p.total - p.next, Math.max(1, Math.floor(cells / p.width)));
+      const range = p.t!.getDataBodyRange().getRow(p.next).getResizedRange(count - 1, 0).load("values");
+      slices.push({ sheet: p.sheet, range, count });
+      cells -= count * p.width;
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (errorCode(e) !== RESPONSE_TOO_LARGE) throw e;
+      bytesPerCell *= 2;
+      continue;
+    }
+    let bytes = 0;
+    let seen = 0;
+    for (const s of slices) {
+      rows.get(s.sheet)!.push(...(s.range.values as Cell[][]));
+      bytes += jsonBytes(s.range.values);
+      seen += s.count * pending.find((p) => p.sheet === s.sheet)!.width;
+      pending.find((p) => p.sheet === s.sheet)!.next += s.count;
+    }
+    bytesPerCell = Math.max(8, Math.ceil((bytes / Math.max(1, seen)) * 1.5));
+  }
+  const out: Record<string, TableData | undefined> = {};
+  for (const s of shapes) {
+    out[s.sheet] = s.t
+      ? { sheet: s.sheet, headers: s.header!.values[0] as Cell[], rows: rows.get(s.sheet)!, headerRow: s.range!.rowIndex + 1, firstColumn: s.range!.columnIndex }
+      : undefined;
+  }
+  return out;
+}
+
+/**
+ * Reads the first table of each named sheet, all in one round trip when every sheet is there and
+ * the answer fits; one more round trip to find tables when some sheet or table is missing.
+ */
+export async function readTablesIn(ctx: Excel.RequestContext, sheets: readonly string[], withBody: boolean): Promise<Record<string, TableData | undefined>> {
+  if (sheets.length === 0) return {};
+  try {
+    return await loadWhole(ctx, tablesByPosition(ctx, sheets), withBody);
+  } catch (e) {
+    if (errorCode(e) === RESPONSE_TOO_LARGE) return loadInSlices(ctx, sheets);
+    if (!MISSING.has(errorCode(e) ?? "")) throw e;
+  }
+  try {
+    return await loadWhole(ctx, await tablesByListing(ctx, sheets), withBody);
+  } catch (e) {
+    if (errorCode(e) === RESPONSE_TOO_LARGE) return loadInSlices(ctx, sheets);
+    throw e;
+  }
+}
