@@ -1,0 +1,59 @@
+import { addHours } from "../../domain/time";
+import type { EventSheetKey } from "../../workbook";
+import { CLOSED_STATUSES } from "../../workbook";
+import type { DemoContext } from "./context";
+
+export interface EventRow {
+  id: string;
+  customer: string;
+  occurredAt: Date;
+  serviceType?: string;
+  status: string;
+  feedbackAt?: Date;
+  resolution?: string;
+  summary?: string;
+}
+
+/** Late feedback planted per 300 customers, by sheet. */
+const LATE: Partial<Record<EventSheetKey, number>> = { transactions: 8, followUps: 6, samples: 3, invoices: 2, returns: 2, complaints: 2, marketSupport: 1 };
+
+function candidates(ctx: DemoContext, rows: readonly EventRow[], sheet: EventSheetKey): EventRow[] {
+  const limit = ctx.feedbackHours(sheet);
+  const latest = ctx.now.getTime() - (limit + 120) * 3_600_000;
+  return rows.filter(
+    (r) =>
+      r.feedbackAt !== undefined &&
+      CLOSED_STATUSES.includes(r.status) &&
+      r.serviceType !== "交接" &&
+      r.occurredAt.getTime() < latest &&
+      !ctx.plantedRecords.has(r) &&
+      !ctx.plantedCustomers.has(r.customer),
+  );
+}
+
+/**
+ * Work-log slips planted on finished events: feedback given after the sheet's limit, feedback
+ * never recorded, a closed event without its 总结.
+ */
+export function plantSlips(ctx: DemoContext, sheets: Record<EventSheetKey, EventRow[]>): void {
+  const { rng } = ctx;
+  for (const [sheet, per300] of Object.entries(LATE) as [EventSheetKey, number][]) {
+    const limit = ctx.feedbackHours(sheet);
+    for (const r of rng.sample(candidates(ctx, sheets[sheet], sheet), ctx.scaled(per300))) {
+      r.feedbackAt = ctx.minute(addHours(r.occurredAt, limit + rng.float(3, 96)));
+      ctx.plant("lateFeedback", `${sheet} ${r.id}`, r);
+    }
+  }
+  for (const sheet of ["transactions", "followUps", "samples"] as const) {
+    for (const r of rng.sample(candidates(ctx, sheets[sheet], sheet), ctx.scaled(2))) {
+      delete r.feedbackAt;
+      ctx.plant("feedbackMissing", `${sheet} ${r.id}`, r);
+    }
+  }
+  for (const sheet of ["followUps", "returns", "marketSupport"] as const) {
+    for (const r of rng.sample(candidates(ctx, sheets[sheet], sheet), ctx.scaled(2))) {
+      delete r.summary;
+      ctx.plant("recordsIncomplete", `${sheet} ${r.id}`, r);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { addDays } from "../../domain/time";
+import { CATALOG } from "./catalog";
+import type { DemoContext } from "./context";
+import type { CustomerPlan } from "./customers";
+
+function oldBuyers(ctx: DemoContext, plans: readonly CustomerPlan[]): CustomerPlan[] {
+  return plans.filter((p) => p.buying && p.salesFrom.getTime() === ctx.start.getTime() && p.annualSales >= 40_000);
+}
+
+function take(ctx: DemoContext, pool: CustomerPlan[], k: number): CustomerPlan[] {
+  const chosen = ctx.rng.sample(pool.filter((p) => !ctx.plantedCustomers.has(p.customer.code)), k);
+  for (const p of chosen) ctx.plantedCustomers.add(p.customer.code);
+  return chosen;
+}
+
+/**
+ * Picks the customers whose year tells a warning story: sales falling 30%+ in the last three
+ * months, one month's spike (串货), a category mix that tilts, follow-ups that lapsed once or
+ * stopped. Each customer carries one story, so each warning has one cause.
+ */
+export function chooseStories(ctx: DemoContext, plans: readonly CustomerPlan[]): void {
+  const { rng } = ctx;
+  const buyers = oldBuyers(ctx, plans);
+  for (const p of take(ctx, buyers, ctx.scaled(8))) {
+    p.dropFactor = rng.float(0.3, 0.5);
+    ctx.plant("salesDrop", p.customer.code);
+  }
+  for (const p of take(ctx, buyers, ctx.scaled(1))) {
+    p.spikeMonth = ctx.month - rng.int(2, 4);
+    ctx.plant("salesSpike", p.customer.code);
+  }
+  for (const p of take(ctx, buyers.filter((b) => b.annualSales >= 80_000), ctx.scaled(2))) {
+    const from = p.mix.indexOf(Math.max(...p.mix));
+    let to = rng.int(0, CATALOG.length - 2);
+    if (to >= from) to++;
+    p.shift = { from, to };
+    ctx.plant("categoryShift", p.customer.code);
+  }
+  const steady = plans.filter(
+    (p) => p.createdAt.getTime() < ctx.start.getTime() && p.segments.every((s) => s.grade !== "A" && s.grade !== "E"),
+  );
+  for (const p of take(ctx, steady, ctx.scaled(6))) p.lapseAt = ctx.dayBetween(addDays(ctx.start, 60), addDays(ctx.today, -100));
+  for (const p of take(ctx, steady, ctx.scaled(5))) p.overdue = true;
+}
