@@ -1,22 +1,11 @@
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
-import { setupWorkbook } from "../../src/app/setup";
-import { appendRecords } from "../../src/app/write-log";
 import { auditWorkbook } from "../../src/app/audit";
 import { AUDIT_SHEET, locateFinding } from "../../src/app/audit-report";
 import { complaintsSheet } from "../../src/workbook";
 import { columnLetter } from "../../src/workbook/cell";
 import { RULES } from "../../src/domain/audit";
 import { buildAuditFixture } from "../fixtures/audit/fixture";
-import type { FixtureLog } from "../fixtures/audit/builder";
-
-async function workbookOf(log: FixtureLog): Promise<XlsxWorkbook> {
-  const book = XlsxWorkbook.create();
-  await setupWorkbook(book);
-  const { settings: _settings, ...sheets } = log;
-  const records = Object.fromEntries(Object.entries(sheets).map(([k, rows]) => [k, (rows as { record: Record<string, unknown> }[]).map((r) => r.record)]));
-  await appendRecords(book, records);
-  return book;
-}
+import { workbookOf } from "../fixtures/audit/workbook";
 
 /** The 审计 sheet's rows as plain values (hyperlinks as their text and target). */
 function reportRows(book: XlsxWorkbook): unknown[][] {

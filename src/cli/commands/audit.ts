@@ -1,0 +1,97 @@
+import { runAudit } from "../../app/audit";
+import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, type AuditedWorkbook } from "../../app/audit-report";
+import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
+import { isoDate } from "../../domain/time";
+import type { Lang } from "../../i18n/lang";
+import { CliError, EXIT, type CliContext, type Command } from "../command";
+import { openWorkbook, saveWorkbook } from "../open-workbook";
+
+const usage = "kehu audit <file.xlsx...> [--today D] [--out report.xlsx] [--write] [--json] [--lang en]";
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Audits one file; a file that cannot be opened or read is reported, never thrown. */
+async function auditFile(file: string, today: Date, write: boolean, lang: Lang): Promise<AuditedWorkbook> {
+  let book: XlsxWorkbook;
+  try {
+    book = await openWorkbook(file);
+  } catch (err) {
+    return { file, ok: false, error: errorText(err) };
+  }
+  try {
+    const { log, result } = await runAudit(book, today);
+    if (write) {
+      await book.writeReport(auditReportSheet(result, log.letters, log.problems.length, lang));
+      await saveWorkbook(book, file, true);
+    }
+    return { file, ok: true, result, letters: log.letters, problems: log.problems.length };
+  } catch (err) {
+    return { file, ok: false, error: errorText(err) };
+  }
+}
+
+function printText(ctx: CliContext, books: readonly AuditedWorkbook[], lang: Lang, details: boolean): void {
+  for (const b of books) {
+    if (!b.ok) {
+      ctx.err(lang === "en" ? `${b.file}: not audited: ${b.error}` : `${b.file}：无法审计：${b.error}`);
+      continue;
+    }
+    const sev = countBySeverity(b.result.findings);
+    const n = b.result.findings.length;
+    ctx.out(
+      lang === "en"
+        ? `${b.file}: ${n} findings (high ${sev.高} · medium ${sev.中} · low ${sev.低})${b.problems ? `, ${b.problems} unreadable cells` : ""}`
+        : `${b.file}：发现 ${n} 条（高 ${sev.高} · 中 ${sev.中} · 低 ${sev.低}）${b.problems ? `，${b.problems} 个无法识别的单元格` : ""}`,
+    );
+    if (!details) continue;
+    for (const f of b.result.findings) {
+      const v = findingView(f, b.letters, lang);
+      ctx.out(`  ${v.severityLabel}  ${v.ruleName}  ${v.customer}  ${v.rep}  ${v.sheet}!${v.cell}  ${v.message}`);
+    }
+  }
+}
+
+export const auditCommand: Command = {
+  name: "audit",
+  summary: "主管审计：跟进周期、反馈时限、投诉步骤、记录完整、样品额度、承诺、销售预警；可一次审计多个工作簿并汇总",
+  usage,
+  async run(ctx) {
+    const files = ctx.positional;
+    if (files.length === 0) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
+    const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
+    const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
+    if (ctx.flags.out === true) throw new CliError(`--out 需要文件名。用法：${usage}`, EXIT.usage);
+    const write = ctx.flags.write === true;
+
+    const books: AuditedWorkbook[] = [];
+    for (const file of files) books.push(await auditFile(file, ctx.today, write, lang));
+
+    if (out) {
+      const report = XlsxWorkbook.create();
+      await report.writeReport(consolidatedReportSheet(books, ctx.today, lang));
+      await saveWorkbook(report, out, ctx.flags.force === true);
+    }
+
+    if (ctx.json) {
+      ctx.out(
+        JSON.stringify({
+          today: isoDate(ctx.today),
+          out,
+          workbooks: books.map((b) =>
+            b.ok
+              ? { file: b.file, ok: true, problems: b.problems, findings: b.result.findings.map((f) => findingView(f, b.letters, lang)), scorecards: b.result.scorecards }
+              : { file: b.file, ok: false, error: b.error },
+          ),
+        }),
+      );
+    } else {
+      printText(ctx, books, lang, !out || ctx.flags.verbose === true);
+      if (out) ctx.out(lang === "en" ? `Report written to ${out}` : `审计报告已写入 ${out}`);
+    }
+
+    if (books.some((b) => !b.ok)) return EXIT.file;
+    return books.some((b) => b.ok && b.result.findings.length > 0) ? EXIT.problems : EXIT.ok;
+  },
+};
