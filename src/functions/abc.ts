@@ -1,7 +1,7 @@
 import { abcThresholds, checkCuts, classOf, DEFAULT_ABC_CUTS, type AbcCuts } from "../domain/abc";
 import { summarizeAbc } from "../domain/abc-summary";
 import type { AbcClass } from "../workbook/column";
-import { cellError, FunctionInputError, isBlankCell, optionalNumber, readNumber, shapeLike, vectorOf, type OutCell } from "./matrix";
+import { cellError, FunctionInputError, isBlankCell, optionalNumber, readNumber, vectorOf, type OutCell } from "./matrix";
 
 export function readCuts(aCut: unknown, bCut: unknown): AbcCuts {
   const cuts = { a: optionalNumber(aCut, DEFAULT_ABC_CUTS.a, "A类阈值"), b: optionalNumber(bCut, DEFAULT_ABC_CUTS.b, "B类阈值") };
@@ -51,13 +51,15 @@ export function abcMatrix(amounts: unknown, aCut?: unknown, bCut?: unknown): (Ou
   const read = readAmounts(v.cells);
   const t = abcThresholds(read.positives, cuts);
   const n = v.cells.length;
-  const out: OutCell[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  if (n === 0) return [[""]];
+  const cell = (i: number): OutCell => {
     const x = read.values[i];
-    out[i] = x !== x ? "" : classOf(x, t);
-  }
-  for (const [i, message] of read.errors) out[i] = cellError(message);
-  return shapeLike(out, v.orientation);
+    return x !== x ? (read.errors.has(i) ? cellError(read.errors.get(i)!) : "") : classOf(x, t);
+  };
+  if (v.orientation === "row") return [Array.from({ length: n }, (_, i) => cell(i))];
+  const out: OutCell[][] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [cell(i)];
+  return out;
 }
 
 export const ABC_SUMMARY_HEADERS = ["类别", "客户数", "客户占比", "销售额", "销售占比", "理想客户占比", "偏差"] as const;

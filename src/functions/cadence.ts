@@ -106,9 +106,17 @@ export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTa
   const l = vectorOf(lastFollowUps, "最近跟进");
   const n = alignVectors([g, l], ["等级", "最近跟进"]);
   const out: OutCell[] = new Array(n);
+  const gOne = g.cells.length === 1;
+  const lOne = l.cells.length === 1;
   for (let i = 0; i < n; i++) {
-    const gc = at(g, i);
-    const lc = at(l, i);
+    const gc = gOne ? g.cells[0] : g.cells[i];
+    const lc = lOne ? l.cells[0] : l.cells[i];
+    // Fast path: a grade letter and a date serial, no intermediate objects.
+    const fastGrade = typeof gc === "string" ? FAST_GRADES[gc] : undefined;
+    if (fastGrade !== undefined && typeof lc === "number" && lc >= 1 && lc <= 2958465) {
+      out[i] = serialFromDay(nextDueDay(fastGrade, Math.floor(lc + 1e-9) - 25569, table, calendar));
+      continue;
+    }
     if (isBlankCell(gc) || isBlankCell(lc)) {
       out[i] = "";
       continue;

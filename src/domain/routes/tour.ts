@@ -16,13 +16,20 @@ const EPS = 1e-9;
 export interface TourOptions {
   /** Perturbation rounds after the first local optimum (default: by node count, see defaultKicks). */
   kicks?: number;
+  /** Stop after this many rounds in a row without improvement (default: defaultPatience). */
+  patience?: number;
   seed?: number;
   /** Solve exactly up to this many nodes (default EXACT_LIMIT; 0 forces the heuristic). */
   exactUpTo?: number;
 }
 
 export function defaultKicks(n: number): number {
-  return n < 8 ? 0 : Math.min(4000, 25 * n);
+  return n < 8 ? 0 : Math.min(3000, 20 * n);
+}
+
+/** Stop the perturbation rounds early after this many in a row found nothing better. */
+export function defaultPatience(n: number): number {
+  return Math.max(40, 3 * n);
 }
 
 export function tourLength(order: ArrayLike<number>, dist: Float64Array, n: number): number {
@@ -284,7 +291,8 @@ export function improveTour(initial: Int32Array, dist: Float64Array, n: number, 
   const best = order.slice();
   let bestLength = tourLength(order, dist, n);
   const maxSeg = Math.max(1, Math.min(50, Math.floor(n / 3)));
-  for (let kick = 0; kick < kicks; kick++) {
+  const patience = options.patience ?? defaultPatience(n);
+  for (let kick = 0, sinceBest = 0; kick < kicks && sinceBest < patience; kick++, sinceBest++) {
     // Double bridge as a segment swap: X B C Y → X C B Y, with B and C short and adjacent.
     const a = Math.floor(random() * n);
     const l1 = 1 + Math.floor(random() * maxSeg);
@@ -308,6 +316,7 @@ export function improveTour(initial: Int32Array, dist: Float64Array, n: number, 
     if (length < bestLength - EPS) {
       bestLength = length;
       best.set(order);
+      sinceBest = 0;
     } else {
       order.set(best);
       for (let i = 0; i < n; i++) pos[order[i]] = i;
