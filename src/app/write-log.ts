@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../io/port";
 import { sheetByKey, type Cell } from "../workbook";
-import { encodeRecord } from "../workbook/codec/record";
+import { recordEncoder } from "../workbook/codec/record";
 
 export interface RawCell {
   sheetKey: string;
@@ -29,7 +29,8 @@ export async function appendRecords(
   for (const spec of specs) {
     const sheetHeaders = headers[spec.name];
     if (!sheetHeaders) throw new Error(`工作表“${spec.name}”不存在`);
-    const rows: Cell[][] = records[spec.key].map((r) => encodeRecord(spec, r, sheetHeaders));
+    const encode = recordEncoder(spec, sheetHeaders);
+    const rows: Cell[][] = records[spec.key].map(encode);
     for (const cell of raw.filter((c) => c.sheetKey === spec.key)) {
       const column = spec.columns.find((c) => c.key === cell.columnKey);
       const position = column ? sheetHeaders.indexOf(column.header) : -1;

@@ -26,6 +26,8 @@ export interface Problem {
   value?: string;
   /** The allowed values (notInList), the other row (duplicateId) or a validator's message. */
   detail?: string;
+  /** `detail` in English where it is a validator's message. */
+  detailEn?: string;
 }
 
 const zh: Record<ProblemCode, (p: Problem) => string> = {
@@ -50,7 +52,7 @@ const en: Record<ProblemCode, (p: Problem) => string> = {
   notInteger: (p) => `"${p.value}" is not a whole number`,
   notGrade: (p) => `"${p.value}" is not a grade (A/B/C/D/E)`,
   notBoolean: (p) => `"${p.value}" is not yes or no`,
-  invalid: (p) => `"${p.value}" is invalid: ${p.detail}`,
+  invalid: (p) => `"${p.value}" is invalid: ${p.detailEn ?? p.detail}`,
   missingColumn: () => "this column is missing",
   missingSheet: () => "this sheet is missing (run kehu init, or upgrade the workbook from the task pane)",
   duplicateId: (p) => `id "${p.value}" is used twice (also on row ${p.detail})`,

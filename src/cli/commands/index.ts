@@ -1,5 +1,6 @@
 import type { Command } from "../command";
 import { checkCommand } from "./check";
+import { demoCommand } from "./demo";
 import { initCommand } from "./init";
 import { auditCommand } from "./audit";
 
@@ -7,5 +8,6 @@ import { auditCommand } from "./audit";
 export const COMMANDS: readonly Command[] = [
   initCommand,
   checkCommand,
+  demoCommand,
   auditCommand,
 ];

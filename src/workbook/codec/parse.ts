@@ -5,6 +5,10 @@ import type { RecordOfSheet, SheetSpec } from "../sheet";
 import type { TableData } from "../table-data";
 import { locateColumns } from "../headers";
 import { coercerFor } from "./coerce";
+import { z } from "zod";
+
+const ZH = z.locales.zhCN();
+const EN = z.locales.en();
 
 export interface ParsedRow<R> {
   /** The Excel row number the record came from. */
@@ -69,9 +73,10 @@ export function parseSheet<S extends SheetSpec>(spec: S, table: TableData | unde
       if (!coerced.ok) {
         problem = { sheet, cell: `${letters[c]}${excelRow}`, row: excelRow, header: column.header, code: coerced.code, value: shown(cell), detail: coerced.detail };
       } else if (column.refined) {
-        const checked = column.schema.safeParse(coerced.value);
+        const checked = column.schema.safeParse(coerced.value, { error: ZH.localeError });
         if (!checked.success) {
-          problem = { sheet, cell: `${letters[c]}${excelRow}`, row: excelRow, header: column.header, code: "invalid", value: shown(cell), detail: checked.error.issues[0]?.message };
+          const detailEn = column.schema.safeParse(coerced.value, { error: EN.localeError }).error?.issues[0]?.message;
+          problem = { sheet, cell: `${letters[c]}${excelRow}`, row: excelRow, header: column.header, code: "invalid", value: shown(cell), detail: checked.error.issues[0]?.message, detailEn };
         }
       }
       if (problem) {

@@ -1,0 +1,54 @@
+import { mkdir } from "fs/promises";
+import { dirname } from "path";
+import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
+import { setupWorkbook } from "../../app/setup";
+import { appendRecords } from "../../app/write-log";
+import { readLog, type Log } from "../../app/read-log";
+import type { PlantKind } from "../../app/demo/context";
+import { PLANT_LABELS } from "./demo-labels";
+import { generateDemoLog } from "../../app/demo";
+import { SHEETS } from "../../workbook";
+import { formatProblem } from "../../workbook/problems";
+import { EXIT, type Command } from "../command";
+import { intFlag } from "../args";
+import { saveWorkbook } from "../open-workbook";
+import { demoInsights } from "./demo-insights";
+
+const usage = "kehu demo [--out F] [--customers N] [--seed S] [--force]";
+
+export const demoCommand: Command = {
+  name: "demo",
+  summary: "生成一个示例客户日志（默认 300 个客户、12 个月的各类事件，含故意的迟到、未结与填错），并显示加载项算出的结果",
+  usage,
+  async run(ctx) {
+    const file = typeof ctx.flags.out === "string" ? ctx.flags.out : "客户日志-示例.xlsx";
+    const customers = intFlag(ctx.flags, "customers", 300);
+    const seed = intFlag(ctx.flags, "seed", 2026, 0);
+    const started = Date.now();
+    const demo = generateDemoLog({ customers, seed, today: ctx.today });
+    const workbook = XlsxWorkbook.create();
+    await setupWorkbook(workbook);
+    await appendRecords(workbook, demo.records, demo.faults);
+    await mkdir(dirname(file), { recursive: true });
+    await saveWorkbook(workbook, file, ctx.flags.force === true);
+    const log = await readLog(workbook);
+    const rows = Object.fromEntries(SHEETS.filter((s) => Array.isArray(log[s.key as keyof Log])).map((s) => [s.name, (log[s.key as keyof Log] as unknown[]).length]));
+    const insights = await demoInsights(workbook, log, ctx.today);
+    if (ctx.json) {
+      ctx.out(JSON.stringify({ file, customers, seed, today: ctx.today.toISOString().slice(0, 10), rows, planted: demo.planted, problems: log.problems.length, ...insights.json }));
+      return EXIT.ok;
+    }
+    ctx.out(`已生成示例客户日志：${file}（${customers} 个客户，种子 ${seed}，今天按 ${ctx.today.toISOString().slice(0, 10)} 计，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+    ctx.out("");
+    ctx.out("各工作表行数：");
+    for (const [sheet, count] of Object.entries(rows)) ctx.out(`  ${sheet.padEnd(6, "　")} ${count}`);
+    ctx.out("");
+    ctx.out("故意埋下的情况（用来演示检查与审计）：");
+    for (const [what, count] of Object.entries(demo.planted)) ctx.out(`  ${PLANT_LABELS[what as PlantKind] ?? what}：${count}`);
+    ctx.out("");
+    ctx.out(`kehu check 发现 ${log.problems.length} 个填写问题，例如：`);
+    for (const p of log.problems.slice(0, 5)) ctx.out(`  ${formatProblem(p)}`);
+    for (const line of insights.lines) ctx.out(line);
+    return EXIT.ok;
+  },
+};
