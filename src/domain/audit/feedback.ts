@@ -8,6 +8,7 @@ export interface EventCommon {
   rep: string;
   occurredAt: Date;
   serviceType?: string;
+  description: string;
   status: string;
   resolution?: string;
   summary?: string;

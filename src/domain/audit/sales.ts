@@ -1,6 +1,7 @@
-import type { Transaction } from "../../workbook";
-import { classifyAbc } from "../abc";
-import { monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
+import type { Customer, Transaction } from "../../workbook";
+import type { AbcClass } from "../../workbook/column";
+import { classifyAbc, type AbcCuts } from "../abc";
+import { SALES_TX_TYPE, monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
 import type { CellRef, Rowed } from "./types";
 
 /** Months of sales the ABC class is judged on: the 12 complete months before today's month. */
@@ -54,7 +55,7 @@ function categoryShares(orders: readonly Rowed<Transaction>[], from: number, to:
 export function auditSales(ctx: AuditContext): void {
   const T = monthIndex(ctx.today);
   const now = ctx.today.getTime();
-  const { audit, abcCuts } = ctx.settings;
+  const { audit } = ctx.settings;
   const all: CustomerSales[] = [];
   for (const [code, list] of ctx.orders) {
     const orders = list.filter((r) => r.record.occurredAt.getTime() <= now);
@@ -176,19 +177,40 @@ export function auditSales(ctx: AuditContext): void {
     }
   }
 
-  auditAbc(ctx, all, T, abcCuts);
+  auditAbc(ctx, T);
+}
+
+/**
+ * Each archive customer's orders over the 12 complete months before today's month, and the ABC
+ * class those amounts give (domain/abc.ts, with 设置's cuts). Shared with the handover dossier.
+ */
+export function abcFromOrders(
+  customers: readonly Rowed<Customer>[],
+  orders: readonly Rowed<Transaction>[],
+  today: Date,
+  cuts: AbcCuts,
+): Map<string, { amount: number; abc: AbcClass | undefined }> {
+  const T = monthIndex(today);
+  const sums = new Map<string, number>();
+  for (const { record: t } of orders) {
+    if (t.txType !== SALES_TX_TYPE) continue;
+    const m = monthIndex(t.occurredAt);
+    if (m < T - ABC_WINDOW_MONTHS || m > T - 1) continue;
+    sums.set(t.customer, (sums.get(t.customer) ?? 0) + t.amount);
+  }
+  const codes = [...new Set(customers.map((c) => c.record.code))];
+  const amounts = codes.map((code) => sums.get(code) ?? 0);
+  const classes = classifyAbc(amounts, cuts);
+  return new Map(codes.map((code, i) => [code, { amount: amounts[i], abc: classes[i] }]));
 }
 
 /** The stored ABC类 against the class of the last 12 complete months' orders. */
-function auditAbc(ctx: AuditContext, all: readonly CustomerSales[], T: number, cuts: { a: number; b: number }): void {
-  const salesByCode = new Map(all.map((s) => [s.code, sumMonths(s, T - ABC_WINDOW_MONTHS, T - 1)]));
-  const customers = [...ctx.customers.values()];
-  const amounts = customers.map((c) => salesByCode.get(c.record.code) ?? 0);
-  const classes = classifyAbc(amounts, cuts);
-  customers.forEach((c, i) => {
+function auditAbc(ctx: AuditContext, T: number): void {
+  const computed = abcFromOrders(ctx.log.customers, ctx.log.transactions, ctx.today, ctx.settings.abcCuts);
+  for (const c of ctx.customers.values()) {
     const stored = c.record.abc;
-    const actual = classes[i];
-    if (!stored || !actual || stored === actual) return;
+    const { amount, abc: actual } = computed.get(c.record.code)!;
+    if (!stored || !actual || stored === actual) continue;
     ctx.add({
       rule: "sales.abcMismatch",
       severity: "低",
@@ -197,9 +219,9 @@ function auditAbc(ctx: AuditContext, all: readonly CustomerSales[], T: number, c
       at: ctx.today,
       ref: { sheet: "customers", column: "abc", row: c.row },
       message: {
-        zh: `ABC类记为${stored}，但按${monthLabel(T - ABC_WINDOW_MONTHS)}至${monthLabel(T - 1)}的订单额¥${money(amounts[i])}应为${actual}类。`,
-        en: `ABC class is ${stored} but orders of ${monthLabel(T - ABC_WINDOW_MONTHS)} to ${monthLabel(T - 1)} (¥${money(amounts[i])}) make it ${actual}.`,
+        zh: `ABC类记为${stored}，但按${monthLabel(T - ABC_WINDOW_MONTHS)}至${monthLabel(T - 1)}的订单额¥${money(amount)}应为${actual}类。`,
+        en: `ABC class is ${stored} but orders of ${monthLabel(T - ABC_WINDOW_MONTHS)} to ${monthLabel(T - 1)} (¥${money(amount)}) make it ${actual}.`,
       },
     });
-  });
+  }
 }

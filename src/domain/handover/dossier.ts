@@ -1,0 +1,173 @@
+import type { Customer, FollowUp, Transaction } from "../../workbook";
+import { calendarFromSettings, daysOverdue, nextDue } from "../cadence";
+import { isoDate } from "../time";
+import { HANDOVER_SERVICE_TYPE, SALES_TX_TYPE, byTime, isBlankText, isClosed, monthIndex, monthLabel } from "../audit/context";
+import { abcFromOrders } from "../audit/sales";
+import { EVENT_SHEET_KEYS, type AuditLog, type EventSheet, type Rowed } from "../audit/types";
+import type { EventCommon } from "../audit/feedback";
+import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
+
+export const RECENT_EVENTS = 20;
+export const SALES_MONTHS = 12;
+const CONTACT_KEYS = ["contact", "phone", "legalRep", "keyPeople", "address"] as const;
+const OPEN_RETURN = new Set(["申请", "已批准", "已收货"]);
+const DELIVERED = "已签收";
+
+type AnyEvent = EventCommon & Record<string, unknown>;
+
+/** Every event of a customer, per sheet, built once for all the dossiers asked for. */
+class EventIndex {
+  readonly bySheet = new Map<EventSheet, Map<string, Rowed<AnyEvent>[]>>();
+
+  constructor(log: AuditLog, wanted: ReadonlySet<string>) {
+    for (const sheet of EVENT_SHEET_KEYS) {
+      const map = new Map<string, Rowed<AnyEvent>[]>();
+      for (const r of log[sheet] as readonly Rowed<AnyEvent>[]) {
+        if (!wanted.has(r.record.customer)) continue;
+        const list = map.get(r.record.customer);
+        if (list) list.push(r);
+        else map.set(r.record.customer, [r]);
+      }
+      for (const list of map.values()) list.sort(byTime);
+      this.bySheet.set(sheet, map);
+    }
+  }
+
+  of(sheet: EventSheet, code: string): Rowed<AnyEvent>[] {
+    return this.bySheet.get(sheet)!.get(code) ?? [];
+  }
+}
+
+function gradeHistory(followUps: readonly Rowed<FollowUp>[]): GradeChange[] {
+  const out: GradeChange[] = [];
+  for (const { row, record: f } of followUps) {
+    if (out.length > 0 && out[out.length - 1].grade === f.gradeAfter) continue;
+    out.push({ at: f.occurredAt, grade: f.gradeAfter, rep: f.rep, row });
+  }
+  return out;
+}
+
+/** Who had the customer when: consecutive follow-ups (handover rows included) by the same rep form a period. */
+function repPeriods(followUps: readonly Rowed<FollowUp>[]): RepPeriod[] {
+  const out: RepPeriod[] = [];
+  for (const { record: f } of followUps) {
+    const last = out[out.length - 1];
+    if (last && last.rep === f.rep) {
+      last.to = f.occurredAt;
+      continue;
+    }
+    out.push({ rep: f.rep, from: f.occurredAt, to: f.occurredAt, handedOver: f.serviceType === HANDOVER_SERVICE_TYPE });
+  }
+  return out;
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
+}
+
+function openItems(index: EventIndex, code: string, today: Date): OpenItem[] {
+  const out: OpenItem[] = [];
+  const push = (kind: OpenItem["kind"], sheet: EventSheet, r: Rowed<AnyEvent>, what: string, state: string, due?: Date) =>
+    out.push({ kind, sheet, row: r.row, at: r.record.occurredAt, text: what, state, due });
+  for (const r of index.of("complaints", code)) if (!isClosed(r.record.status)) push("complaint", "complaints", r, r.record.description, r.record.status);
+  for (const r of index.of("returns", code)) {
+    const rs = text(r.record.returnStatus);
+    if (!isClosed(r.record.status) || OPEN_RETURN.has(rs)) push("return", "returns", r, `${text(r.record.item)}：${r.record.description}`, rs || r.record.status);
+  }
+  for (const r of index.of("invoices", code)) {
+    const delivery = text(r.record.delivery);
+    if (!isClosed(r.record.status) || delivery !== DELIVERED) push("invoice", "invoices", r, `${text(r.record.invoiceNo)} ¥${text(r.record.amount)}`, delivery || r.record.status);
+  }
+  for (const r of index.of("followUps", code)) {
+    const promise = text(r.record.promise);
+    if (!isBlankText(promise) && r.record.promiseKept !== true) {
+      const due = r.record.promiseDue as Date | undefined;
+      push("promise", "followUps", r, promise, due ? (due.getTime() < today.getTime() ? `逾期（${isoDate(due)}）` : `${isoDate(due)}前`) : "未定期限", due);
+    }
+  }
+  for (const r of index.of("samples", code)) if (!isClosed(r.record.status)) push("sample", "samples", r, `${text(r.record.item)} ×${text(r.record.quantity)}`, r.record.status);
+  for (const sheet of ["transactions", "marketSupport", "followUps"] as const) {
+    for (const r of index.of(sheet, code)) {
+      if (!isClosed(r.record.status) && r.record.serviceType !== HANDOVER_SERVICE_TYPE) push("event", sheet, r, r.record.description, r.record.status);
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
+}
+
+function salesByMonth(orders: readonly Rowed<AnyEvent>[], today: Date): SalesByMonth {
+  const T = monthIndex(today);
+  const first = T - SALES_MONTHS + 1;
+  const months = Array.from({ length: SALES_MONTHS }, (_, i) => monthLabel(first + i));
+  const byCat = new Map<string, number[]>();
+  for (const { record } of orders) {
+    const t = record as unknown as Transaction;
+    if (t.txType !== SALES_TX_TYPE) continue;
+    const m = monthIndex(t.occurredAt) - first;
+    if (m < 0 || m >= SALES_MONTHS) continue;
+    const cat = t.productCategory?.trim() ?? "";
+    let row = byCat.get(cat);
+    if (!row) byCat.set(cat, (row = new Array(SALES_MONTHS).fill(0)));
+    row[m] += t.amount;
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const categories = [...byCat.keys()].sort((a, b) => sum(byCat.get(b)!) - sum(byCat.get(a)!) || (a < b ? -1 : 1));
+  const amounts = months.map((_, m) => categories.map((c) => byCat.get(c)![m]));
+  const monthTotals = amounts.map(sum);
+  return { months, categories, amounts, monthTotals, total: sum(monthTotals) };
+}
+
+function timeline(index: EventIndex, code: string, limit: number): TimelineEntry[] {
+  const all: TimelineEntry[] = [];
+  for (const sheet of EVENT_SHEET_KEYS) {
+    for (const { row, record: e } of index.of(sheet, code)) {
+      all.push({ sheet, row, at: e.occurredAt, rep: e.rep, serviceType: e.serviceType, description: e.description, status: e.status });
+    }
+  }
+  return all.sort((a, b) => b.at.getTime() - a.at.getTime() || b.row - a.row).slice(0, limit);
+}
+
+/**
+ * The handover dossier (DOMAIN.md "Handover") of each customer asked for, in the order asked:
+ * what a new rep needs to take the customer over from the workbook alone. Codes not in 客户档案
+ * are left out.
+ */
+export function buildDossiers(log: AuditLog, codes: readonly string[], today: Date): Dossier[] {
+  const wanted = new Set(codes);
+  const index = new EventIndex(log, wanted);
+  const abc = abcFromOrders(log.customers, log.transactions, today, log.settings.abcCuts);
+  const calendar = calendarFromSettings(log.settings);
+  const customers = new Map<string, Rowed<Customer>>();
+  for (const c of log.customers) if (wanted.has(c.record.code) && !customers.has(c.record.code)) customers.set(c.record.code, c);
+  const now = today.getTime();
+
+  const out: Dossier[] = [];
+  for (const code of codes) {
+    const customer = customers.get(code);
+    if (!customer) continue;
+    const followUps = index.of("followUps", code).filter((r) => r.record.occurredAt.getTime() <= now) as unknown as Rowed<FollowUp>[];
+    const contacts = followUps.filter((r) => r.record.serviceType !== HANDOVER_SERVICE_TYPE);
+    const last = contacts[contacts.length - 1];
+    const grade = last?.record.gradeAfter ?? customer.record.grade;
+    const due = last ? nextDue(grade, last.record.occurredAt, log.settings.cadenceDays, calendar) : customer.record.nextDue;
+    const sales = abc.get(code);
+    out.push({
+      customer,
+      gradeHistory: gradeHistory(followUps),
+      reps: repPeriods(followUps),
+      abc: { stored: customer.record.abc, computed: sales?.abc, sales12: sales?.amount ?? 0 },
+      lastFollowUp: last && { at: last.record.occurredAt, rep: last.record.rep, grade: last.record.gradeAfter, row: last.row, result: last.record.result },
+      nextDue: due,
+      daysOverdue: due ? daysOverdue(due, today) : 0,
+      open: openItems(index, code, today),
+      sales: salesByMonth(index.of("transactions", code), today),
+      contacts: CONTACT_KEYS.filter((k) => !isBlankText(customer.record[k])).map((k) => ({ key: k, value: customer.record[k]! })),
+      recent: timeline(index, code, RECENT_EVENTS),
+    });
+  }
+  return out;
+}
+
+/** The codes of the customers a rep is responsible for (客户档案 负责客服), in archive order. */
+export function customersOfRep(log: Pick<AuditLog, "customers">, rep: string): string[] {
+  return log.customers.filter((c) => c.record.rep === rep).map((c) => c.record.code);
+}

@@ -1,0 +1,72 @@
+import type { AbcClass, Grade } from "../../workbook/column";
+import type { Customer } from "../../workbook";
+import type { EventSheet, Rowed } from "../audit/types";
+
+export interface GradeChange {
+  at: Date;
+  grade: Grade;
+  rep: string;
+  /** 跟进记录 row that set it. */
+  row: number;
+}
+
+export interface RepPeriod {
+  rep: string;
+  /** First and last day the log shows this rep with the customer. */
+  from: Date;
+  to: Date;
+  /** True when the period starts with a 交接 row. */
+  handedOver: boolean;
+}
+
+export type OpenKind = "complaint" | "return" | "invoice" | "promise" | "sample" | "event";
+
+export interface OpenItem {
+  kind: OpenKind;
+  sheet: EventSheet;
+  row: number;
+  at: Date;
+  /** What it is about (user text: description, item, invoice no., promise). */
+  text: string;
+  /** Why it is open: 处理状态, 送达状态, 退换状态, or the promise's due date. */
+  state: string;
+  due?: Date;
+}
+
+export interface TimelineEntry {
+  sheet: EventSheet;
+  row: number;
+  at: Date;
+  rep: string;
+  serviceType?: string;
+  description: string;
+  status: string;
+}
+
+export interface SalesByMonth {
+  /** "2026-11", oldest first: the 12 months up to and including today's. */
+  months: string[];
+  /** Product categories, largest first ("" for orders without one). */
+  categories: string[];
+  /** amounts[m][c]: orders of month m in category c. */
+  amounts: number[][];
+  monthTotals: number[];
+  total: number;
+}
+
+export interface Dossier {
+  customer: Rowed<Customer>;
+  gradeHistory: GradeChange[];
+  reps: RepPeriod[];
+  abc: { stored?: AbcClass; computed?: AbcClass; sales12: number };
+  lastFollowUp?: { at: Date; rep: string; grade: Grade; row: number; result?: string };
+  nextDue?: Date;
+  /** Whole days past the next due day (0 when not overdue). */
+  daysOverdue: number;
+  open: OpenItem[];
+  sales: SalesByMonth;
+  /** The 客户档案 columns that hold people and ways to reach them (key, value). */
+  contacts: { key: keyof Customer; value: string }[];
+  /** The last events across every sheet, newest first. */
+  recent: TimelineEntry[];
+}
