@@ -67,11 +67,11 @@ button.kh-btn.small { min-height: 24px; padding: 2px 8px; font-weight: 400; font
 .kh-list { list-style: none; margin: 0; padding: 0; }
 .kh-list li { border-bottom: 1px solid var(--colorNeutralStroke2); }
 .kh-list li:last-child { border-bottom: 0; }
-.kh-pick { display: flex; justify-content: space-between; gap: 8px; width: 100%; text-align: left; background: none; border: 0; font: inherit; padding: 6px 4px; cursor: pointer; }
+.kh-pick { display: flex; justify-content: space-between; align-items: center; gap: 8px; width: 100%; text-align: left; background: none; border: 0; font: inherit; padding: 6px 4px; cursor: pointer; }
 .kh-pick:hover { background: var(--colorNeutralBackground1Hover); }
 .kh-code { color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); white-space: nowrap; }
 .kh-chip { display: flex; justify-content: space-between; align-items: center; padding: 6px 8px; border-radius: var(--borderRadiusMedium); background: var(--colorNeutralBackground3); }
-.kh-badge { display: inline-block; min-width: 20px; padding: 0 6px; border-radius: 10px; font-size: var(--fontSizeBase200); text-align: center; background: var(--colorNeutralBackground3); }
+.kh-badge { display: inline-block; white-space: nowrap; min-width: 20px; padding: 0 6px; border-radius: 10px; font-size: var(--fontSizeBase200); text-align: center; background: var(--colorNeutralBackground3); }
 .kh-badge.late { background: var(--colorPaletteRedBackground1); color: var(--colorPaletteRedForeground1); }
 .kh-grade { font-weight: 700; color: var(--colorBrandForeground1); }
 .kh-due { display: flex; align-items: center; gap: 8px; padding: 6px 4px; }
