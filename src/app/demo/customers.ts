@@ -6,7 +6,6 @@ import { CATALOG } from "./catalog";
 import { monthStart, type DemoContext } from "./context";
 import { BRANDS, INDUSTRY_WORDS, keyPeople, landline, mobile, personName, streetAddress, type BusinessType } from "./names";
 import { AREA_WEIGHTS, AREAS, type Area, type Place } from "./places";
-import { yuan } from "./rng";
 import type { Team } from "./staff";
 
 export interface GradeSegment {

@@ -70,9 +70,9 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
     const grade = gradeAt(plan, day);
     const occurredAt = ctx.at(day, 8.5, grade === "A" ? 20 : 18);
     const source = sourceFor(ctx, grade);
-    let [description, result] = content(ctx, plan, source);
+    const [description, said] = content(ctx, plan, source);
     const regraded = previous !== undefined && previous !== grade;
-    if (regraded) result = `${result}；评级由${previous}调整为${grade}`;
+    const result = regraded ? `${said}；评级由${previous}调整为${grade}` : said;
     const f: FollowUp = {
       id: ctx.id("GJ", occurredAt),
       customer: plan.customer.code,

@@ -26,7 +26,7 @@ export function chooseStories(ctx: DemoContext, plans: readonly CustomerPlan[]):
     ctx.plant("salesDrop", p.customer.code);
   }
   for (const p of take(ctx, buyers, ctx.scaled(1))) {
-    p.spikeMonth = ctx.month - rng.int(2, 4);
+    p.spikeMonth = ctx.month - rng.int(2, 3); // inside the last 3 months, so it never looks like a fall
     ctx.plant("salesSpike", p.customer.code);
   }
   for (const p of take(ctx, buyers.filter((b) => b.annualSales >= 80_000), ctx.scaled(2))) {
