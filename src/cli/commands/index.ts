@@ -3,6 +3,7 @@ import { checkCommand } from "./check";
 import { demoCommand } from "./demo";
 import { initCommand } from "./init";
 import { auditCommand } from "./audit";
+import { handoverCommand } from "./handover";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   demoCommand,
   auditCommand,
+  handoverCommand,
 ];

@@ -1,0 +1,250 @@
+import type { ReportBlock, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import type { Lang } from "../i18n/lang";
+import { customersSheet, followUpsSheet, sheetByKey } from "../workbook";
+import type { AnyColumn } from "../workbook/column";
+import { encodeRecord } from "../workbook/codec/record";
+import { validateRecord } from "../workbook/codec/validate";
+import type { Problem } from "../workbook/problems";
+import { newId } from "../domain/ids";
+import { isoDate, serialFromDate } from "../domain/time";
+import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
+import type { LogSheet } from "../domain/audit";
+import { readLog, type Log } from "./read-log";
+import { locateFinding, type ColumnLetters } from "./audit-report";
+
+/** The generated sheet the handover writes (replaced each run). */
+export const HANDOVER_SHEET = "交接";
+const DATE = "yyyy-mm-dd";
+const MONEY = '"¥"#,##0.00';
+
+const T = {
+  zh: {
+    title: "客户交接资料",
+    subtitle: (day: string, n: number, rep?: string) => `生成日期 ${day} · ${n} 位客户${rep ? ` · 负责客服 ${rep}` : ""} · 全部内容来自本工作簿`,
+    profile: "基本资料",
+    item: "项目",
+    value: "内容",
+    abcStored: "ABC类（档案）",
+    abcComputed: "ABC类（近12个月订单）",
+    lastFollowUp: "最近跟进",
+    nextDue: "下次跟进",
+    overdue: "超期天数",
+    grades: "等级历史",
+    gradeHeaders: ["日期", "等级", "客服", "位置"],
+    reps: "负责客服变更",
+    repHeaders: ["客服", "从", "至", "方式"],
+    handedOver: "交接",
+    firstRep: "—",
+    open: "未结事项",
+    openHeaders: ["类别", "日期", "内容", "状态", "位置"],
+    kinds: { complaint: "投诉", return: "退换货", invoice: "发票", promise: "承诺", sample: "样品物料", event: "事件" },
+    sales: "近12个月订单（按月、按品类）",
+    month: "月份",
+    total: "合计",
+    uncategorised: "未分类",
+    recent: "最近20条记录",
+    recentHeaders: ["日期", "工作表", "服务类型", "描述", "状态", "客服", "位置"],
+    none: "无",
+  },
+  en: {
+    title: "Customer handover dossier",
+    subtitle: (day: string, n: number, rep?: string) => `Made on ${day} · ${n} customers${rep ? ` · rep ${rep}` : ""} · everything comes from this workbook`,
+    profile: "Profile",
+    item: "Field",
+    value: "Value",
+    abcStored: "ABC class (archive)",
+    abcComputed: "ABC class (last 12 months' orders)",
+    lastFollowUp: "Last follow-up",
+    nextDue: "Next due",
+    overdue: "Days overdue",
+    grades: "Grade history",
+    gradeHeaders: ["Date", "Grade", "Rep", "Cell"],
+    reps: "Reps over time",
+    repHeaders: ["Rep", "From", "To", "How"],
+    handedOver: "handover",
+    firstRep: "—",
+    open: "Open items",
+    openHeaders: ["Kind", "Date", "What", "State", "Cell"],
+    kinds: { complaint: "Complaint", return: "Return", invoice: "Invoice", promise: "Promise", sample: "Sample", event: "Event" },
+    sales: "Orders of the last 12 months by month and category",
+    month: "Month",
+    total: "Total",
+    uncategorised: "uncategorised",
+    recent: "Last 20 events",
+    recentHeaders: ["Date", "Sheet", "Service type", "Description", "Status", "Rep", "Cell"],
+    none: "none",
+  },
+};
+
+function day(date: Date | undefined): ReportCell {
+  return date ? Math.floor(serialFromDate(date) + 1e-9) : null;
+}
+
+function link(sheet: LogSheet, column: string, row: number, letters: ColumnLetters): ReportCell {
+  const at = locateFinding({ sheet, column, row }, letters);
+  return { text: `${at.sheet}!${at.cell}`, link: at };
+}
+
+/** A 客户档案 value as a report cell: dates as dates, the rest as they are (text stays text). */
+function profileValue(value: unknown): ReportCell {
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === "boolean") return value ? "是" : "否";
+  if (typeof value === "number" || typeof value === "string") return value;
+  return null;
+}
+
+function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBlock[] {
+  const t = T[lang];
+  const c = d.customer.record;
+  const head = `${c.code} ${c.name}`;
+  const columns: readonly AnyColumn[] = customersSheet.columns;
+  const profile: ReportCell[][] = columns
+    .filter((col) => col.key !== "nextDue" && col.key !== "lastFollowUp" && (c as Record<string, unknown>)[col.key] !== undefined)
+    .map((col) => [lang === "en" ? col.headerEn : col.header, profileValue((c as Record<string, unknown>)[col.key])]);
+  profile.push([t.abcStored, d.abc.stored ?? null], [t.abcComputed, d.abc.computed ?? null]);
+  profile.push([t.lastFollowUp, d.lastFollowUp ? `${isoDate(d.lastFollowUp.at)} ${d.lastFollowUp.rep} ${d.lastFollowUp.grade}${d.lastFollowUp.result ? ` ${d.lastFollowUp.result}` : ""}` : t.none]);
+  profile.push([t.nextDue, d.nextDue ? isoDate(d.nextDue) : t.none], [t.overdue, d.daysOverdue]);
+
+  const sheetName = (key: string) => {
+    const spec = sheetByKey(key)!;
+    return lang === "en" ? spec.nameEn : spec.name;
+  };
+  const cats = d.sales.categories.map((x) => x || t.uncategorised);
+  return [
+    { title: `${head} · ${t.profile}`, headers: [t.item, t.value], rows: profile },
+    {
+      title: `${head} · ${t.grades}`,
+      headers: t.gradeHeaders,
+      rows: d.gradeHistory.map((g) => [day(g.at), g.grade, g.rep, link("followUps", "gradeAfter", g.row, letters)]),
+      numberFormats: [DATE],
+    },
+    {
+      title: `${head} · ${t.reps}`,
+      headers: t.repHeaders,
+      rows: d.reps.map((p) => [p.rep, day(p.from), day(p.to), p.handedOver ? t.handedOver : t.firstRep]),
+      numberFormats: [undefined, DATE, DATE],
+    },
+    {
+      title: `${head} · ${t.open}`,
+      headers: t.openHeaders,
+      rows: d.open.map((o) => [t.kinds[o.kind], day(o.at), o.text, o.state, link(o.sheet, o.kind === "promise" ? "promise" : "status", o.row, letters)]),
+      numberFormats: [undefined, DATE],
+    },
+    {
+      title: `${head} · ${t.sales}`,
+      headers: [t.month, ...cats, t.total],
+      rows: d.sales.months.map((m, i) => [m, ...d.sales.amounts[i], d.sales.monthTotals[i]]),
+      numberFormats: [undefined, ...cats.map(() => MONEY), MONEY],
+      chart: cats.length > 0 ? { title: `${head} ${t.sales}`, categoryColumn: 0, valueColumns: cats.map((_, i) => i + 1) } : undefined,
+    },
+    {
+      title: `${head} · ${t.recent}`,
+      headers: t.recentHeaders,
+      rows: d.recent.map((e) => [day(e.at), sheetName(e.sheet), e.serviceType ?? null, e.description, e.status, e.rep, link(e.sheet, "occurredAt", e.row, letters)]),
+      numberFormats: [DATE],
+    },
+  ];
+}
+
+/** The 交接 sheet: one dossier (six blocks) per customer. */
+export function handoverReportSheet(dossiers: readonly Dossier[], letters: ColumnLetters, today: Date, lang: Lang = "zh", rep?: string): ReportSheet {
+  return {
+    sheet: HANDOVER_SHEET,
+    title: T[lang].title,
+    subtitle: T[lang].subtitle(isoDate(today), dossiers.length, rep),
+    blocks: dossiers.flatMap((d) => dossierBlocks(d, letters, lang)),
+  };
+}
+
+/** Which customers: all of a rep's (客户档案 负责客服), or the codes given. */
+export type HandoverSelection = { rep: string } | { customers: readonly string[] };
+
+export function selectCustomers(log: Pick<Log, "customers">, selection: HandoverSelection): string[] {
+  if ("rep" in selection) return customersOfRep(log, selection.rep);
+  const known = new Set(log.customers.map((c) => c.record.code));
+  return selection.customers.filter((c) => known.has(c));
+}
+
+/** Reads the log, builds the dossiers of the selection and replaces the 交接 sheet. */
+export async function writeHandover(
+  port: WorkbookPort,
+  selection: HandoverSelection,
+  today: Date,
+  lang: Lang = "zh",
+  /** The rep named in the subtitle (defaults to the selected rep). */
+  rep: string | undefined = "rep" in selection ? selection.rep : undefined,
+): Promise<{ dossiers: Dossier[]; log: Log }> {
+  const log = await readLog(port);
+  const dossiers = buildDossiers(log, selectCustomers(log, selection), today);
+  await port.writeReport(handoverReportSheet(dossiers, log.letters, today, lang, rep));
+  return { dossiers, log };
+}
+
+export interface Reassignment {
+  customer: string;
+  from: string;
+  to: string;
+  /** Excel row of the 交接 row appended to 跟进记录. */
+  followUpRow: number;
+}
+
+export type ReassignResult = { ok: true; moved: Reassignment[]; unchanged: string[]; unknown: string[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Gives customers to a new rep: each gets a 跟进记录 row of 服务类型 交接 by the new rep (so the
+ * history shows who had the customer when) and 客户档案's 负责客服 changes. The rows are appended
+ * first, so a failure half-way leaves a visible handover row rather than a silent change.
+ * Costs one log read, one header read, one append and one update, whatever the count.
+ */
+export async function reassignCustomers(
+  port: WorkbookPort,
+  codes: readonly string[],
+  to: string,
+  now: Date,
+  random: () => number,
+): Promise<ReassignResult> {
+  const log = await readLog(port);
+  const byCode = new Map(log.customers.map((c) => [c.record.code, c] as const));
+  const department = log.staff.find((s) => s.record.id === to)?.record.department;
+  const moving = codes.map((code) => byCode.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined && c.record.rep !== to);
+  const unchanged = codes.filter((code) => byCode.get(code)?.record.rep === to);
+  const unknown = codes.filter((code) => !byCode.has(code));
+  if (moving.length === 0) return { ok: true, moved: [], unchanged, unknown };
+
+  const headers = (await port.readHeaders([followUpsSheet.name]))[followUpsSheet.name];
+  if (!headers) return { ok: false, problems: [{ sheet: followUpsSheet.name, cell: "", row: 0, header: "", code: "missingSheet" }] };
+  const rows = [];
+  for (const c of moving) {
+    const from = c.record.rep;
+    const checked = validateRecord(followUpsSheet, {
+      id: newId(followUpsSheet.idPrefix!, now, random),
+      customer: c.record.code,
+      rep: to,
+      department,
+      occurredAt: now,
+      source: "其他",
+      serviceType: "交接",
+      description: `客户由 ${from} 交接给 ${to}`,
+      result: `交接时等级 ${c.record.grade}`,
+      gradeAfter: c.record.grade,
+      resolution: "已在客户档案中更换负责客服，历史记录随工作簿移交",
+      summary: `${from} → ${to}`,
+      status: "已完成",
+      feedbackAt: now,
+    });
+    if (!checked.ok) return checked;
+    rows.push(encodeRecord(followUpsSheet, checked.record as Record<string, unknown>, headers));
+  }
+  const appended = await port.appendRows(followUpsSheet.name, rows);
+  const repHeader = customersSheet.columns.find((c) => c.key === "rep")!.header;
+  await port.updateCells(
+    customersSheet.name,
+    moving.map((c) => ({ row: c.row, header: repHeader, value: to })),
+  );
+  return {
+    ok: true,
+    moved: moving.map((c, i) => ({ customer: c.record.code, from: c.record.rep, to, followUpRow: appended.firstRow + i })),
+    unchanged,
+    unknown,
+  };
+}

@@ -1,0 +1,85 @@
+import { reassignCustomers, selectCustomers, writeHandover, HANDOVER_SHEET, type HandoverSelection } from "../../app/handover";
+import { readLog } from "../../app/read-log";
+import { cryptoRandom } from "../../domain/ids";
+import { isoDate, utcDate } from "../../domain/time";
+import type { Dossier } from "../../domain/handover";
+import type { Lang } from "../../i18n/lang";
+import { formatProblem } from "../../workbook/problems";
+import { CliError, EXIT, type CliContext, type Command } from "../command";
+import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+
+const usage = "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]";
+
+function selectionOf(ctx: CliContext): HandoverSelection {
+  const rep = ctx.flags.rep;
+  const customer = ctx.flags.customer;
+  if (typeof rep === "string" && customer === undefined) return { rep };
+  if (typeof customer === "string" && rep === undefined) {
+    return { customers: customer.split(/[,，]/).map((c) => c.trim()).filter(Boolean) };
+  }
+  throw new CliError(`请给出 --rep 工号 或 --customer 客户编码（二选一）。用法：${usage}`, EXIT.usage);
+}
+
+/** The moment the 交接 rows carry: --today at 00:00, else the machine's wall clock as floating time. */
+function nowOf(ctx: CliContext): Date {
+  if (typeof ctx.flags.today === "string") return ctx.today;
+  const c = new Date();
+  return utcDate(c.getFullYear(), c.getMonth() + 1, c.getDate(), c.getHours(), c.getMinutes());
+}
+
+function line(d: Dossier, lang: Lang): string {
+  const c = d.customer.record;
+  const last = d.lastFollowUp ? isoDate(d.lastFollowUp.at) : "—";
+  const due = d.nextDue ? isoDate(d.nextDue) : "—";
+  const abc = `${d.abc.stored ?? "—"}→${d.abc.computed ?? "—"}`;
+  return lang === "en"
+    ? `${c.code} ${c.name}  grade ${c.grade}  ABC ${abc}  last ${last}  next ${due}${d.daysOverdue ? ` (${d.daysOverdue} days overdue)` : ""}  open ${d.open.length}  12-month orders ¥${d.sales.total.toFixed(2)}`
+    : `${c.code} ${c.name}  等级${c.grade}  ABC ${abc}  最近跟进 ${last}  下次 ${due}${d.daysOverdue ? `（超期${d.daysOverdue}天）` : ""}  未结 ${d.open.length} 项  近12个月订单 ¥${d.sales.total.toFixed(2)}`;
+}
+
+export const handoverCommand: Command = {
+  name: "handover",
+  summary: "交接：为某客服的全部客户或指定客户生成交接资料（交接 工作表）；加 --to 把客户改给新客服并记录交接",
+  usage,
+  async run(ctx) {
+    const file = fileArgument(ctx, usage);
+    const selection = selectionOf(ctx);
+    const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
+    const to = ctx.flags.to;
+    if (to === true || (typeof to === "string" && to.trim() === "")) throw new CliError(`--to 需要新客服的工号。用法：${usage}`, EXIT.usage);
+    const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
+    const write = ctx.flags.write === true;
+    if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
+
+    const book = await openWorkbook(file);
+    const codes = selectCustomers(await readLog(book), selection);
+    if (codes.length === 0) {
+      throw new CliError("rep" in selection ? `客户档案中没有负责客服为 ${selection.rep} 的客户` : `客户档案中没有客户 ${selection.customers.join("、")}`, EXIT.usage);
+    }
+    const moved: { customer: string; from: string; to: string }[] = [];
+    if (typeof to === "string") {
+      const result = await reassignCustomers(book, codes, to.trim(), nowOf(ctx), cryptoRandom);
+      if (!result.ok) {
+        for (const p of result.problems) ctx.err(formatProblem(p, lang));
+        return EXIT.problems;
+      }
+      moved.push(...result.moved.map(({ customer, from, to: rep }) => ({ customer, from, to: rep })));
+    }
+    const { dossiers } = await writeHandover(book, { customers: codes }, ctx.today, lang, "rep" in selection ? selection.rep : undefined);
+    const target = out ?? (write ? file : undefined);
+    if (target) await saveWorkbook(book, target, target === file ? true : ctx.flags.force === true);
+
+    if (ctx.json) {
+      ctx.out(JSON.stringify({ file, out: target, moved, dossiers }));
+    } else {
+      for (const d of dossiers) ctx.out(line(d, lang));
+      for (const m of moved) ctx.out(lang === "en" ? `${m.customer}: ${m.from} → ${m.to} (handover logged)` : `${m.customer}：${m.from} → ${m.to}（已记录交接）`);
+      ctx.out(
+        target
+          ? lang === "en" ? `The ${HANDOVER_SHEET} sheet was written to ${target}` : `交接资料已写入 ${target} 的“${HANDOVER_SHEET}”工作表`
+          : lang === "en" ? "Nothing was saved: add --out F or --write to keep the 交接 sheet" : "未保存：加 --out 文件名 或 --write 保存“交接”工作表",
+      );
+    }
+    return EXIT.ok;
+  },
+};
