@@ -50,8 +50,7 @@ async function loadWhole(ctx: Excel.RequestContext, tables: Tables, withBody: bo
  * When the bodies together are too big for one response (Excel on the web stops at 5 MB), they
  * come in slices of rows sized from the bytes per cell seen so far.
  */
-async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
-  const tables = await tablesByListing(ctx, sheets);
+async function shapesOf(ctx: Excel.RequestContext, tables: Tables) {
   const shapes = [...tables].map(([sheet, t]) => ({
     sheet,
     t,
@@ -59,6 +58,17 @@ async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]
     header: t?.getHeaderRowRange().load("values"),
   }));
   await ctx.sync();
+  return shapes;
+}
+
+async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
+  let shapes: Awaited<ReturnType<typeof shapesOf>>;
+  try {
+    shapes = await shapesOf(ctx, tablesByPosition(ctx, sheets));
+  } catch (e) {
+    if (!MISSING.has(errorCode(e) ?? "")) throw e;
+    shapes = await shapesOf(ctx, await tablesByListing(ctx, sheets));
+  }
   const rows = new Map<string, Cell[][]>(shapes.map((s) => [s.sheet, []]));
   let bytesPerCell = 64;
   const pending = shapes.filter((s) => s.t && s.range!.rowCount > 1).map((s) => ({ ...s, next: 0, total: s.range!.rowCount - 1, width: s.range!.columnCount }));
@@ -87,7 +97,7 @@ async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]
       seen += s.count * pending.find((p) => p.sheet === s.sheet)!.width;
       pending.find((p) => p.sheet === s.sheet)!.next += s.count;
     }
-    bytesPerCell = Math.max(8, Math.ceil((bytes / Math.max(1, seen)) * 1.5));
+    bytesPerCell = Math.max(4, (bytes / Math.max(1, seen)) * 1.25);
   }
   const out: Record<string, TableData | undefined> = {};
   for (const s of shapes) {

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 import { parseAddress } from "./address";
 import { FakeStats, type FakeLimits } from "./context";
 import { WorkbookModel, type SheetModel, type TableModel } from "./model";
