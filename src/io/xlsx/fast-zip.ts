@@ -1,0 +1,58 @@
+import { StringDecoder } from "string_decoder";
+import * as yauzl from "yauzl";
+
+/**
+ * The parts of an .xlsx package, read with yauzl: entries are inflated by Node's native zlib and
+ * streamed in small chunks, so a 60 MB sheet never becomes one big buffer or string.
+ * Part names are matched case-insensitively, as the Open Packaging Conventions say.
+ */
+export class ZipParts {
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    private readonly entries: Map<string, yauzl.Entry>,
+  ) {}
+
+  static async fromBuffer(buffer: Buffer): Promise<ZipParts> {
+    const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false });
+    const entries = new Map<string, yauzl.Entry>();
+    for await (const entry of zip.eachEntry()) entries.set(partKey(entry.fileName), entry);
+    return new ZipParts(zip, entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(partKey(name));
+  }
+
+  /** The part's text in decoded chunks (UTF-8 characters split across chunks are joined). */
+  async *chunks(name: string): AsyncGenerator<string> {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) throw new Error(`part ${name} is missing`);
+    const stream = await this.zip.openReadStreamPromise(entry);
+    const decoder = new StringDecoder("utf8");
+    let first = true;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let text = decoder.write(chunk);
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+      if (text) yield text;
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+
+  /** A small part's whole text, or undefined when the package does not hold it. */
+  async text(name: string): Promise<string | undefined> {
+    if (!this.has(name)) return undefined;
+    let text = "";
+    for await (const chunk of this.chunks(name)) text += chunk;
+    return text;
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
+
+function partKey(name: string): string {
+  return name.replace(/^\/+/, "").toLowerCase();
+}
