@@ -85,6 +85,11 @@ const zh = {
   auditHelp: "检查跟进周期、反馈时限、投诉八步、样品额度与承诺，结果写入“审计”工作表。",
   auditRun: "运行审计",
   auditDone: "发现 {n} 个问题，已写入“审计”工作表。",
+  auditSeverity: "高 {high} · 中 {medium} · 低 {low}",
+  auditOnTime: "按时跟进率 {rate}（{reps} 位客服）",
+  auditProblems: "{n} 个单元格无法读取，相关行未参与审计。",
+  auditTop: "最需要处理的问题（点击定位到单元格）",
+  auditMore: "其余 {n} 个见“审计”工作表。",
   handoverRun: "生成交接档案",
   handoverDone: "交接档案已写入工作表。",
 };
@@ -169,6 +174,11 @@ const en: Record<UiKey, string> = {
   auditHelp: "Checks follow-up cadence, feedback times, the 8 complaint steps, sample quotas and promises; writes the Audit sheet.",
   auditRun: "Run the audit",
   auditDone: "{n} findings written to the Audit sheet.",
+  auditSeverity: "high {high} · medium {medium} · low {low}",
+  auditOnTime: "Follow-ups on time: {rate} ({reps} reps)",
+  auditProblems: "{n} cells could not be read; their rows were left out of the audit.",
+  auditTop: "Findings to handle first (click to go to the cell)",
+  auditMore: "{n} more on the Audit sheet.",
   handoverRun: "Write handover dossier",
   handoverDone: "Handover dossier written.",
 };

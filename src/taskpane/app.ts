@@ -3,6 +3,7 @@ import { langFromLocale } from "../i18n/lang";
 import { translator, type UiKey } from "../i18n/taskpane-strings";
 import type { Panel, PaneContext, PanelIntent } from "./context";
 import type { TaskpaneHost } from "./host";
+import { auditPanel } from "./panels/audit";
 import { customerPanel } from "./panels/customer";
 import { duePanel } from "./panels/due";
 import { homePanel } from "./panels/home";
@@ -16,9 +17,9 @@ const PANEL_VIEWS: Record<PanelId, { title: UiKey; view: Panel | undefined }> = 
   register: { title: "panelRegister", view: registerPanel },
   due: { title: "panelDue", view: duePanel },
   customer: { title: "panelCustomer", view: customerPanel },
-  // Shown once their use cases (src/app/abc.ts, routes.ts, audit.ts) are in.
+  // Shown once its use cases (src/app/abc.ts, routes.ts) are in.
   analysis: { title: "panelAnalysis", view: undefined },
-  audit: { title: "panelAudit", view: undefined },
+  audit: { title: "panelAudit", view: auditPanel },
 };
 
 export interface TaskpaneApp {

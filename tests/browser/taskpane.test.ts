@@ -17,7 +17,7 @@ if (!available) console.log("browser tests skipped: /usr/bin/chromium is missing
 const describeBrowser = available ? describe : describe.skip;
 
 type TestWindow = Window & {
-  __KH_TEST__: { rows(sheetKey: string): Promise<Record<string, unknown>[]>; rowCount(table: string): Promise<number>; selections: { sheet: string; address: string }[] };
+  __KH_TEST__: { sheetNames(): Promise<string[]>; rows(sheetKey: string): Promise<Record<string, unknown>[]>; rowCount(table: string): Promise<number>; selections: { sheet: string; address: string }[] };
 };
 
 const MS_PER_DAY = 86_400_000;
@@ -176,6 +176,20 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.$$eval("li.kh-due", (els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["KH9001"]);
     await screenshot(page, "due-after-reload");
   }, 60_000);
+
+  it("audits the demo workbook: findings listed, 审计 sheet written, a click goes to the cell", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "demo", today: floatingNow().toISOString() });
+    await openPanel(page, "audit");
+    await page.click("#kh-run-audit");
+    await page.waitForSelector(".kh-findings li", { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.sheetNames())).toContain("审计");
+    const first = await page.textContent(".kh-findings li .kh-code");
+    await page.click(".kh-findings li .kh-pick");
+    await page.waitForFunction(() => (window as unknown as TestWindow).__KH_TEST__.selections.length > 0);
+    const selection = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.selections[0]);
+    expect(`${selection.sheet}!${selection.address}`).toBe(first);
+    await screenshot(page, "audit-demo");
+  }, 90_000);
 
   it("sets up a blank workbook from 首页", async () => {
     const page = await openTaskpane(browser, files, { scenario: "blank" });
