@@ -2,7 +2,7 @@ import { readLog } from "../../app/read-log";
 import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
 import { EXIT, type Command } from "../command";
-import { fileArgument, openWorkbook } from "../open-workbook";
+import { fileArgument, openForReading } from "../open-workbook";
 
 const usage = "kehu check <file.xlsx> [--lang en]";
 
@@ -12,7 +12,7 @@ export const checkCommand: Command = {
   usage,
   async run(ctx) {
     const file = fileArgument(ctx, usage);
-    const log = await readLog(await openWorkbook(file));
+    const log = await readLog(await openForReading(file));
     const lang = ctx.flags.lang === "en" ? "en" : "zh";
     const counts = Object.fromEntries(SHEETS.map((s) => [s.name, (log[s.key as keyof typeof log] as unknown[]).length]));
     if (ctx.json) {
