@@ -14,7 +14,7 @@ export const checkCommand: Command = {
     const file = fileArgument(ctx, usage);
     const log = await readLog(await openForReading(file));
     const lang = ctx.flags.lang === "en" ? "en" : "zh";
-    const counts = Object.fromEntries(SHEETS.map((s) => [s.name, (log[s.key as keyof typeof log] as unknown[]).length]));
+    const counts = Object.fromEntries(SHEETS.filter((s) => Array.isArray(log[s.key as keyof typeof log])).map((s) => [s.name, (log[s.key as keyof typeof log] as unknown[]).length]));
     if (ctx.json) {
       ctx.out(JSON.stringify({ file, rows: counts, problems: log.problems.map((p) => ({ ...p, message: formatProblem(p, lang) })) }));
     } else {
