@@ -4,6 +4,9 @@ import { demoCommand } from "./demo";
 import { initCommand } from "./init";
 import { auditCommand } from "./audit";
 import { handoverCommand } from "./handover";
+import { dueCommand } from "./due";
+import { abcCommand } from "./abc";
+import { routesCommand } from "./routes";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -12,4 +15,7 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   auditCommand,
   handoverCommand,
+  dueCommand,
+  abcCommand,
+  routesCommand,
 ];

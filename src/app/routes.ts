@@ -1,0 +1,131 @@
+/**
+ * 路序 for 客户档案: every customer gets a route code and a stop number (domain/routes), and the
+ * plan is written as the generated 路序 sheet: a summary per route, then every stop in order.
+ */
+import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { customersSheet } from "../workbook";
+import { planRoutes, DEFAULT_MAX_STOPS, type LatLng, type RoutePlan } from "../domain/routes";
+import { stopCode } from "../domain/routes/codes";
+import { isoDate } from "../domain/time";
+import { readLog, type Log } from "./read-log";
+
+export const ROUTES_SHEET = "路序";
+
+export interface RouteStopRow {
+  /** 华东-R02-05 */
+  stopCode: string;
+  route: string;
+  stop: number;
+  area: string;
+  code: string;
+  name: string;
+  rep: string;
+  district?: string;
+  bearing?: string;
+  address?: string;
+  phone?: string;
+  lat?: number;
+  lng?: number;
+  /** 客户档案's Excel row. */
+  row: number;
+}
+
+export interface RouteSummaryRow {
+  route: string;
+  area: string;
+  stops: number;
+  /** Closed tour from the depot, km; undefined for routes grouped by bearing word. */
+  lengthKm?: number;
+  depot?: LatLng;
+}
+
+export interface RoutesResult {
+  maxStops: number;
+  routes: RouteSummaryRow[];
+  /** In route order, then stop order. */
+  stops: RouteStopRow[];
+  plan: RoutePlan;
+}
+
+export function computeRoutes(log: Pick<Log, "customers">, options: { maxStops?: number; depot?: LatLng } = {}): RoutesResult {
+  const maxStops = options.maxStops ?? DEFAULT_MAX_STOPS;
+  const records = log.customers.map((c) => c.record);
+  const plan = planRoutes(records, { maxStops, depot: options.depot });
+  const stops: RouteStopRow[] = [];
+  for (const r of plan.routes) {
+    r.stops.forEach((i, k) => {
+      const c = records[i];
+      stops.push({
+        stopCode: stopCode(r.route, k + 1),
+        route: r.route,
+        stop: k + 1,
+        area: r.area,
+        code: c.code,
+        name: c.name,
+        rep: c.rep,
+        district: c.district,
+        bearing: c.bearing,
+        address: c.address,
+        phone: c.phone,
+        lat: c.lat,
+        lng: c.lng,
+        row: log.customers[i].row,
+      });
+    });
+  }
+  const routes = plan.routes.map((r) => ({ route: r.route, area: r.area, stops: r.stops.length, lengthKm: r.lengthKm, depot: r.depot }));
+  return { maxStops, routes, stops, plan };
+}
+
+const round = (x: number | undefined, digits: number) => (x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+/** The 路序 sheet: one block of routes, one of stops (each customer code links to its 客户档案 row). */
+export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"): ReportSheet {
+  const located = result.routes.filter((r) => r.lengthKm !== undefined).length;
+  return {
+    sheet: ROUTES_SHEET,
+    title: "路序",
+    subtitle: `${isoDate(today)} 生成：${result.routes.length} 条路线（${located} 条按坐标扫描，${result.routes.length - located} 条按片区方位），每条最多 ${result.maxStops} 站，${result.stops.length} 个客户`,
+    blocks: [
+      {
+        title: "路线",
+        headers: ["路线", "区域", "站数", "里程(km)", "出发点纬度", "出发点经度"],
+        rows: result.routes.map((r) => [r.route, r.area, r.stops, round(r.lengthKm, 1), round(r.depot?.lat, 6), round(r.depot?.lng, 6)]),
+        numberFormats: [undefined, undefined, "0", "0.0", "0.000000", "0.000000"],
+      },
+      {
+        title: "站序",
+        headers: ["路序编号", "路线", "站序", "客户编码", "客户名称", "区域", "片区", "方位", "地址", "电话", "负责客服", "纬度", "经度"],
+        rows: result.stops.map((s): ReportCell[] => [
+          s.stopCode,
+          s.route,
+          s.stop,
+          { text: s.code, link: { sheet: customersSheet.name, cell: `${codeColumn}${s.row}` } },
+          s.name,
+          s.area,
+          s.district ?? null,
+          s.bearing ?? null,
+          s.address ?? null,
+          s.phone ?? null,
+          s.rep,
+          s.lat ?? null,
+          s.lng ?? null,
+        ]),
+        numberFormats: [undefined, undefined, "0"],
+      },
+    ],
+  };
+}
+
+export interface RoutesRun extends RoutesResult {
+  written: boolean;
+  problems: number;
+}
+
+export async function runRoutes(port: WorkbookPort, options: { today: Date; maxStops?: number; depot?: LatLng; write?: boolean }): Promise<RoutesRun> {
+  const log = await readLog(port);
+  const result = computeRoutes(log, options);
+  if (options.write) await port.writeReport(routesReport(result, options.today, log.letters?.customers?.code ?? "A"));
+  return { ...result, written: options.write === true, problems: log.problems.length };
+}
+

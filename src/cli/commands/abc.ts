@@ -1,0 +1,56 @@
+import { runAbc } from "../../app/abc";
+import { isoDate } from "../../domain/time";
+import { dateFlag } from "../args";
+import { CliError, EXIT, type Command } from "../command";
+import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+
+const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json]";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const money = (x: number) => `¥${x.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+export const abcCommand: Command = {
+  name: "abc",
+  summary: "ABC 分类：按往来帐订单额（默认今天所在月之前的 12 个整月）给客户分 A/B/C 并与理想比例对比；--write 写回客户档案的 ABC类",
+  usage,
+  async run(ctx) {
+    const file = fileArgument(ctx, usage);
+    const from = dateFlag(ctx.flags, "from");
+    const to = dateFlag(ctx.flags, "to");
+    if (from && to && from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
+    const write = ctx.flags.write === true;
+    const book = await openWorkbook(file);
+    const run = await runAbc(book, { today: ctx.today, from, to, write });
+    if (write && run.written > 0) await saveWorkbook(book, file, true);
+    const changed = run.customers.filter((c) => c.stored !== c.abc);
+    if (ctx.json) {
+      ctx.out(
+        JSON.stringify({
+          file,
+          period: { from: isoDate(run.period.from), to: isoDate(run.period.to) },
+          cuts: run.cuts,
+          summary: run.summary,
+          customers: run.customers.map((c) => ({ code: c.code, name: c.name, rep: c.rep, amount: c.amount, abc: c.abc, stored: c.stored ?? null })),
+          changed: changed.length,
+          written: run.written,
+          unknownCodes: run.unknownCodes,
+          problems: run.problems,
+        }),
+      );
+      return EXIT.ok;
+    }
+    ctx.out(`ABC 分类：${isoDate(run.period.from)} 至 ${isoDate(run.period.to)} 的订单额，A 类累计 < ${pct(run.cuts.a)}，B 类 < ${pct(run.cuts.b)}`);
+    ctx.out("类别  客户数  客户占比  理想占比  偏差      销售额            销售占比");
+    for (const r of run.summary.rows) {
+      const dev = `${r.deviation >= 0 ? "+" : ""}${(r.deviation * 100).toFixed(1)}`;
+      ctx.out(`${r.abcClass}     ${String(r.customers).padStart(6)}  ${pct(r.customerShare).padStart(8)}  ${pct(r.idealShare).padStart(8)}  ${dev.padStart(6)}点  ${money(r.sales).padStart(16)}  ${pct(r.salesShare).padStart(7)}`);
+    }
+    ctx.out(`合计  ${String(run.summary.customers).padStart(6)}                              ${money(run.summary.sales).padStart(16)}`);
+    for (const c of changed.slice(0, 20)) ctx.out(`  ${c.code}  ${c.name}  ${money(c.amount)}  ABC类 ${c.stored ?? "（空）"} → ${c.abc}`);
+    if (changed.length > 20) ctx.out(`  ……另有 ${changed.length - 20} 位`);
+    if (write) ctx.out(run.written > 0 ? `已写回 ${run.written} 位客户的 ABC类 到 ${file}` : "客户档案的 ABC类 都已是最新，无需写回");
+    else if (changed.length > 0) ctx.out(`${changed.length} 位客户的 ABC类 与档案不同；加 --write 写回`);
+    if (run.unknownCodes.length > 0) ctx.out(`往来帐中有 ${run.unknownCodes.length} 个客户编码不在客户档案：${run.unknownCodes.slice(0, 10).join("、")}${run.unknownCodes.length > 10 ? "……" : ""}`);
+    return EXIT.ok;
+  },
+};

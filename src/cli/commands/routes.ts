@@ -1,0 +1,43 @@
+import { runRoutes } from "../../app/routes";
+import { DEFAULT_MAX_STOPS } from "../../domain/routes";
+import { intFlag } from "../args";
+import { EXIT, type Command } from "../command";
+import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+
+const usage = "kehu routes <file.xlsx> [--max-stops N] [--write] [--json]";
+
+export const routesCommand: Command = {
+  name: "routes",
+  summary: "路序：按区域把客户分成路线（有坐标按方位扫描并排出最短回路，无坐标按片区和方位），每条最多 N 站；--write 写入“路序”工作表",
+  usage,
+  async run(ctx) {
+    const file = fileArgument(ctx, usage);
+    const maxStops = intFlag(ctx.flags, "max-stops", DEFAULT_MAX_STOPS);
+    const write = ctx.flags.write === true;
+    const book = await openWorkbook(file);
+    const run = await runRoutes(book, { today: ctx.today, maxStops, write });
+    if (write) await saveWorkbook(book, file, true);
+    if (ctx.json) {
+      ctx.out(
+        JSON.stringify({
+          file,
+          maxStops,
+          routes: run.routes,
+          stops: run.stops.map((s) => ({ stopCode: s.stopCode, route: s.route, stop: s.stop, code: s.code, name: s.name, area: s.area })),
+          written: run.written,
+          problems: run.problems,
+        }),
+      );
+      return EXIT.ok;
+    }
+    const located = run.routes.filter((r) => r.lengthKm !== undefined).length;
+    ctx.out(`路序：${run.stops.length} 位客户，${run.routes.length} 条路线（${located} 条按坐标，${run.routes.length - located} 条按片区方位），每条最多 ${maxStops} 站`);
+    for (const r of run.routes) {
+      const stops = run.stops.filter((s) => s.route === r.route).map((s) => s.code);
+      const km = r.lengthKm === undefined ? "" : `  ${r.lengthKm.toFixed(1)} km`;
+      ctx.out(`${r.route}  ${r.stops} 站${km}：${stops.join(" → ")}`);
+    }
+    if (write) ctx.out(`已写入 ${file} 的“路序”工作表`);
+    return EXIT.ok;
+  },
+};
