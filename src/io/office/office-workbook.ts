@@ -30,7 +30,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>> {
     const tables = await this.run((ctx) => readTablesIn(ctx, sheets, false));
-    return Object.fromEntries(sheets.map((s) => [s, tables[s]?.headers]));
+    // A sheet with nothing on it has no headers, as in the xlsx adapter.
+    return Object.fromEntries(sheets.map((s) => [s, tables[s]?.headers.length ? tables[s]!.headers : undefined]));
   }
 
   appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {

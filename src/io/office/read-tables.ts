@@ -4,7 +4,24 @@ import type { TableData } from "../../workbook/table-data";
 import { jsonBytes, REQUEST_BUDGET } from "./payload";
 import { errorCode, MISSING, RESPONSE_TOO_LARGE } from "./run";
 
-type Tables = Map<string, Excel.Table | undefined>;
+/** Per sheet: its first table; the sheet itself when it has none (a plain range); undefined when the sheet is missing. */
+type Tables = Map<string, Excel.Table | Excel.Worksheet | undefined>;
+
+function isTable(x: Excel.Table | Excel.Worksheet | undefined): x is Excel.Table {
+  return x !== undefined && "getDataBodyRange" in x;
+}
+
+/**
+ * A sheet without a table is read as the xlsx adapter reads it: the first row of its used range
+ * is the header row, as wide as its first to last filled header cell.
+ */
+function plainRange(sheet: string, used: Excel.Range): TableData {
+  if (used.isNullObject) return { sheet, headers: [], rows: [], headerRow: 1, firstColumn: 0 };
+  const values = used.values as Cell[][];
+  const filled = values[0].map((v, i) => (v === "" || v === null ? -1 : i)).filter((i) => i >= 0);
+  const [from, to] = [filled[0] ?? 0, (filled[filled.length - 1] ?? 0) + 1];
+  return { sheet, headers: values[0].slice(from, to), rows: values.slice(1).map((r) => r.slice(from, to)), headerRow: used.rowIndex + 1, firstColumn: used.columnIndex + from };
+}
 
 /** The first table of each sheet, straight away: fails (ItemNotFound) when a sheet or its table is missing. */
 function tablesByPosition(ctx: Excel.RequestContext, sheets: readonly string[]): Tables {
@@ -14,21 +31,26 @@ function tablesByPosition(ctx: Excel.RequestContext, sheets: readonly string[]):
 /** The first table of each sheet by listing the workbook's tables: one round trip, never fails on a missing sheet. */
 export async function tablesByListing(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Tables> {
   const all = ctx.workbook.tables.load("items/name,items/worksheet/name");
+  const sheetList = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
+  const present = new Map(sheetList.items.map((w) => [w.name.toLowerCase(), w.name]));
   const first = new Map<string, string>();
   for (const t of all.items) {
     const key = t.worksheet.name.toLowerCase();
     if (!first.has(key)) first.set(key, t.name);
   }
-  return new Map(sheets.map((s) => {
+  return new Map(sheets.map((s): [string, Excel.Table | Excel.Worksheet | undefined] => {
     const name = first.get(s.toLowerCase());
-    return [s, name === undefined ? undefined : ctx.workbook.tables.getItem(name)];
+    if (name !== undefined) return [s, ctx.workbook.tables.getItem(name)];
+    const sheet = present.get(s.toLowerCase());
+    return [s, sheet === undefined ? undefined : ctx.workbook.worksheets.getItem(sheet)];
   }));
 }
 
 async function loadWhole(ctx: Excel.RequestContext, tables: Tables, withBody: boolean): Promise<Record<string, TableData | undefined>> {
   const loads = [...tables].map(([sheet, t]) => {
     if (!t) return { sheet };
+    if (!isTable(t)) return { sheet, used: t.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") };
     return {
       sheet,
       range: t.getRange().load("rowIndex,columnIndex"),
@@ -39,6 +61,10 @@ async function loadWhole(ctx: Excel.RequestContext, tables: Tables, withBody: bo
   await ctx.sync();
   const out: Record<string, TableData | undefined> = {};
   for (const l of loads) {
+    if ("used" in l && l.used) {
+      out[l.sheet] = plainRange(l.sheet, l.used);
+      continue;
+    }
     out[l.sheet] = l.range && l.header
       ? { sheet: l.sheet, headers: l.header.values[0] as Cell[], rows: (l.body?.values ?? []) as Cell[][], headerRow: l.range.rowIndex + 1, firstColumn: l.range.columnIndex }
       : undefined;
@@ -51,12 +77,16 @@ async function loadWhole(ctx: Excel.RequestContext, tables: Tables, withBody: bo
  * come in slices of rows sized from the bytes per cell seen so far.
  */
 async function shapesOf(ctx: Excel.RequestContext, tables: Tables) {
-  const shapes = [...tables].map(([sheet, t]) => ({
-    sheet,
-    t,
-    range: t?.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-    header: t?.getHeaderRowRange().load("values"),
-  }));
+  const shapes = [...tables].map(([sheet, x]) => {
+    const t = isTable(x) ? x : undefined;
+    return {
+      sheet,
+      t,
+      used: x && !t ? (x as Excel.Worksheet).getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") : undefined,
+      range: t?.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+      header: t?.getHeaderRowRange().load("values"),
+    };
+  });
   await ctx.sync();
   return shapes;
 }
@@ -101,6 +131,10 @@ async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]
   }
   const out: Record<string, TableData | undefined> = {};
   for (const s of shapes) {
+    if (s.used) {
+      out[s.sheet] = plainRange(s.sheet, s.used);
+      continue;
+    }
     out[s.sheet] = s.t
       ? { sheet: s.sheet, headers: s.header!.values[0] as Cell[], rows: rows.get(s.sheet)!, headerRow: s.range!.rowIndex + 1, firstColumn: s.range!.columnIndex }
       : undefined;

@@ -19,6 +19,8 @@ export interface PortHarness {
   reopen(): Promise<void>;
   /** A sheet holding a table with these headers and rows (values stored as given), as a person may have made it. */
   seedTable(sheet: string, table: string, headers: readonly string[], rows: readonly Cell[][]): Promise<void>;
+  /** Values from A1 on (null leaves a cell empty), outside any table. */
+  putValues(sheet: string, rows: Cell[][]): Promise<void>;
   /** Every value of a sheet from A1 to its last used cell. */
   sheetValues(sheet: string): Promise<Cell[][]>;
   /** The formula a cell holds, if any (text that stayed text has none). */
@@ -37,6 +39,9 @@ export function officeHarness(): PortHarness & { fake: ExcelFake } {
     async seedTable(sheet: string, table: string, headers: readonly string[], rows: readonly Cell[][]) {
       fake.put(sheet, "A1", [[...headers], ...rows.map((r) => [...r])]);
       fake.addTable(sheet, `A1:${columnLetter(headers.length - 1)}${Math.max(2, rows.length + 1)}`, table);
+    },
+    async putValues(sheet: string, rows: Cell[][]) {
+      fake.put(sheet, "A1", rows);
     },
     async sheetValues(sheet: string) {
       const used = fake.sheet(sheet).usedRect();
@@ -74,6 +79,10 @@ export function xlsxHarness(): PortHarness & { wb: XlsxWorkbook } {
         columns: headers.map((name) => ({ name, filterButton: true })),
         rows: rows.length ? rows.map((r) => [...r]) : [headers.map(() => null)],
       });
+    },
+    async putValues(sheet: string, rows: Cell[][]) {
+      const ws = h.wb.book.getWorksheet(sheet) ?? h.wb.book.addWorksheet(sheet);
+      rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getRow(i + 1).getCell(c + 1).value = v)));
     },
     async sheetValues(sheet: string) {
       const ws = h.wb.book.getWorksheet(sheet);

@@ -160,3 +160,18 @@ export function describePortContract(make: () => PortHarness): void {
     expect(texts).not.toContain("审计 第一次");
   });
 }
+
+/** Sheets that exist without a table: read as the xlsx adapter reads a plain range. */
+export function describePlainRangeContract(make: () => PortHarness): void {
+  test("a sheet without a table reads its first filled row as headers; an empty sheet has none; a missing one is undefined", async () => {
+    const h = make();
+    await h.putValues("手工表", [[null, null, null], [null, "编码", "名称"], [null, "C1", "甲"], [null, "C2", "=1+1"]]);
+    await h.putValues("空表", []);
+    const tables = await h.port.readTables(["手工表", "空表", "不存在"]);
+    expect(tables["手工表"]).toEqual({ sheet: "手工表", headers: ["编码", "名称"], rows: [["C1", "甲"], ["C2", "=1+1"]], headerRow: 2, firstColumn: 1 });
+    expect(tables["空表"]).toMatchObject({ headers: [], rows: [] });
+    expect(tables["不存在"]).toBeUndefined();
+    const headers = await h.port.readHeaders(["手工表", "空表", "不存在"]);
+    expect(headers).toEqual({ 手工表: ["编码", "名称"], 空表: undefined, 不存在: undefined });
+  });
+}
