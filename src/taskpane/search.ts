@@ -38,12 +38,19 @@ export function initialsMatchAt(initials: readonly string[], query: string): num
  * then anywhere in the code, the name or the initials.
  */
 export function matchScore<T extends Searchable>(entry: SearchEntry<T>, rawQuery: string): number {
-  const query = normalize(rawQuery).replace(/\s+/g, "");
-  if (!query) return 0;
+  const query = normalizeQuery(rawQuery);
+  return query ? scoreOf(entry, query, /^[a-z0-9]+$/.test(query)) : 0;
+}
+
+function normalizeQuery(rawQuery: string): string {
+  return normalize(rawQuery).replace(/\s+/g, "");
+}
+
+function scoreOf<T extends Searchable>(entry: SearchEntry<T>, query: string, latin: boolean): number {
   if (entry.code === query) return 100;
   if (entry.code.startsWith(query)) return 90;
   if (entry.name.startsWith(query)) return 80;
-  const asInitials = /^[a-z0-9]+$/.test(query) ? initialsMatchAt(entry.initials, query) : -1;
+  const asInitials = latin ? initialsMatchAt(entry.initials, query) : -1;
   if (asInitials === 0) return 70;
   if (entry.name.includes(query)) return 60;
   if (entry.code.includes(query)) return 50;
@@ -53,9 +60,12 @@ export function matchScore<T extends Searchable>(entry: SearchEntry<T>, rawQuery
 
 /** The best matches, best first; ties keep the list's order (e.g. by code). */
 export function searchCustomers<T extends Searchable>(entries: readonly SearchEntry<T>[], query: string, limit = 20): T[] {
+  const normalized = normalizeQuery(query);
+  if (!normalized) return [];
+  const latin = /^[a-z0-9]+$/.test(normalized);
   const scored: { score: number; at: number; item: T }[] = [];
   entries.forEach((entry, at) => {
-    const score = matchScore(entry, query);
+    const score = scoreOf(entry, normalized, latin);
     if (score > 0) scored.push({ score, at, item: entry.item });
   });
   scored.sort((a, b) => b.score - a.score || a.at - b.at);

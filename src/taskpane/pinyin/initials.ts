@@ -18,9 +18,12 @@ function initialsIndex(): Map<string, string> {
  * forms count as their ASCII ones; anything else (punctuation, spaces, rare hanzi) gives "".
  */
 export function initialsOfChar(ch: string): string {
+  const hanzi = initialsIndex().get(ch);
+  if (hanzi !== undefined) return hanzi;
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return /[A-Za-z0-9]/.test(ch) ? ch.toLowerCase() : "";
   const ascii = ch.normalize("NFKC").toLowerCase();
-  if (/^[a-z0-9]$/.test(ascii)) return ascii;
-  return initialsIndex().get(ch) ?? "";
+  return /^[a-z0-9]$/.test(ascii) ? ascii : "";
 }
 
 /** One entry per character of `text` that has initials (others are skipped): 北京华信 → ["b","j","h","x"]. */
