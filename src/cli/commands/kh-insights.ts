@@ -1,0 +1,34 @@
+import { computeAbc, defaultAbcPeriod } from "../../app/abc";
+import { dueList } from "../../app/due";
+import type { Log } from "../../app/read-log";
+import { computeRoutes } from "../../app/routes";
+import { isoDate } from "../../domain/time";
+import { GRADES } from "../../workbook/column";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Due list, ABC summary and routes of a log in a few lines (for `kehu demo`), and the same as JSON. */
+export function khInsights(log: Log, today: Date): { lines: string[]; json: Record<string, unknown> } {
+  const due = dueList(log, today);
+  const byGrade = GRADES.map((g) => [g, due.filter((i) => i.grade === g).length] as const).filter(([, n]) => n > 0);
+  const worst = due.reduce<(typeof due)[number] | undefined>((w, i) => (i.due && (!w || i.daysOverdue > w.daysOverdue) ? i : w), undefined);
+  const abc = computeAbc(log, defaultAbcPeriod(today));
+  const changed = abc.customers.filter((c) => c.stored !== c.abc).length;
+  const routes = computeRoutes(log);
+  const km = routes.routes.reduce((s, r) => s + (r.lengthKm ?? 0), 0);
+  const lines = [
+    `今日跟进（${isoDate(today)}）：${due.length} 位到期或逾期（${byGrade.map(([g, n]) => `${g} ${n}`).join(" · ")}）${worst && worst.daysOverdue > 0 ? `，逾期最久 ${worst.code} ${worst.daysOverdue} 天` : ""}`,
+    `ABC（${isoDate(abc.period.from)} 至 ${isoDate(abc.period.to)} 订单额）：${abc.summary.rows
+      .map((r) => `${r.abcClass} ${r.customers} 位 ${pct(r.customerShare)}（理想 ${pct(r.idealShare)}），销售 ${pct(r.salesShare)}`)
+      .join("；")}${changed > 0 ? `；${changed} 位 ABC类 与档案不同` : ""}`,
+    `路序：${routes.routes.length} 条路线，每条最多 ${routes.maxStops} 站，共 ${routes.stops.length} 位客户，总里程 ${km.toFixed(0)} km`,
+  ];
+  return {
+    lines,
+    json: {
+      due: { count: due.length, byGrade: Object.fromEntries(byGrade), mostOverdue: worst ? { code: worst.code, days: worst.daysOverdue } : null },
+      abc: { period: { from: isoDate(abc.period.from), to: isoDate(abc.period.to) }, summary: abc.summary.rows, changed },
+      routes: { count: routes.routes.length, maxStops: routes.maxStops, customers: routes.stops.length, km: Math.round(km) },
+    },
+  };
+}
