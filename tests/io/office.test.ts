@@ -173,6 +173,14 @@ describe("OfficeWorkbook on the strict fake", () => {
     expect(fake.stats.maxRequestBytes).toBeLessThan(REQUEST_LIMIT);
   });
 
+  test("a report can replace even the only sheet of a workbook", async () => {
+    const fake = createExcelFake();
+    const port = new OfficeWorkbook(fake.run);
+    await port.writeReport({ sheet: "Sheet1", title: "只有一张表", blocks: [] });
+    expect(await port.sheetNames()).toEqual(["Sheet1"]);
+    expect(fake.values("Sheet1", "A1")).toEqual([["只有一张表"]]);
+  });
+
   test("the add-in's Excel.run waits for cell edits (delayForCellEdit)", async () => {
     const fake = createExcelFake();
     const run = jest.fn((options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<unknown>) => fake.runWith(options, batch));

@@ -17,24 +17,23 @@ export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, row
   const width = Math.max(1, ...rows.map((r) => r.length));
   const write = safeWrite(rows, width);
   const slices = chunkBySize(write.values, REQUEST_BUDGET, (row, i) => jsonBytes(row) + (write.formats ? jsonBytes(write.formats[i]) : 0));
-  let firstRow = 0;
-  let placeholder: { body: Excel.Range; top: Excel.Range; added: number } | undefined;
+  let first: { at: Excel.Range; body: Excel.Range; top: Excel.Range; added: number } | undefined;
   for (const [n, slice] of slices.entries()) {
     const count = slice.end - slice.start;
     const table = ctx.workbook.worksheets.getItem(sheet).tables.getItemAt(0);
     const target = table.getDataBodyRange().getRowsBelow(count).getCell(0, 0).getResizedRange(count - 1, width - 1);
     if (write.formats) target.numberFormat = write.formats.slice(slice.start, slice.end);
     target.values = write.values.slice(slice.start, slice.end);
-    target.load("rowIndex");
     table.resize(table.getRange().getResizedRange(count, 0));
     if (n === 0) {
       const body = table.getDataBodyRange().load("rowCount");
-      placeholder = { body, top: body.getRow(0).load("values"), added: count };
+      first = { at: target.load("rowIndex"), body, top: body.getRow(0).load("values"), added: count };
     }
     await ctx.sync();
-    if (n === 0) firstRow = target.rowIndex + 1;
   }
-  if (placeholder && placeholder.body.rowCount === placeholder.added + 1 && (placeholder.top.values[0] as Cell[]).every((c) => isBlank(c))) {
+  if (!first) return { firstRow: 0, count: 0 };
+  let firstRow = first.at.rowIndex + 1;
+  if (first.body.rowCount === first.added + 1 && (first.top.values[0] as Cell[]).every((c) => isBlank(c))) {
     ctx.workbook.worksheets.getItem(sheet).tables.getItemAt(0).rows.getItemAt(0).delete();
     await ctx.sync();
     firstRow -= 1;

@@ -133,9 +133,18 @@ export async function writeReportIn(ctx: Excel.RequestContext, report: ReportShe
     ws = ctx.workbook.worksheets.getItem(report.sheet);
     used = 0;
   };
-  if (old) ctx.workbook.worksheets.getItem(old.name).delete();
-  ws = ctx.workbook.worksheets.add(report.sheet);
-  if (old) ws.position = old.position;
+  if (old) {
+    // The new sheet first, under a name no sheet has, so the old one is never the last sheet left.
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    let temporary = `${report.sheet.slice(0, 28)}~`;
+    for (let i = 2; taken.has(temporary.toLowerCase()); i++) temporary = `${report.sheet.slice(0, 27)}~${i}`;
+    ws = ctx.workbook.worksheets.add(temporary);
+    ctx.workbook.worksheets.getItem(old.name).delete();
+    ws.name = report.sheet;
+    ws.position = old.position;
+  } else {
+    ws = ctx.workbook.worksheets.add(report.sheet);
+  }
   for (const step of steps) {
     if (used > 0 && used + step.bytes > REQUEST_BUDGET) await flush();
     step.apply(ws);

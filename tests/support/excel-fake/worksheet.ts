@@ -183,16 +183,8 @@ export class FakeChart extends FakeObject<ChartRecord> {
   get name(): string { return this._get("name"); }
   set name(name: string) { this._set("name", name, (m) => { m.name = name; }); }
 
-  get title(): { text: string } {
-    const chart = this;
-    return {
-      get text(): string {
-        return fail("PropertyNotLoaded", "The fake does not load chart titles");
-      },
-      set text(text: string) {
-        chart._ctx.enqueue({ target: chart._id, action: "set", name: "title.text", args: text, run: () => { chart._require().title = text; } });
-      },
-    };
+  get title(): FakeChartTitle {
+    return this._child("title", () => new FakeChartTitle(this._ctx, { view: () => this._model() }));
   }
 
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
@@ -211,6 +203,19 @@ export class FakeChart extends FakeObject<ChartRecord> {
       }
     });
   }
+}
+
+export class FakeChartTitle extends FakeObject<ChartRecord> {
+  protected _scalars(): readonly string[] {
+    return ["text"];
+  }
+
+  protected _read(_prop: string, m: ChartRecord): unknown {
+    return m.title ?? "";
+  }
+
+  get text(): string { return this._get("text"); }
+  set text(text: string) { this._set("text", text, (m) => { m.title = text; }); }
 }
 
 export class FakeChartCollection extends FakeCollection<ChartRecord, FakeChart> {
