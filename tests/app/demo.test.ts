@@ -1,4 +1,4 @@
-import { generateDemoLog, summarizeDemo, type DemoLog } from "../../src/app/demo";
+import { generateDemoLog, PLANT_KINDS, PLANT_LABELS, summarizeDemo, type DemoLog } from "../../src/app/demo";
 import { AREAS } from "../../src/app/demo/places";
 import { sheetByKey, SHEETS } from "../../src/workbook";
 import { columnLetter } from "../../src/workbook/cell";
@@ -21,6 +21,16 @@ describe("generateDemoLog: what the workbook gets", () => {
     expect(log.records.customers).toHaveLength(300);
     for (const key of ["transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"]) {
       expect(log.records[key].length).toBeGreaterThan(10);
+    }
+  });
+
+  test("planted: every kind is counted, labelled, and listed where it is", () => {
+    expect(Object.keys(log.planted).sort()).toEqual([...PLANT_KINDS].sort());
+    for (const kind of PLANT_KINDS) {
+      expect(PLANT_LABELS[kind].zh).toMatch(/\p{Script=Han}/u);
+      expect(log.plantedIn[kind]).toHaveLength(log.planted[kind]);
+      expect(new Set(log.plantedIn[kind]).size).toBe(log.planted[kind]);
+      expect(log.planted[kind]).toBeGreaterThan(0);
     }
   });
 

@@ -17,7 +17,7 @@ export interface EventRow {
 /** Late feedback planted per 300 customers, by sheet. */
 const LATE: Partial<Record<EventSheetKey, number>> = { transactions: 8, followUps: 6, samples: 3, invoices: 2, returns: 2, complaints: 2, marketSupport: 1 };
 
-function candidates(ctx: DemoContext, rows: readonly EventRow[], sheet: EventSheetKey): EventRow[] {
+function finished(ctx: DemoContext, rows: readonly EventRow[], sheet: EventSheetKey): EventRow[] {
   const limit = ctx.feedbackHours(sheet);
   const latest = ctx.now.getTime() - (limit + 120) * 3_600_000;
   return rows.filter(
@@ -37,21 +37,28 @@ function candidates(ctx: DemoContext, rows: readonly EventRow[], sheet: EventShe
  */
 export function plantSlips(ctx: DemoContext, sheets: Record<EventSheetKey, EventRow[]>): void {
   const { rng } = ctx;
+  const pools = new Map<EventSheetKey, EventRow[]>();
+  // a row picked for one slip leaves the pool, so each planted row shows one slip
+  const candidates = (sheet: EventSheetKey) => {
+    let pool = pools.get(sheet);
+    if (!pool) pools.set(sheet, (pool = finished(ctx, sheets[sheet], sheet)));
+    return pool.filter((r) => !ctx.plantedRecords.has(r));
+  };
   for (const [sheet, per300] of Object.entries(LATE) as [EventSheetKey, number][]) {
     const limit = ctx.feedbackHours(sheet);
-    for (const r of rng.sample(candidates(ctx, sheets[sheet], sheet), ctx.scaled(per300))) {
+    for (const r of rng.sample(candidates(sheet), ctx.scaled(per300))) {
       r.feedbackAt = ctx.minute(addHours(r.occurredAt, limit + rng.float(3, 96)));
       ctx.plant("lateFeedback", `${sheet} ${r.id}`, r);
     }
   }
   for (const sheet of ["transactions", "followUps", "samples"] as const) {
-    for (const r of rng.sample(candidates(ctx, sheets[sheet], sheet), ctx.scaled(2))) {
+    for (const r of rng.sample(candidates(sheet), ctx.scaled(2))) {
       delete r.feedbackAt;
       ctx.plant("feedbackMissing", `${sheet} ${r.id}`, r);
     }
   }
   for (const sheet of ["followUps", "returns", "marketSupport"] as const) {
-    for (const r of rng.sample(candidates(ctx, sheets[sheet], sheet), ctx.scaled(2))) {
+    for (const r of rng.sample(candidates(sheet), ctx.scaled(2))) {
       delete r.summary;
       ctx.plant("recordsIncomplete", `${sheet} ${r.id}`, r);
     }

@@ -52,10 +52,10 @@ export function chooseFaults(ctx: DemoContext, records: { [sheetKey: string]: Re
     const rows = records[kind.sheetKey] ?? [];
     const pool: number[] = [];
     rows.forEach((r, i) => {
-      if (used.has(`${kind.sheetKey} ${i}`) || ctx.plantedRecords.has(r)) return;
+      if (kind.eligible && !kind.eligible(r, i)) return;
+      if (ctx.plantedRecords.has(r)) return;
       if (typeof r.customer === "string" && ctx.plantedCustomers.has(r.customer)) return;
       if (typeof r.code === "string" && ctx.plantedCustomers.has(r.code)) return;
-      if (kind.eligible && !kind.eligible(r, i)) return;
       pool.push(i);
     });
     for (const index of ctx.rng.sample(pool, count)) {
