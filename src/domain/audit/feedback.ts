@@ -1,4 +1,4 @@
-import { addHours, isoDateTime } from "../time";
+import { isoDateTime } from "../time";
 import { HANDOVER_SERVICE_TYPE, type AuditContext } from "./context";
 import { EVENT_SHEET_KEYS, type Rowed } from "./types";
 
@@ -34,23 +34,30 @@ export function auditFeedback(ctx: AuditContext): void {
   for (const sheet of EVENT_SHEET_KEYS) {
     const limit = ctx.settings.feedbackHours[sheet];
     if (!(limit > 0)) continue;
+    const limitMs = limit * HOUR;
     const isComplaint = sheet === "complaints";
-    for (const { row, record: e } of eventsOf(ctx, sheet)) {
-      if (e.serviceType === HANDOVER_SERVICE_TYPE) continue;
-      if (e.occurredAt.getTime() > now) continue;
-      const deadline = addHours(e.occurredAt, limit);
+    const rows = eventsOf(ctx, sheet);
+    for (let i = 0; i < rows.length; i++) {
+      const e = rows[i].record;
+      const at = e.occurredAt.getTime();
+      if (at > now) continue;
+      const deadline = at + limitMs;
       const fb = e.feedbackAt;
-      const overdue = fb ? fb.getTime() > deadline.getTime() : now > deadline.getTime();
-      if (isComplaint && (fb || now > deadline.getTime())) {
+      const fbAt = fb ? fb.getTime() : NaN;
+      const overdue = fb ? fbAt > deadline : now > deadline;
+      if (!overdue && !isComplaint) continue;
+      if (e.serviceType === HANDOVER_SERVICE_TYPE) continue;
+      if (isComplaint && (fb || now > deadline)) {
         const t = ctx.tally(e.rep);
         t.complaintsJudged++;
         if (!overdue) t.complaintsInLimit++;
       }
       if (!overdue) continue;
+      const row = rows[i].row;
       const severity = isComplaint ? "高" : "中";
       const ref = { sheet, column: "feedbackAt", row } as const;
       if (fb) {
-        const late = hours(fb.getTime() - deadline.getTime());
+        const late = hours(fbAt - deadline);
         ctx.add({
           rule: "feedback.late",
           severity,
@@ -64,7 +71,7 @@ export function auditFeedback(ctx: AuditContext): void {
           },
         });
       } else {
-        const late = hours(now - deadline.getTime());
+        const by = new Date(deadline);
         ctx.add({
           rule: "feedback.missing",
           severity,
@@ -73,8 +80,8 @@ export function auditFeedback(ctx: AuditContext): void {
           ref,
           at: e.occurredAt,
           message: {
-            zh: `发生于${isoDateTime(e.occurredAt)}，应在${limit}小时内（${isoDateTime(deadline)}前）反馈，至今没有反馈时间。`,
-            en: `Happened on ${isoDateTime(e.occurredAt)} with a ${limit}-hour feedback limit (by ${isoDateTime(deadline)}); there is still no feedback time.`,
+            zh: `发生于${isoDateTime(e.occurredAt)}，应在${limit}小时内（${isoDateTime(by)}前）反馈，至今没有反馈时间。`,
+            en: `Happened on ${isoDateTime(e.occurredAt)} with a ${limit}-hour feedback limit (by ${isoDateTime(by)}); there is still no feedback time.`,
           },
         });
       }

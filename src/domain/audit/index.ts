@@ -2,6 +2,7 @@ import { auditCadence } from "./cadence";
 import { auditComplaints } from "./complaints";
 import { AuditContext } from "./context";
 import { auditFeedback } from "./feedback";
+import { auditArchiveGrade } from "./grade";
 import { auditPromises } from "./promises";
 import { auditRecords } from "./records";
 import { auditSales } from "./sales";
@@ -38,6 +39,7 @@ export function audit(log: AuditLog, today: Date): AuditResult {
   auditFeedback(ctx);
   auditComplaints(ctx);
   auditRecords(ctx);
+  auditArchiveGrade(ctx);
   auditSamples(ctx);
   auditPromises(ctx);
   auditSales(ctx);

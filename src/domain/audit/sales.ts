@@ -21,6 +21,8 @@ function median(values: readonly number[]): number {
 interface CustomerSales {
   code: string;
   orders: readonly Rowed<Transaction>[];
+  /** Month index of each order, parallel to `orders`. */
+  months: readonly number[];
   /** Order totals by month index. */
   byMonth: Map<number, number>;
 }
@@ -31,12 +33,13 @@ function sumMonths(s: CustomerSales, from: number, to: number): number {
   return total;
 }
 
-function categoryShares(orders: readonly Rowed<Transaction>[], from: number, to: number): Map<string, number> {
+function categoryShares(s: CustomerSales, from: number, to: number): Map<string, number> {
   const sums = new Map<string, number>();
   let total = 0;
-  for (const { record: t } of orders) {
-    const m = monthIndex(t.occurredAt);
+  for (let i = 0; i < s.orders.length; i++) {
+    const m = s.months[i];
     if (m < from || m > to) continue;
+    const t = s.orders[i].record;
     const cat = t.productCategory?.trim() || "";
     sums.set(cat, (sums.get(cat) ?? 0) + t.amount);
     total += t.amount;
@@ -59,12 +62,10 @@ export function auditSales(ctx: AuditContext): void {
   const all: CustomerSales[] = [];
   for (const [code, list] of ctx.orders) {
     const orders = list.filter((r) => r.record.occurredAt.getTime() <= now);
+    const months = orders.map((r) => monthIndex(r.record.occurredAt));
     const byMonth = new Map<number, number>();
-    for (const { record: t } of orders) {
-      const m = monthIndex(t.occurredAt);
-      byMonth.set(m, (byMonth.get(m) ?? 0) + t.amount);
-    }
-    all.push({ code, orders, byMonth });
+    for (let i = 0; i < orders.length; i++) byMonth.set(months[i], (byMonth.get(months[i]) ?? 0) + orders[i].record.amount);
+    all.push({ code, orders, months, byMonth });
   }
 
   for (const s of all) {
@@ -92,8 +93,8 @@ export function auditSales(ctx: AuditContext): void {
     }
 
     if (last3 > 0 && prev3 > 0) {
-      const before = categoryShares(s.orders, T - 6, T - 4);
-      const after = categoryShares(s.orders, T - 3, T - 1);
+      const before = categoryShares(s, T - 6, T - 4);
+      const after = categoryShares(s, T - 3, T - 1);
       let worst = { cat: "", from: 0, to: 0, move: 0 };
       for (const cat of new Set([...before.keys(), ...after.keys()])) {
         const from = before.get(cat) ?? 0;
@@ -125,8 +126,9 @@ export function auditSales(ctx: AuditContext): void {
         const v = s.byMonth.get(m) ?? 0;
         if (v < audit.spikeFactor * med) continue;
         let biggest: Rowed<Transaction> | undefined;
-        for (const r of s.orders) {
-          if (monthIndex(r.record.occurredAt) === m && (!biggest || r.record.amount > biggest.record.amount)) biggest = r;
+        for (let i = 0; i < s.orders.length; i++) {
+          const r = s.orders[i];
+          if (s.months[i] === m && (!biggest || r.record.amount > biggest.record.amount)) biggest = r;
         }
         const ratio = Math.round((v / med) * 10) / 10;
         ctx.add({
@@ -161,7 +163,7 @@ export function auditSales(ctx: AuditContext): void {
           },
         });
       }
-      const hadBefore = s.orders.some((r) => monthIndex(r.record.occurredAt) < T - 6);
+      const hadBefore = s.months.length > 0 && s.months[0] < T - 6;
       if ((grade === "A" || grade === "B") && hadBefore && sumMonths(s, T - 6, T) === 0) {
         ctx.add({
           ...base,
@@ -177,19 +179,11 @@ export function auditSales(ctx: AuditContext): void {
     }
   }
 
-  auditAbc(ctx, T);
+  auditAbc(ctx, all, T);
 }
 
-/**
- * Each archive customer's orders over the 12 complete months before today's month, and the ABC
- * class those amounts give (domain/abc.ts, with 设置's cuts). Shared with the handover dossier.
- */
-export function abcFromOrders(
-  customers: readonly Rowed<Customer>[],
-  orders: readonly Rowed<Transaction>[],
-  today: Date,
-  cuts: AbcCuts,
-): Map<string, { amount: number; abc: AbcClass | undefined }> {
+/** Each customer's orders over the 12 complete months before today's month (the ABC window). */
+export function orderSums12(orders: readonly Rowed<Transaction>[], today: Date): Map<string, number> {
   const T = monthIndex(today);
   const sums = new Map<string, number>();
   for (const { record: t } of orders) {
@@ -198,15 +192,34 @@ export function abcFromOrders(
     if (m < T - ABC_WINDOW_MONTHS || m > T - 1) continue;
     sums.set(t.customer, (sums.get(t.customer) ?? 0) + t.amount);
   }
+  return sums;
+}
+
+/** The ABC class of every archive customer from its sales (domain/abc.ts, with 设置's cuts); no sales is 0, so C. */
+export function abcFromSums(customers: readonly Rowed<Customer>[], sums: ReadonlyMap<string, number>, cuts: AbcCuts): Map<string, { amount: number; abc: AbcClass | undefined }> {
   const codes = [...new Set(customers.map((c) => c.record.code))];
   const amounts = codes.map((code) => sums.get(code) ?? 0);
   const classes = classifyAbc(amounts, cuts);
   return new Map(codes.map((code, i) => [code, { amount: amounts[i], abc: classes[i] }]));
 }
 
+/**
+ * Each archive customer's orders over the 12 complete months before today's month, and the ABC
+ * class those amounts give. Shared with the handover dossier.
+ */
+export function abcFromOrders(
+  customers: readonly Rowed<Customer>[],
+  orders: readonly Rowed<Transaction>[],
+  today: Date,
+  cuts: AbcCuts,
+): Map<string, { amount: number; abc: AbcClass | undefined }> {
+  return abcFromSums(customers, orderSums12(orders, today), cuts);
+}
+
 /** The stored ABC类 against the class of the last 12 complete months' orders. */
-function auditAbc(ctx: AuditContext, T: number): void {
-  const computed = abcFromOrders(ctx.log.customers, ctx.log.transactions, ctx.today, ctx.settings.abcCuts);
+function auditAbc(ctx: AuditContext, all: readonly CustomerSales[], T: number): void {
+  const sums = new Map(all.map((s) => [s.code, sumMonths(s, T - ABC_WINDOW_MONTHS, T - 1)]));
+  const computed = abcFromSums(ctx.log.customers, sums, ctx.settings.abcCuts);
   for (const c of ctx.customers.values()) {
     const stored = c.record.abc;
     const { amount, abc: actual } = computed.get(c.record.code)!;

@@ -57,6 +57,7 @@ export type RuleId =
   | "complaint.approval"
   | "complaint.callback"
   | "records.incomplete"
+  | "records.gradeNotUpdated"
   | "samples.quota"
   | "promise.unkept"
   | "sales.drop"
