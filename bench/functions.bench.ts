@@ -13,11 +13,15 @@ import { TSP_INSTANCES } from "./tsp-instances";
 
 type Print = (line: string) => void;
 
-/** Median wall time of `runs` calls after `warm` untimed ones. */
+/** Collects garbage left by earlier runs when node runs with --expose-gc (npm run bench does). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Median wall time of `runs` calls after `warm` untimed ones, each starting from a collected heap. */
 function time(fn: () => unknown, runs = 7, warm = 2): number {
   for (let i = 0; i < warm; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);

@@ -57,8 +57,9 @@ export function abcMatrix(amounts: unknown, aCut?: unknown, bCut?: unknown): (Ou
     return x !== x ? (read.errors.has(i) ? cellError(read.errors.get(i)!) : "") : classOf(x, t);
   };
   if (v.orientation === "row") return [Array.from({ length: n }, (_, i) => cell(i))];
-  const out: OutCell[][] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = [cell(i)];
+  // push, not new Array(n): a large preallocated array starts out holey (slower to fill and read).
+  const out: OutCell[][] = [];
+  for (let i = 0; i < n; i++) out.push([cell(i)]);
   return out;
 }
 

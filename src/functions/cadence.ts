@@ -105,7 +105,7 @@ export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTa
   const g = vectorOf(grades, "等级");
   const l = vectorOf(lastFollowUps, "最近跟进");
   const n = alignVectors([g, l], ["等级", "最近跟进"]);
-  const out: OutCell[] = new Array(n);
+  const out: OutCell[] = [];
   const gOne = g.cells.length === 1;
   const lOne = l.cells.length === 1;
   for (let i = 0; i < n; i++) {
@@ -114,20 +114,20 @@ export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTa
     // Fast path: a grade letter and a date serial, no intermediate objects.
     const fastGrade = typeof gc === "string" ? FAST_GRADES[gc] : undefined;
     if (fastGrade !== undefined && typeof lc === "number" && lc >= 1 && lc <= 2958465) {
-      out[i] = serialFromDay(nextDueDay(fastGrade, Math.floor(lc + 1e-9) - 25569, table, calendar));
+      out.push(serialFromDay(nextDueDay(fastGrade, Math.floor(lc + 1e-9) - 25569, table, calendar)));
       continue;
     }
     if (isBlankCell(gc) || isBlankCell(lc)) {
-      out[i] = "";
+      out.push("");
       continue;
     }
     const grade = gradeOf(gc);
     if (!grade.ok) {
-      out[i] = cellError(grade.message);
+      out.push(cellError(grade.message));
       continue;
     }
     const last = dayOf(lc, "最近跟进");
-    out[i] = last.ok ? serialFromDay(nextDueDay(grade.value, last.value, table, calendar)) : cellError(last.message);
+    out.push(last.ok ? serialFromDay(nextDueDay(grade.value, last.value, table, calendar)) : cellError(last.message));
   }
   return shapeLike(out, l.cells.length > 1 ? l.orientation : g.orientation);
 }
