@@ -13,8 +13,11 @@ export interface RangeModel {
 
 const LARGE = 10000;
 
+/** A 2-D array the size of the range; a 1×1 array or a single value fills every cell (as Excel accepts). */
 function matrix(name: string, input: unknown, rect: Rect): (r: number, c: number) => unknown {
-  if (!Array.isArray(input) || !input.every(Array.isArray)) fail("InvalidArgument", `Range.${name} takes a 2-D array`);
+  if (input === null || input === undefined) fail("InvalidArgument", `Range.${name} cannot be set to null`);
+  if (!Array.isArray(input)) return () => input;
+  if (!input.every(Array.isArray)) fail("InvalidArgument", `Range.${name} takes a 2-D array`);
   const rows = input as unknown[][];
   if (rows.length === 1 && rows[0].length === 1) return () => rows[0][0];
   if (rows.length !== rect.rows || rows.some((r) => r.length !== rect.columns)) {
@@ -112,7 +115,7 @@ export class FakeRange extends FakeObject<RangeModel> {
   set numberFormat(input: unknown[][]) {
     this._set("numberFormat", input, ({ sheet, rect }) => {
       const at = matrix("numberFormat", input, rect);
-      const single = (input as unknown[][]).length === 1 && (input as unknown[][])[0].length === 1;
+      const single = !Array.isArray(input) || ((input as unknown[][]).length === 1 && (input as unknown[][])[0].length === 1);
       if (single && rect.rows * rect.columns > LARGE) {
         const f = at(0, 0);
         if (f !== null && f !== undefined) sheet.formats.setSpan(rect, f === "" ? "General" : String(f));
