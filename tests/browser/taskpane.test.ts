@@ -25,23 +25,27 @@ const dayOf = (d: Date) => Math.floor(d.getTime() / MS_PER_DAY);
 
 /**
  * Who the 今日跟进 list must show, worked out here on its own from the records written into the
- * workbook: last contact (follow-ups except 交接, or 最近跟进), else the filing date, plus the
- * grade's default cadence; due when that day is today or past. Order: grade, never followed up
- * first, then most days overdue, then code.
+ * workbook: the last contact is the latest follow-up (not 交接) with its 跟进后等级, unless
+ * 客户档案's 最近跟进 is later (then 客户等级 holds); never contacted: the filing date, else due
+ * now. Due when last contact + the grade's default cadence is today or past. Order: grade, never
+ * followed up first, then most days overdue, then code.
  */
 function expectedDue(records: Records, today: Date): [string, string][] {
-  const last = new Map<string, number>();
+  const last = new Map<string, { day: number; at: number; grade: string }>();
   for (const f of records.followUps ?? []) {
     if (f.serviceType === "交接") continue;
-    const d = dayOf(f.occurredAt as Date);
-    last.set(f.customer as string, Math.max(d, last.get(f.customer as string) ?? -Infinity));
+    const at = (f.occurredAt as Date).getTime();
+    const seen = last.get(f.customer as string);
+    if (!seen || at >= seen.at) last.set(f.customer as string, { at, day: dayOf(f.occurredAt as Date), grade: f.gradeAfter as string });
   }
   const rows: { grade: string; code: string; overdue: number }[] = [];
   for (const c of records.customers) {
     const code = c.code as string;
-    const grade = c.grade as keyof typeof DEFAULT_SETTINGS.cadenceDays;
-    const lastDay = Math.max(last.get(code) ?? -Infinity, c.lastFollowUp ? dayOf(c.lastFollowUp as Date) : -Infinity);
-    const base = lastDay > -Infinity ? lastDay : c.createdAt ? dayOf(c.createdAt as Date) : undefined;
+    const logged = last.get(code);
+    const archived = c.lastFollowUp ? dayOf(c.lastFollowUp as Date) : undefined;
+    const fromLog = logged !== undefined && (archived === undefined || logged.day >= archived);
+    const grade = (fromLog ? logged.grade : c.grade) as keyof typeof DEFAULT_SETTINGS.cadenceDays;
+    const base = fromLog ? logged.day : archived ?? (c.createdAt ? dayOf(c.createdAt as Date) : undefined);
     if (base === undefined) {
       rows.push({ grade, code, overdue: Infinity });
       continue;

@@ -1,27 +1,25 @@
-import { cadenceDays } from "../../domain/cadence";
-import type { Settings } from "../../domain/settings";
 import { isoDate } from "../../domain/time";
 import { customersSheet } from "../../workbook";
 import type { Panel, PaneContext } from "../context";
-import { groupDue, repsOf, type DueEntry } from "../due-groups";
-import { dueEntries } from "../due-source";
+import { dueList, type DueItem } from "../../app/due";
+import { groupDue, repsOf } from "../due-groups";
 import { h, replace } from "../ui/dom";
 
 /** 今日跟进: who is due or overdue, by grade, most overdue first, for one rep or all. */
 export const duePanel: Panel = async (ctx) => {
   const log = await ctx.readLog();
   const { t } = ctx;
-  const all = dueEntries(log, ctx.host.now());
-  const reps = repsOf(all);
+  const today = ctx.host.now();
+  const all = dueList(log, today);
   const staffName = new Map(log.staff.map((s) => [s.record.id, s.record.name]));
   const filter = h(
     "select",
     { id: "kh-rep", "aria-label": t("dueRepFilter") },
     h("option", { value: "" }, t("dueAllReps")),
-    [...new Set([...reps, ctx.state.rep].filter((r) => r))].sort().map((r) => h("option", { value: r, selected: r === ctx.state.rep }, staffName.has(r) ? `${r} ${staffName.get(r)}` : r)),
+    repsOf(all, ctx.state.rep).map((r) => h("option", { value: r, selected: r === ctx.state.rep }, staffName.has(r) ? `${r} ${staffName.get(r)}` : r)),
   );
   const listSlot = h("div", { class: "kh-due-list" });
-  const render = () => replace(listSlot, dueList(ctx, all, filter.value, log.settings.cadenceDays));
+  const render = () => replace(listSlot, dueView(ctx, dueList(log, today, filter.value)));
   filter.addEventListener("change", () => {
     ctx.setState({ rep: filter.value });
     render();
@@ -30,16 +28,16 @@ export const duePanel: Panel = async (ctx) => {
   return h(
     "div",
     { class: "kh-card" },
-    h("h2", {}, t("dueTitle"), " ", h("span", { class: "kh-muted" }, isoDate(ctx.host.now()))),
+    h("h2", {}, t("dueTitle"), " ", h("span", { class: "kh-muted" }, isoDate(today))),
     h("div", { class: "kh-field" }, h("label", { for: "kh-rep" }, t("dueRepFilter")), filter),
     listSlot,
   );
 };
 
-function dueList(ctx: PaneContext, all: readonly DueEntry[], rep: string, cadence: Settings["cadenceDays"]): HTMLElement {
+function dueView(ctx: PaneContext, items: readonly DueItem[]): HTMLElement {
   const { t } = ctx;
-  const groups = groupDue(all, rep);
-  const count = groups.reduce((n, g) => n + g.entries.length, 0);
+  const groups = groupDue(items);
+  const count = items.length;
   if (count === 0) return h("p", { class: "kh-muted" }, t("dueNone"));
   return h(
     "div",
@@ -49,14 +47,14 @@ function dueList(ctx: PaneContext, all: readonly DueEntry[], rep: string, cadenc
       h(
         "section",
         { class: "kh-due-group", "data-grade": g.grade },
-        h("h3", {}, t("dueGrade", { grade: g.grade, days: cadenceDays(g.grade, cadence) })),
-        h("ul", { class: "kh-list" }, g.entries.map((e) => dueItem(ctx, e))),
+        h("h3", {}, t("dueGrade", { grade: g.grade, days: g.items[0].cadenceDays })),
+        h("ul", { class: "kh-list" }, g.items.map((e) => dueItem(ctx, e))),
       ),
     ),
   );
 }
 
-function dueItem(ctx: PaneContext, e: DueEntry): HTMLElement {
+function dueItem(ctx: PaneContext, e: DueItem): HTMLElement {
   const { t } = ctx;
   const badge = e.due === undefined ? h("span", { class: "kh-badge late" }, t("dueNever")) : e.daysOverdue > 0 ? h("span", { class: "kh-badge late" }, t("dueOverdue", { n: e.daysOverdue })) : h("span", { class: "kh-badge" }, t("dueToday"));
   const select = () => {

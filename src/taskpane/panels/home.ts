@@ -3,7 +3,7 @@ import { formatProblem } from "../../workbook/problems";
 import { EVENT_SHEETS, SHEETS } from "../../workbook";
 import type { LayoutChange } from "../../io/port";
 import type { Panel, PaneContext } from "../context";
-import { dueEntries } from "../due-source";
+import { dueList } from "../../app/due";
 import { h, replace } from "../ui/dom";
 import { workbookStatus } from "../workbook-status";
 
@@ -41,7 +41,7 @@ export const homePanel: Panel = async (ctx) => {
   }
   const log = await ctx.readLog();
   const events = EVENT_SHEETS.reduce((n, s) => n + (log[s.key as keyof typeof log] as unknown[]).length, 0);
-  const due = dueEntries(log, ctx.host.now()).length;
+  const due = dueList(log, ctx.host.now()).length;
   card.append(
     h("p", { class: "kh-msg ok" }, t("homeReady")),
     h("p", {}, t("homeSummary", { customers: log.customers.length, events, due })),
