@@ -170,3 +170,23 @@ describe("against a real .xlsx (exceljs adapter)", () => {
     expect(await wb.sheetNames()).toContain(ROUTES_SHEET);
   });
 });
+
+describe("khInsights (kehu demo's printout)", () => {
+  test("three lines: due, ABC summary, routes", async () => {
+    const { khInsights } = await import("../../src/cli/commands/kh-insights");
+    const l = log({
+      customers: [
+        customer("K1", { grade: "B", area: "华东", lat: 31.2, lng: 121.4, lastFollowUp: day("2026-11-01"), abc: "A" }),
+        customer("K2", { grade: "A", area: "华东", lat: 31.3, lng: 121.5 }),
+      ],
+      transactions: [order("K2", day("2026-05-01"), 900), order("K1", day("2026-05-01"), 100)],
+    }) as Log;
+    const out = khInsights(l, day("2026-11-23"));
+    expect(out.lines).toHaveLength(3);
+    expect(out.lines[0]).toBe("今日跟进（2026-11-23）：2 位到期或逾期（A 1 · B 1），逾期最久 K1 15 天");
+    expect(out.lines[1]).toContain("A 1 位 50.0%（理想 20.0%），销售 90.0%");
+    expect(out.lines[1]).toContain("2 位 ABC类 与档案不同");
+    expect(out.lines[2]).toMatch(/^路序：1 条路线，每条最多 20 站，共 2 位客户，总里程 \d+ km$/);
+    expect(out.json.routes).toMatchObject({ count: 1, customers: 2 });
+  });
+});
