@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import type { AppendResult, LayoutChange, TableData, WorkbookPort } from "../port";
+import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
 import type { Cell } from "../../workbook/cell";
 import { fileError, WorkbookFileError } from "./file-errors";
 import { readPackageMap, readTableParts, type PackageMap, type SheetPart } from "./fast-package";
@@ -72,20 +72,20 @@ export class XlsxReader implements WorkbookPort {
     return out;
   }
 
-  async appendRows(): Promise<AppendResult> {
-    throw new ReadOnlyWorkbookError(this.file, "appendRows");
+  async appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
+    throw new ReadOnlyWorkbookError(this.file, `appendRows ${sheet} ×${rows.length}`);
   }
 
-  async updateCells(): Promise<void> {
-    throw new ReadOnlyWorkbookError(this.file, "updateCells");
+  async updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
+    throw new ReadOnlyWorkbookError(this.file, `updateCells ${sheet} ×${updates.length}`);
   }
 
-  async applyLayout(): Promise<LayoutChange[]> {
-    throw new ReadOnlyWorkbookError(this.file, "applyLayout");
+  async applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]> {
+    throw new ReadOnlyWorkbookError(this.file, `applyLayout ${layouts.map((l) => l.sheet).join("/")}`);
   }
 
-  async writeReport(): Promise<void> {
-    throw new ReadOnlyWorkbookError(this.file, "writeReport");
+  async writeReport(report: ReportSheet): Promise<void> {
+    throw new ReadOnlyWorkbookError(this.file, `writeReport ${report.sheet}`);
   }
 
   /** exceljs finds sheets by their exact name. */

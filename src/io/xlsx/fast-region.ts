@@ -68,10 +68,22 @@ export function regionHeaders(rows: Rows, region: CellRegion): Cell[] {
   return slice(rows[region.headerRow], region.firstColumn, region.width);
 }
 
-/** The sheet's table as the WorkbookPort hands it over (an empty one when the sheet holds nothing). */
-export function tableFromCells(sheet: string, rows: Rows, region: CellRegion | undefined): TableData {
+/** A row of the region in place when it starts at column A (no copy of 100,000 rows), else a copy. */
+function takeRow(cells: Cell[] | undefined, firstColumn: number, width: number): Cell[] {
+  if (!cells || firstColumn !== 0) return slice(cells, firstColumn, width);
+  if (cells.length > width) cells.length = width;
+  for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = null;
+  return cells;
+}
+
+/**
+ * The sheet's table as the WorkbookPort hands it over (an empty one when the sheet holds nothing).
+ * Takes over the row arrays of `rows`: read the cells once, then hand them over.
+ */
+export function tableFromCells(sheet: string, rows: (Cell[] | undefined)[], region: CellRegion | undefined): TableData {
   if (!region) return { sheet, headers: [], rows: [], headerRow: 1, firstColumn: 0 };
-  const body: Cell[][] = [];
-  for (let r = region.headerRow + 1; r <= region.lastRow; r++) body.push(slice(rows[r], region.firstColumn, region.width));
-  return { sheet, headers: regionHeaders(rows, region), rows: body, headerRow: region.headerRow, firstColumn: region.firstColumn };
+  const headers = regionHeaders(rows, region);
+  const body: Cell[][] = new Array(Math.max(0, region.lastRow - region.headerRow));
+  for (let r = region.headerRow + 1; r <= region.lastRow; r++) body[r - region.headerRow - 1] = takeRow(rows[r], region.firstColumn, region.width);
+  return { sheet, headers, rows: body, headerRow: region.headerRow, firstColumn: region.firstColumn };
 }

@@ -5,6 +5,7 @@ import { splitAtElements } from "./fast-split";
 
 /** The cells of one worksheet as plain values: rows[rowNumber][columnIndex], 1-based rows, 0-based columns. */
 export interface SheetCells {
+  /** Holey: a missing cell is undefined; rows may be longer than their last cell. */
   rows: (Cell[] | undefined)[];
   /** r:ids of the sheet's <tablePart>s, in order. */
   tablePartIds: string[];
@@ -162,6 +163,8 @@ export class SheetScanner {
   private ended = false;
   private tail = "";
   private previousRow = 0;
+  /** The widest row so far: new rows get room for as many cells up front. */
+  private widthHint = 0;
   private tags?: Tags;
   /** Set by readCellTag. */
   private column = -1;
@@ -229,8 +232,9 @@ export class SheetScanner {
       const column = this.column;
       if (column >= 0) {
         if (value !== null) {
-          if (!cells) cells = this.rows[rowNumber] = [];
+          if (!cells) cells = this.rows[rowNumber] = new Array(this.widthHint);
           cells[column] = value;
+          if (column >= this.widthHint) this.widthHint = column + 1;
         } else if (cells && cells[column] !== undefined) cells[column] = null;
       }
       at = nextTag(xml, next, rowEnd);
