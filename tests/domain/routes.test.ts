@@ -211,6 +211,7 @@ describe("planRoutes", () => {
   test("rejects a max stops that is not a positive integer", () => {
     expect(() => planRoutes([], { maxStops: 0 })).toThrow();
     expect(() => planRoutes([], { maxStops: 2.5 })).toThrow();
+    expect(() => planRoutes([], { maxStops: 1001 })).toThrow("每条路线最多站数不能超过 1000");
   });
 });
 

@@ -1,7 +1,7 @@
 import { runRoutes } from "../../app/routes";
-import { DEFAULT_MAX_STOPS } from "../../domain/routes";
+import { checkMaxStops, DEFAULT_MAX_STOPS } from "../../domain/routes";
 import { intFlag } from "../args";
-import { EXIT, type Command } from "../command";
+import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
 
 const usage = "kehu routes <file.xlsx> [--max-stops N] [--write] [--json]";
@@ -13,6 +13,8 @@ export const routesCommand: Command = {
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const maxStops = intFlag(ctx.flags, "max-stops", DEFAULT_MAX_STOPS);
+    const tooMany = checkMaxStops(maxStops);
+    if (tooMany) throw new CliError(`--max-stops：${tooMany}`, EXIT.usage);
     const write = ctx.flags.write === true;
     const book = await openWorkbook(file);
     const run = await runRoutes(book, { today: ctx.today, maxStops, write });

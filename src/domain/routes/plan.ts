@@ -53,8 +53,13 @@ export interface RoutePlan {
   routes: PlannedRoute[];
 }
 
+/** A route's tour keeps an (n+1)² distance matrix: 1,000 stops is 8 MB, far beyond any real round. */
+export const MAX_STOPS_LIMIT = 1000;
+
 export function checkMaxStops(maxStops: number): string | undefined {
-  return Number.isInteger(maxStops) && maxStops >= 1 ? undefined : "每条路线最多站数必须是正整数";
+  if (!Number.isInteger(maxStops) || maxStops < 1) return "每条路线最多站数必须是正整数";
+  if (maxStops > MAX_STOPS_LIMIT) return `每条路线最多站数不能超过 ${MAX_STOPS_LIMIT}`;
+  return undefined;
 }
 
 export function hasLocation(c: RouteCustomer): c is RouteCustomer & LatLng {
