@@ -59,20 +59,36 @@ export const CATALOG: readonly Category[] = [
 
 export const CATEGORY_NAMES: readonly string[] = CATALOG.map((c) => c.name);
 
-const SAMPLE_ITEMS = {
-  样品: ["新品试吃装", "新口味饮料试饮装", "调味品试用装", "坚果小包装试吃", "洗衣液试用装"],
-  物料: ["货架端架贴", "冰柜", "堆头围板", "价格牌", "陈列架", "展示冷柜"],
-  赠品: ["定制保温杯", "环保购物袋", "品牌雨伞", "定制围裙"],
-  宣传品: ["新品海报", "宣传单页", "易拉宝", "吊旗"],
-} as const;
-
-export type ItemType = keyof typeof SAMPLE_ITEMS;
+export type ItemType = "样品" | "物料" | "赠品" | "宣传品";
 export const ITEM_TYPES: readonly ItemType[] = ["样品", "物料", "赠品", "宣传品"];
 
-/** Items per kind with a unit value (¥). */
-export const SAMPLE_ITEM_VALUES: Record<ItemType, readonly [string, number][]> = {
-  样品: SAMPLE_ITEMS.样品.map((n, i) => [n, [35, 28, 22, 40, 30][i]] as [string, number]),
-  物料: SAMPLE_ITEMS.物料.map((n, i) => [n, [15, 1800, 260, 8, 650, 2600][i]] as [string, number]),
-  赠品: SAMPLE_ITEMS.赠品.map((n, i) => [n, [45, 12, 38, 20][i]] as [string, number]),
-  宣传品: SAMPLE_ITEMS.宣传品.map((n, i) => [n, [6, 0.5, 120, 4][i]] as [string, number]),
+/** What may be handed out, per kind: [item, value per piece (¥), most pieces a customer gets at once]. */
+export const SAMPLE_ITEMS: Record<ItemType, readonly (readonly [string, number, number])[]> = {
+  样品: [
+    ["新品试吃装", 35, 40],
+    ["新口味饮料试饮装", 28, 60],
+    ["调味品试用装", 22, 40],
+    ["坚果小包装试吃", 40, 30],
+    ["洗衣液试用装", 30, 40],
+  ],
+  物料: [
+    ["货架端架贴", 15, 20],
+    ["冰柜", 1800, 1],
+    ["堆头围板", 260, 4],
+    ["价格牌", 8, 50],
+    ["陈列架", 650, 2],
+    ["展示冷柜", 2600, 1],
+  ],
+  赠品: [
+    ["定制保温杯", 45, 30],
+    ["环保购物袋", 12, 100],
+    ["品牌雨伞", 38, 30],
+    ["定制围裙", 20, 20],
+  ],
+  宣传品: [
+    ["新品海报", 6, 30],
+    ["宣传单页", 0.5, 500],
+    ["易拉宝", 120, 2],
+    ["吊旗", 4, 50],
+  ],
 };

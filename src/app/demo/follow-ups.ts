@@ -6,15 +6,8 @@ import type { DemoContext } from "./context";
 import { gradeAt, repAt, type CustomerPlan } from "./customers";
 import type { Team } from "./staff";
 
-const PROMISES = [
-  "下周前寄送新品样品",
-  "月底前安排业务员上门核对库存",
-  "本月内给予订货返点2%",
-  "三个工作日内提供新版价格表",
-  "下次发货前更换破损包装",
-  "两周内安排促销员驻店",
-  "本周内回复对账差异",
-];
+const PROMISES_TO_BUYERS = ["月底前安排业务员上门核对库存", "本月内给予订货返点2%", "下次发货前更换破损包装", "两周内安排促销员驻店", "本周内回复对账差异"];
+const PROMISES_TO_PROSPECTS = ["下周前寄送新品样品", "三个工作日内提供新版价格表", "本周内安排业务经理拜访", "一周内申请首单优惠政策"];
 
 function topCategory(plan: CustomerPlan): string {
   return CATALOG[plan.mix.indexOf(Math.max(...plan.mix))].name;
@@ -79,7 +72,7 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
       rep: repAt(plan, occurredAt),
       occurredAt,
       source,
-      serviceType: source === "拜访" ? "拜访" : rng.weighted(["咨询", "订单", "其他"] as const, [0.5, 0.35, 0.15]),
+      serviceType: source === "拜访" ? "拜访" : rng.weighted(["咨询", "订单", "其他"] as const, [0.5, plan.buying ? 0.35 : 0, 0.15]),
       description,
       result,
       gradeAfter: grade,
@@ -89,7 +82,7 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
       satisfaction: rng.weighted(["非常满意", "满意", "一般"] as const, [0.3, 0.55, 0.15]),
     };
     if (rng.chance(0.06)) {
-      f.promise = rng.pick(PROMISES);
+      f.promise = rng.pick(plan.buying ? PROMISES_TO_BUYERS : PROMISES_TO_PROSPECTS);
       f.promiseDue = addDays(day, rng.int(2, 14));
       if (f.promiseDue.getTime() < today.getTime()) f.promiseKept = true;
     }

@@ -1,6 +1,6 @@
 import type { Grade } from "../../workbook/column";
 import type { FollowUp, SampleIssue } from "../../workbook";
-import { ITEM_TYPES, SAMPLE_ITEM_VALUES, type ItemType } from "./catalog";
+import { ITEM_TYPES, SAMPLE_ITEMS, type ItemType } from "./catalog";
 import { monthOf, monthStart, type DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";
 import { yuan } from "./rng";
@@ -41,9 +41,9 @@ export function makeSamples(ctx: DemoContext, plans: readonly CustomerPlan[], co
     const to = new Date(Math.min(monthStart(month + 1).getTime(), ctx.today.getTime()));
     if (to.getTime() <= from.getTime()) return undefined;
     const type = rng.weighted(ITEM_TYPES, [0.45, 0.25, 0.15, 0.15]);
-    const [item, unit] = rng.pick(SAMPLE_ITEM_VALUES[type]);
+    const [item, unit, most] = rng.pick(SAMPLE_ITEMS[type]);
     if (unit > budget) return undefined;
-    const quantity = Math.max(1, Math.floor(budget / unit));
+    const quantity = Math.max(1, Math.min(most, Math.floor(budget / unit)));
     const value = yuan(quantity * unit);
     const occurredAt = ctx.at(ctx.dayBetween(from, to));
     const rep = repAt(plan, occurredAt);
@@ -83,14 +83,23 @@ export function makeSamples(ctx: DemoContext, plans: readonly CustomerPlan[], co
     // this customer-month gets no other issue, planted or not: what is issued here stays as it is
     handled.add(`${plan.customer.code} ${month}`);
     const quota = settings.sampleQuota[plan.customer.grade];
-    const a = issue(plan, month, quota * rng.float(0.6, 0.8));
-    const b = issue(plan, month, quota * rng.float(0.7, 1.0));
-    if (!a || !b || a.value + b.value <= quota) continue;
-    a.summary = b.summary = "超额度发放，未另行审批";
+    const issued: SampleIssue[] = [];
+    let total = 0;
+    for (let k = 0; k < 6 && total <= quota * 1.2; k++) {
+      const s = issue(plan, month, quota * rng.float(0.5, 0.9));
+      if (s) {
+        issued.push(s);
+        total += s.value;
+      }
+    }
+    if (total <= quota) continue;
+    for (const s of issued) {
+      s.summary = "门店活动需要，加量发放";
+      ctx.plantedRecords.add(s);
+    }
     over.add(`${plan.customer.code} ${month}`);
     ctx.plantedCustomers.add(plan.customer.code);
-    ctx.plant("samplesOverQuota", `${plan.customer.code} ${monthStart(month).toISOString().slice(0, 7)}`, a);
-    ctx.plantedRecords.add(b);
+    ctx.plant("samplesOverQuota", `${plan.customer.code} ${monthStart(month).toISOString().slice(0, 7)}`);
   }
 
   for (const plan of plans) {
