@@ -3,6 +3,7 @@ import { langFromLocale } from "../i18n/lang";
 import { translator, type UiKey } from "../i18n/taskpane-strings";
 import type { Panel, PaneContext, PanelIntent } from "./context";
 import type { TaskpaneHost } from "./host";
+import { analysisPanel } from "./panels/analysis";
 import { auditPanel } from "./panels/audit";
 import { customerPanel } from "./panels/customer";
 import { duePanel } from "./panels/due";
@@ -17,8 +18,7 @@ const PANEL_VIEWS: Record<PanelId, { title: UiKey; view: Panel | undefined }> = 
   register: { title: "panelRegister", view: registerPanel },
   due: { title: "panelDue", view: duePanel },
   customer: { title: "panelCustomer", view: customerPanel },
-  // Shown once its use cases (src/app/abc.ts, routes.ts) are in.
-  analysis: { title: "panelAnalysis", view: undefined },
+  analysis: { title: "panelAnalysis", view: analysisPanel },
   audit: { title: "panelAudit", view: auditPanel },
 };
 

@@ -195,6 +195,23 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await screenshot(page, "audit-demo");
   }, 90_000);
 
+  it("runs ABC (class into 客户档案, summary sheet) and builds 路序 on the demo", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "demo", today: floatingNow().toISOString() });
+    await openPanel(page, "analysis");
+    await page.click("#kh-run-abc");
+    await page.waitForSelector(".kh-abc-result .kh-msg.ok", { timeout: 30_000 });
+    const counts = await page.$$eval(".kh-abc-summary tbody tr", (rows) => rows.map((r) => [r.getAttribute("data-class"), Number(r.children[1].textContent)]));
+    const customers = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
+    expect(counts.map((c) => c[0])).toEqual(["A", "B", "C"]);
+    expect(counts.reduce((n, c) => n + (c[1] as number), 0)).toBe(customers.length);
+    for (const cls of ["A", "B", "C"]) expect(customers.filter((c) => c.abc === cls).length).toBe(counts.find((c) => c[0] === cls)![1]);
+    await page.click("#kh-run-routes");
+    await page.waitForSelector(".kh-routes-result .kh-msg.ok", { timeout: 30_000 });
+    const sheets = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["ABC分析", "路序"]));
+    await screenshot(page, "analysis-demo");
+  }, 90_000);
+
   it("sets up a blank workbook from 首页", async () => {
     const page = await openTaskpane(browser, files, { scenario: "blank" });
     await openPanel(page, "home");

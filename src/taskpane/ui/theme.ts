@@ -81,6 +81,9 @@ button.kh-btn.small { min-height: 24px; padding: 2px 8px; font-weight: 400; font
 .kh-open { border-left: 3px solid var(--colorPaletteDarkOrangeForeground1); padding-left: 8px; margin-bottom: 6px; }
 details > summary { cursor: pointer; color: var(--colorBrandForeground1); margin: 4px 0 10px; }
 .kh-muted { color: var(--colorNeutralForeground3); }
+.kh-table { width: 100%; border-collapse: collapse; margin-top: 8px; font-size: var(--fontSizeBase200); }
+.kh-table th, .kh-table td { text-align: left; padding: 4px; border-bottom: 1px solid var(--colorNeutralStroke2); }
+.kh-bar { display: inline-block; height: 8px; border-radius: 2px; background: var(--colorBrandBackground); vertical-align: middle; }
 `;
 
 export function installTheme(doc: Document = document): void {

@@ -1,0 +1,102 @@
+import { defaultAbcPeriod, runAbc, type AbcRun } from "../../app/abc";
+import { ROUTES_SHEET, runRoutes } from "../../app/routes";
+import { DEFAULT_MAX_STOPS } from "../../domain/routes";
+import { parseDateText } from "../../workbook/codec/coerce";
+import { abcReportSheet, ABC_SHEET } from "../abc-report";
+import type { Panel, PaneContext } from "../context";
+import { dateInputValue } from "../form/defaults";
+import { h, replace } from "../ui/dom";
+
+/** 分析: ABC over a period of 往来帐 (class written into 客户档案, summary and chart on a sheet), and 路序. */
+export const analysisPanel: Panel = async (ctx) => h("div", {}, abcCard(ctx), routesCard(ctx));
+
+function runButton(ctx: PaneContext, label: string, id: string, result: HTMLElement, action: () => Promise<HTMLElement>): HTMLButtonElement {
+  const button = h("button", { class: "kh-btn primary", type: "button", id }, label);
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    replace(result, h("p", { class: "kh-muted" }, ctx.t("working")));
+    action()
+      .then((el) => replace(result, el))
+      .catch((e: unknown) => replace(result, h("div", { class: "kh-msg bad" }, ctx.t("error"), e instanceof Error ? e.message : String(e))))
+      .finally(() => (button.disabled = false));
+  });
+  return button;
+}
+
+function abcCard(ctx: PaneContext): HTMLElement {
+  const { t } = ctx;
+  const period = defaultAbcPeriod(ctx.host.now());
+  const from = h("input", { type: "date", id: "kh-abc-from", value: dateInputValue(period.from) });
+  const to = h("input", { type: "date", id: "kh-abc-to", value: dateInputValue(period.to) });
+  const result = h("div", { class: "kh-abc-result", "aria-live": "polite" });
+  const run = runButton(ctx, t("analysisRunAbc"), "kh-run-abc", result, async () => {
+    const today = ctx.host.now();
+    const abc = await runAbc(ctx.host.port, { today, from: parseDateText(from.value), to: parseDateText(to.value), write: true });
+    await ctx.host.port.writeReport(abcReportSheet(abc, today));
+    return abcSummary(ctx, abc);
+  });
+  return h(
+    "div",
+    { class: "kh-card" },
+    h("h2", {}, t("analysisAbc")),
+    h("p", { class: "kh-help" }, t("analysisAbcHelp")),
+    h("div", { class: "kh-row" }, h("div", { class: "kh-field" }, h("label", { for: "kh-abc-from" }, t("analysisFrom")), from), h("div", { class: "kh-field" }, h("label", { for: "kh-abc-to" }, t("analysisTo")), to)),
+    run,
+    result,
+  );
+}
+
+function abcSummary(ctx: PaneContext, abc: AbcRun): HTMLElement {
+  const { t } = ctx;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return h(
+    "div",
+    {},
+    h("div", { class: "kh-msg ok" }, t("analysisDoneAbc", { n: abc.summary.customers, written: abc.written, sheet: ABC_SHEET })),
+    h(
+      "table",
+      { class: "kh-table kh-abc-summary" },
+      h("thead", {}, h("tr", {}, [t("analysisClass"), t("analysisCustomers"), t("analysisShare"), t("analysisIdeal"), t("analysisSales")].map((x) => h("th", {}, x)))),
+      h(
+        "tbody",
+        {},
+        abc.summary.rows.map((r) =>
+          h(
+            "tr",
+            { "data-class": r.abcClass },
+            h("td", {}, r.abcClass),
+            h("td", {}, r.customers),
+            h("td", {}, h("span", { class: "kh-bar", style: `width:${Math.round(r.customerShare * 60)}px` }), " ", pct(r.customerShare)),
+            h("td", {}, pct(r.idealShare)),
+            h("td", {}, pct(r.salesShare)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function routesCard(ctx: PaneContext): HTMLElement {
+  const { t } = ctx;
+  const maxStops = h("input", { type: "number", id: "kh-max-stops", min: 2, step: 1, value: DEFAULT_MAX_STOPS });
+  const result = h("div", { class: "kh-routes-result", "aria-live": "polite" });
+  const run = runButton(ctx, t("analysisRunRoutes"), "kh-run-routes", result, async () => {
+    const stops = Number(maxStops.value);
+    const routes = await runRoutes(ctx.host.port, { today: ctx.host.now(), maxStops: Number.isInteger(stops) && stops >= 2 ? stops : undefined, write: true });
+    return h(
+      "div",
+      {},
+      h("div", { class: "kh-msg ok" }, t("analysisDoneRoutes", { n: routes.routes.length, stops: routes.stops.length, sheet: ROUTES_SHEET })),
+      h("ul", { class: "kh-list" }, routes.routes.slice(0, 12).map((r) => h("li", { class: "kh-event" }, h("strong", {}, r.route), ` · ${r.stops} · ${r.lengthKm !== undefined ? `${r.lengthKm.toFixed(1)} km` : r.area}`))),
+    );
+  });
+  return h(
+    "div",
+    { class: "kh-card" },
+    h("h2", {}, t("analysisRoutes")),
+    h("p", { class: "kh-help" }, t("analysisRoutesHelp")),
+    h("div", { class: "kh-field" }, h("label", { for: "kh-max-stops" }, t("analysisMaxStops")), maxStops),
+    run,
+    result,
+  );
+}
