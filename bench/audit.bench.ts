@@ -1,0 +1,119 @@
+/**
+ * The supervisor audit (issue 6): the rules over 2,000 customers and 100,000 events (I/O
+ * excluded) against a plain scan of the same rows measured in the same run; the handover
+ * dossiers of one rep's customers; and `kehu audit` over 10 workbooks (open + read + audit +
+ * consolidated report), against reading the same 10 workbooks alone.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { generateDemoLog } from "../src/app/demo";
+import { setupWorkbook } from "../src/app/setup";
+import { appendRecords } from "../src/app/write-log";
+import { readLog } from "../src/app/read-log";
+import { main } from "../src/cli/main";
+import { audit, type AuditLog } from "../src/domain/audit";
+import { EVENT_SHEET_KEYS } from "../src/domain/audit/types";
+import { buildDossiers, customersOfRep } from "../src/domain/handover";
+import { seededRandom } from "../src/domain/ids";
+import { settingsFromRows } from "../src/workbook/settings-rows";
+import { XlsxWorkbook } from "../src/io/xlsx/xlsx-workbook";
+
+type Print = (line: string) => void;
+
+const TODAY = new Date(Date.UTC(2026, 10, 23));
+const MADE_AT = new Date(Date.UTC(2026, 10, 23, 10, 30));
+
+function median(fn: () => unknown, runs: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** The demo's year for `customers`, as the audit reads it, thinned (seeded) to about `events` event rows. */
+function demoLog(customers: number, events: number | undefined): { log: AuditLog; events: number } {
+  const demo = generateDemoLog({ customers, seed: 1, today: MADE_AT });
+  const rowed = (key: string) => (demo.records[key] ?? []).map((record, i) => ({ row: i + 2, record }));
+  const total = EVENT_SHEET_KEYS.reduce((s, k) => s + (demo.records[k]?.length ?? 0), 0);
+  const keep = events === undefined ? 1 : Math.min(1, events / total);
+  const random = seededRandom(7);
+  const log: Record<string, unknown> = { settings: settingsFromRows([]), customers: rowed("customers"), staff: rowed("staff") };
+  let count = 0;
+  for (const key of EVENT_SHEET_KEYS) {
+    const rows = rowed(key).filter(() => keep === 1 || random() < keep);
+    count += rows.length;
+    log[key] = rows;
+  }
+  return { log: log as unknown as AuditLog, events: count };
+}
+
+/** What any audit must at least do: touch every event row once. */
+function scan(log: AuditLog): number {
+  let n = 0;
+  for (const key of EVENT_SHEET_KEYS) {
+    for (const { record } of log[key] as readonly { record: { customer: string; rep: string; occurredAt: Date; status: string } }[]) {
+      if (record.customer && record.rep && record.status && record.occurredAt.getTime() > 0) n++;
+    }
+  }
+  return n;
+}
+
+async function cliFigure(print: Print): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kehu-audit-bench-"));
+  try {
+    const files: string[] = [];
+    let events = 0;
+    for (let i = 0; i < 10; i++) {
+      const demo = generateDemoLog({ customers: 200, seed: 100 + i, today: MADE_AT });
+      events += EVENT_SHEET_KEYS.reduce((s, k) => s + (demo.records[k]?.length ?? 0), 0);
+      const book = XlsxWorkbook.create();
+      await setupWorkbook(book);
+      await appendRecords(book, demo.records, demo.faults);
+      const file = path.join(dir, `客服${i + 1}.xlsx`);
+      await book.save(file, { overwrite: true });
+      files.push(file);
+    }
+    const readAll = async () => {
+      const t0 = performance.now();
+      for (const file of files) await readLog(await XlsxWorkbook.open(file));
+      return performance.now() - t0;
+    };
+    const quiet = { out: () => undefined, err: () => undefined };
+    const before = await readAll();
+    const t1 = performance.now();
+    const code = await main(["audit", ...files, "--today", "2026-11-23", "--out", path.join(dir, "report.xlsx")], quiet);
+    const cli = performance.now() - t1;
+    // The baseline runs before and after the command (warm and cold caches alike); the faster counts.
+    const readOnly = Math.min(before, await readAll());
+    print(
+      `audit cli n=10 workbooks (2000 customers, ${events} events): ${(cli / 1000).toFixed(2)} s ` +
+        `(read-only baseline ${(readOnly / 1000).toFixed(2)} s, ${(cli / readOnly).toFixed(2)}x; exit ${code})`,
+    );
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(print: Print): Promise<void> {
+  for (const [customers, events] of [[2000, 100_000], [2000, undefined]] as const) {
+    const { log, events: n } = demoLog(customers, events);
+    const rules = median(() => audit(log, TODAY), 5);
+    const base = median(() => scan(log), 5);
+    const findings = audit(log, TODAY).findings.length;
+    const what = events === undefined ? "demo log" : "demo log thinned at random";
+    print(`audit rules n=${customers} customers/${n} events: ${rules.toFixed(0)} ms (row-scan baseline ${base.toFixed(1)} ms, ${(rules / base).toFixed(1)}x; ${what}, ${findings} findings)`);
+    if (events !== undefined) {
+      const rep = log.customers[0].record.rep;
+      const codes = customersOfRep(log, rep);
+      const dossiers = median(() => buildDossiers(log, codes, TODAY), 5);
+      print(`handover dossiers n=${codes.length} customers (of ${customers}, ${n} events): ${dossiers.toFixed(0)} ms (audit of the whole log ${rules.toFixed(0)} ms, ${(dossiers / rules).toFixed(2)}x)`);
+    }
+  }
+  await cliFigure(print);
+}
