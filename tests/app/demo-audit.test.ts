@@ -1,0 +1,68 @@
+import { generateDemoLog } from "../../src/app/demo";
+import { audit, type AuditLog, type RuleId } from "../../src/domain/audit";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import {
+  complaintsSheet,
+  customersSheet,
+  followUpsSheet,
+  invoicesSheet,
+  marketSupportSheet,
+  returnsSheet,
+  samplesSheet,
+  staffSheet,
+  transactionsSheet,
+  type SheetSpec,
+} from "../../src/workbook";
+import { parseSheet } from "../../src/workbook/codec/parse";
+import { encodeRecordInSpecOrder } from "../../src/workbook/codec/record";
+
+/**
+ * The demo is written for the supervisor's audit: read back the way a workbook is (records
+ * encoded to cells, the faulty cells typed over them, the sheets parsed), the audit must find
+ * exactly what the demo says it planted, rule by rule, and nothing else.
+ */
+const TODAY = new Date(Date.UTC(2026, 10, 23, 10, 30));
+
+test("the audit of the demo finds exactly what was planted", () => {
+  const log = generateDemoLog({ customers: 300, seed: 11, today: TODAY });
+  const read = <S extends SheetSpec>(spec: S) => {
+    const key = spec.key;
+    const rows = log.records[key].map((r) => encodeRecordInSpecOrder(spec, r));
+    for (const f of log.faults.filter((f) => f.sheetKey === key)) rows[f.index][spec.columns.findIndex((c) => c.key === f.columnKey)] = f.raw;
+    return parseSheet(spec, { sheet: spec.name, headers: spec.columns.map((c) => c.header), rows, headerRow: 1, firstColumn: 0 }).rows;
+  };
+  const workbook: AuditLog = {
+    customers: read(customersSheet),
+    transactions: read(transactionsSheet),
+    samples: read(samplesSheet),
+    invoices: read(invoicesSheet),
+    returns: read(returnsSheet),
+    complaints: read(complaintsSheet),
+    marketSupport: read(marketSupportSheet),
+    followUps: read(followUpsSheet),
+    staff: read(staffSheet),
+    settings: DEFAULT_SETTINGS,
+  };
+  const found: Partial<Record<RuleId, number>> = {};
+  for (const f of audit(workbook, TODAY).findings) found[f.rule] = (found[f.rule] ?? 0) + 1;
+
+  const p = log.planted;
+  const expected: Partial<Record<RuleId, number>> = {
+    "cadence.lapse": p.followUpLapses + p.followUpsOverdue,
+    "feedback.late": p.lateFeedback,
+    "feedback.missing": p.feedbackMissing,
+    "complaint.steps": p.complaintsMissingStep,
+    "complaint.open": p.complaintsOpenOverdue,
+    "complaint.approval": p.compensationWithoutApproval,
+    "complaint.callback": p.complaintsNoCallback,
+    "records.incomplete": p.recordsIncomplete,
+    "records.gradeNotUpdated": p.gradeNotUpdated,
+    "samples.quota": p.samplesOverQuota,
+    "promise.unkept": p.promisesOverdue,
+    "sales.drop": p.salesDrop,
+    "sales.categoryShift": p.categoryShift,
+    "sales.spike": p.salesSpike,
+    "sales.abcMismatch": p.abcStale,
+  };
+  expect(found).toEqual(expected);
+});
