@@ -1,20 +1,20 @@
 import { crc32, deflateRawSync } from "zlib";
 
-/** A minimal .zip writer for hand-made .xlsx packages in tests (deflated entries, no zip64). */
-export function zipParts(parts: Record<string, string>): Buffer {
+/** A minimal .zip writer for hand-made .xlsx packages in tests (deflated or stored entries, no zip64). */
+export function zipParts(parts: Record<string, string>, stored = false): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(parts)) {
     const fileName = Buffer.from(name, "utf8");
     const data = Buffer.from(text, "utf8");
-    const packed = deflateRawSync(data);
+    const packed = stored ? data : deflateRawSync(data);
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(stored ? 0 : 8, 8); // stored or deflated
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -24,7 +24,7 @@ export function zipParts(parts: Record<string, string>): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
@@ -51,9 +51,10 @@ const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 /**
  * A hand-written .xlsx: `sheets` maps a sheet name to its <sheetData> content; `sharedStrings` is the
  * <si> items. With `prefix` ("x:") every SpreadsheetML element is written with that namespace prefix,
- * and `absoluteTargets` writes relationship targets as absolute part names, as some generators do.
+ * and `absoluteTargets` writes relationship targets as absolute part names, as some generators do;
+ * `stored` leaves the parts uncompressed.
  */
-export function handMadeXlsx(options: { sheets: Record<string, string>; sharedStrings?: string; prefix?: string; absoluteTargets?: boolean; tail?: Record<string, string> }): Buffer {
+export function handMadeXlsx(options: { sheets: Record<string, string>; sharedStrings?: string; prefix?: string; absoluteTargets?: boolean; tail?: Record<string, string>; stored?: boolean }): Buffer {
   const p = options.prefix ?? "";
   const ns = p ? `xmlns:${p.slice(0, -1)}="${MAIN}"` : `xmlns="${MAIN}"`;
   const names = Object.keys(options.sheets);
@@ -80,5 +81,5 @@ export function handMadeXlsx(options: { sheets: Record<string, string>; sharedSt
     parts[`xl/worksheets/sheet${i + 1}.xml`] =
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns} xmlns:r="${REL}"><${p}sheetData>${options.sheets[name]}</${p}sheetData>${options.tail?.[name] ?? ""}</${p}worksheet>`;
   });
-  return zipParts(parts);
+  return zipParts(parts, options.stored);
 }

@@ -224,10 +224,10 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     expect(fast["手写"]).toEqual(expected);
 
     // exceljs cannot read these variants; the fast path reads them as the same table.
-    // Rows 5 and on, and their cells, without r (each follows the previous one, as the format allows):
+    // Rows 5 and on, and their cells, without r (each follows the previous one, as the format allows), parts stored uncompressed:
     const withoutR = join(dir, "without-r.xlsx");
     const tailRows = rows.slice(rows.indexOf('<row r="5">')).replace('<row r="5">', "<row>").replace(/ r="[A-Z]5"/g, "");
-    writeFileSync(withoutR, handMadeXlsx({ sheets: { 手写: rows.slice(0, rows.indexOf('<row r="5">')) + tailRows }, sharedStrings }));
+    writeFileSync(withoutR, handMadeXlsx({ sheets: { 手写: rows.slice(0, rows.indexOf('<row r="5">')) + tailRows }, sharedStrings, stored: true }));
     expect(await readTablesFromFile(withoutR, ["手写"])).toEqual({ 手写: expected });
     // Every SpreadsheetML element prefixed (x:row, x:c…) and absolute part names:
     const prefixed = join(dir, "prefixed.xlsx");
@@ -265,6 +265,14 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     const bytes = readFileSync(good);
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await expect(readTablesFromFile(truncated, ["表格"])).rejects.toMatchObject({ problem: "corrupt" });
+    // A sound directory over a damaged sheet: the inflater's error surfaces as a corrupt file, not a crash.
+    const damaged = handMadeXlsx({ sheets: { 坏: '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(200) } });
+    const sheetData = damaged.indexOf("xl/worksheets/sheet1.xml") + "xl/worksheets/sheet1.xml".length;
+    damaged.fill(0xff, sheetData + 2, sheetData + 40);
+    const damagedFile = join(dir, "damaged.xlsx");
+    writeFileSync(damagedFile, damaged);
+    const opened = await XlsxReader.open(damagedFile);
+    await expect(opened.readTables(["坏"])).rejects.toMatchObject({ problem: "corrupt" });
     const locked = join(dir, "locked.xlsx");
     writeFileSync(locked, bytes);
     chmodSync(locked, 0o000);
