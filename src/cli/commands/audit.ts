@@ -1,3 +1,4 @@
+import { basename } from "path";
 import { runAudit } from "../../app/audit";
 import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, type AuditedWorkbook } from "../../app/audit-report";
 import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
@@ -65,12 +66,15 @@ export const auditCommand: Command = {
     if (ctx.flags.out === true) throw new CliError(`--out 需要文件名。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
 
+    // The report names each workbook by its file name, or by the path given where two share a name.
+    const names = files.map((f) => basename(f));
+    const labels = new Map(files.map((f, i) => [f, names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : f]));
     const books: AuditedWorkbook[] = [];
     for (const file of files) books.push(await auditFile(file, ctx.today, write, lang));
 
     if (out) {
       const report = XlsxWorkbook.create();
-      await report.writeReport(consolidatedReportSheet(books, ctx.today, lang));
+      await report.writeReport(consolidatedReportSheet(books.map((b) => ({ ...b, file: labels.get(b.file) ?? b.file })), ctx.today, lang));
       await saveWorkbook(report, out, ctx.flags.force === true);
     }
 
