@@ -95,7 +95,14 @@ const zh = {
   auditTop: "最需要处理的问题（点击定位到单元格）",
   auditMore: "其余 {n} 个见“审计”工作表。",
   handoverRun: "生成交接档案",
-  handoverDone: "交接档案已写入工作表。",
+  handoverDone: "已为 {n} 个客户写入“交接”工作表。",
+  handoverTitle: "交接",
+  handoverHelp: "把一位客服的客户交给新客服：每个客户记一条“交接”跟进并更换负责客服，再生成交接档案。",
+  handoverFrom: "原客服",
+  handoverTo: "新客服工号",
+  handoverMove: "交接客户",
+  handoverMoved: "{n} 个客户已从 {from} 交接给 {to}。",
+  handoverNeedTo: "请填写新客服工号",
 };
 
 export type UiKey = keyof typeof zh;
@@ -188,7 +195,14 @@ const en: Record<UiKey, string> = {
   auditTop: "Findings to handle first (click to go to the cell)",
   auditMore: "{n} more on the Audit sheet.",
   handoverRun: "Write handover dossier",
-  handoverDone: "Handover dossier written.",
+  handoverDone: "Handover sheet written for {n} customers.",
+  handoverTitle: "Handover",
+  handoverHelp: "Gives one rep's customers to a new rep: each gets a handover follow-up and a new rep in Customers, then the dossier is written.",
+  handoverFrom: "From rep",
+  handoverTo: "New rep ID",
+  handoverMove: "Hand over",
+  handoverMoved: "{n} customers handed from {from} to {to}.",
+  handoverNeedTo: "Enter the new rep's ID",
 };
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;

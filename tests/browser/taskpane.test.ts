@@ -212,6 +212,40 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await screenshot(page, "analysis-demo");
   }, 90_000);
 
+  it("hands one rep's customers to a new rep and writes their 交接 dossiers", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" });
+    await openPanel(page, "audit");
+    await page.selectOption("#kh-handover-from", "E001");
+    await page.fill("#kh-handover-to", "E009");
+    await page.click("#kh-handover-move");
+    await page.waitForSelector(".kh-handover-result .kh-msg.ok");
+    const customers = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
+    expect(customers.map((c) => [c.code, c.rep])).toEqual([["KH9001", "E009"], ["KH9002", "E002"], ["KH9003", "E009"]]);
+    const followUps = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"));
+    expect(followUps.filter((f) => f.serviceType === "交接").map((f) => [f.customer, f.rep])).toEqual([["KH9001", "E009"], ["KH9003", "E009"]]);
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.sheetNames())).toContain("交接");
+    await screenshot(page, "audit-handover");
+  }, 60_000);
+
+  it("opens the follow-up form for a due customer from 今日跟进's 已跟进", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" });
+    await openPanel(page, "due");
+    await page.click('li.kh-due[data-code="KH9001"] .kh-btn');
+    await page.waitForSelector('.kh-chip[data-customer="KH9001"]');
+    expect(await page.$eval("#kh-kind", (s) => (s as HTMLSelectElement).value)).toBe("followUps");
+    expect(await page.$eval("#f-gradeAfter", (s) => (s as HTMLSelectElement).value)).toBe("B");
+    expect(await page.$eval("#f-rep", (s) => (s as HTMLInputElement).value)).toBe("E001");
+    expect(await page.textContent(".kh-preview")).toMatch(/^下次跟进：\d{4}-\d{2}-\d{2}（B 级，每 7 天）$/);
+  }, 60_000);
+
+  it("speaks English when Office's display language is English", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small", lang: "en-US" });
+    expect(await page.textContent('.kh-tab[data-panel="due"]')).toBe("Due today");
+    await openPanel(page, "register");
+    expect(await page.textContent('label[for="f-description"]')).toContain("Description");
+    await screenshot(page, "register-english");
+  }, 60_000);
+
   it("sets up a blank workbook from 首页", async () => {
     const page = await openTaskpane(browser, files, { scenario: "blank" });
     await openPanel(page, "home");

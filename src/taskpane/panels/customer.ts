@@ -1,3 +1,4 @@
+import { writeHandover } from "../../app/handover";
 import { isoDate } from "../../domain/time";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { EVENT_SHEETS, type Customer } from "../../workbook";
@@ -39,7 +40,7 @@ function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: Timeli
   const list = h("ul", { class: "kh-list kh-events" });
   const render = () => {
     const shown = filterTimeline(timeline, { kind: kind.value, from: parseDateText(from.value), to: parseDateText(to.value), keyword: keyword.value });
-    replace(list, shown.length ? shown.map(eventItem) : h("li", { class: "kh-muted" }, t("timelineEmpty")));
+    replace(list, shown.length ? shown.map((e) => eventItem(ctx, e)) : h("li", { class: "kh-muted" }, t("timelineEmpty")));
   };
   for (const input of [kind, from, to]) input.addEventListener("change", render);
   keyword.addEventListener("input", render);
@@ -54,6 +55,7 @@ function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: Timeli
       { class: "kh-card" },
       h("h2", {}, r.name, " ", h("span", { class: "kh-code" }, r.code)),
       h("div", { class: "kh-muted" }, [`${r.grade} 级`, r.abc ? `ABC ${r.abc}` : "", r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
+      handoverButton(ctx, r.code),
       h("h3", {}, t("timelineOpen")),
       open.length
         ? h("ul", { class: "kh-list kh-open-items" }, open.map((o) => h("li", { class: "kh-open", "data-kind": o.kind }, h("strong", {}, t(OPEN_LABEL[o.kind])), " ", headline(o.entry), o.entry.sheetKey === "followUps" ? ` ${String(o.entry.record.promise ?? "")}` : "", o.due ? ` (${t("promiseDue", { date: isoDate(o.due) })})` : "", h("div", { class: "meta kh-muted" }, metaLine(o.entry)))))
@@ -63,10 +65,24 @@ function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: Timeli
   );
 }
 
-function eventItem(e: TimelineEntry): HTMLElement {
+/** Writes this customer's 交接 dossier (profile, open items, sales, recent events) to the 交接 sheet. */
+function handoverButton(ctx: PaneContext, code: string): HTMLElement {
+  const note = h("span", { class: "kh-help" });
+  const button = h("button", { class: "kh-btn small", type: "button", id: "kh-handover" }, ctx.t("handoverRun"));
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    writeHandover(ctx.host.port, { customers: [code] }, ctx.host.now(), ctx.lang)
+      .then(({ dossiers }) => (note.textContent = ctx.t("handoverDone", { n: dossiers.length })))
+      .catch((e: unknown) => (note.textContent = ctx.t("error") + (e instanceof Error ? e.message : String(e))))
+      .finally(() => (button.disabled = false));
+  });
+  return h("div", { class: "kh-row" }, button, note);
+}
+
+function eventItem(ctx: PaneContext, e: TimelineEntry): HTMLElement {
   return h(
     "li",
-    { class: "kh-event", "data-sheet": e.sheetKey },
+    { class: "kh-event", "data-sheet": e.sheetKey, title: `${e.sheet}!${e.row}:${e.row}`, onclick: () => void ctx.host.selectRange(e.sheet, `${e.row}:${e.row}`) },
     h("div", {}, h("strong", {}, e.sheet), " ", headline(e)),
     h("div", {}, e.record.description),
     h("div", { class: "meta" }, metaLine(e), " · ", e.record.status),

@@ -76,7 +76,8 @@ button.kh-btn.small { min-height: 24px; padding: 2px 8px; font-weight: 400; font
 .kh-grade { font-weight: 700; color: var(--colorBrandForeground1); }
 .kh-due { display: flex; align-items: center; gap: 8px; padding: 6px 4px; }
 .kh-due .kh-pick { flex: 1; padding: 0; }
-.kh-event { padding: 8px 4px; }
+.kh-event { padding: 8px 4px; cursor: pointer; }
+.kh-event:hover { background: var(--colorNeutralBackground1Hover); }
 .kh-event .meta { color: var(--colorNeutralForeground3); font-size: var(--fontSizeBase200); }
 .kh-open { border-left: 3px solid var(--colorPaletteDarkOrangeForeground1); padding-left: 8px; margin-bottom: 6px; }
 details > summary { cursor: pointer; color: var(--colorBrandForeground1); margin: 4px 0 10px; }
