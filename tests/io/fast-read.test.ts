@@ -236,6 +236,19 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     expect(await readTablesFromFile(prefixed, ["手写"])).toEqual({ 手写: expected });
   });
 
+  test("a sheet far larger than one chunk, stored or deflated: Chinese text across chunk edges reads intact", async () => {
+    const n = 6000;
+    let rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c></row>';
+    for (let i = 2; i <= n + 1; i++) rows += `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>客户${i}号 &amp; 上海东升贸易</t></is></c><c r="B${i}"><v>${i}.25</v></c></row>`;
+    const expected = Array.from({ length: n }, (_, k) => [`客户${k + 2}号 & 上海东升贸易`, k + 2 + 0.25]);
+    for (const stored of [false, true]) {
+      const file = join(dir, `big-${stored ? "stored" : "deflated"}.xlsx`);
+      writeFileSync(file, handMadeXlsx({ sheets: { 大表: rows }, stored }));
+      const fast = stored ? await readTablesFromFile(file, ["大表"]) : await expectSameAsExcelJs(file);
+      expect(fast["大表"]!.rows).toEqual(expected);
+    }
+  });
+
   test("ISO date cells (t=\"d\") read as serials, merges inside a body repeat their top-left value", async () => {
     const file = join(dir, "iso.xlsx");
     const rows =

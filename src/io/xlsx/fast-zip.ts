@@ -36,10 +36,13 @@ export class ZipParts {
     const decoder = new StringDecoder("utf8");
     let first = true;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let text = decoder.write(chunk);
-      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-      if (text) yield text;
+      // Stored entries may arrive as one buffer: decode them in slices all the same.
+      for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
+        let text = decoder.write(chunk.length <= CHUNK_BYTES ? chunk : chunk.subarray(at, at + CHUNK_BYTES));
+        if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+        if (text) yield text;
+      }
     }
     const rest = decoder.end();
     if (rest) yield rest;
