@@ -26,6 +26,7 @@ const T = {
     value: "内容",
     abcStored: "ABC类（档案）",
     abcComputed: "ABC类（近12个月订单）",
+    abcHistory: "ABC类变化（每季度初，按此前12个月订单）",
     lastFollowUp: "最近跟进",
     nextDue: "下次跟进",
     overdue: "超期天数",
@@ -54,6 +55,7 @@ const T = {
     value: "Value",
     abcStored: "ABC class (archive)",
     abcComputed: "ABC class (last 12 months' orders)",
+    abcHistory: "ABC class over time (each quarter, by the 12 months before)",
     lastFollowUp: "Last follow-up",
     nextDue: "Next due",
     overdue: "Days overdue",
@@ -102,6 +104,7 @@ function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBl
     .filter((col) => col.key !== "nextDue" && col.key !== "lastFollowUp" && (c as Record<string, unknown>)[col.key] !== undefined)
     .map((col) => [lang === "en" ? col.headerEn : col.header, profileValue((c as Record<string, unknown>)[col.key])]);
   profile.push([t.abcStored, d.abc.stored ?? null], [t.abcComputed, d.abc.computed ?? null]);
+  profile.push([t.abcHistory, d.abc.history.map((h) => `${h.month} ${h.abc ?? "—"}`).join(" → ")]);
   profile.push([t.lastFollowUp, d.lastFollowUp ? `${isoDate(d.lastFollowUp.at)} ${d.lastFollowUp.rep} ${d.lastFollowUp.grade}${d.lastFollowUp.result ? ` ${d.lastFollowUp.result}` : ""}` : t.none]);
   profile.push([t.nextDue, d.nextDue ? isoDate(d.nextDue) : t.none], [t.overdue, d.daysOverdue]);
 

@@ -80,7 +80,14 @@ describe("handover dossier", () => {
 
   it("classifies ABC from the 12 complete months against every customer", () => {
     // 2025-11 .. 2026-10: the 999 of 2025-11-30 counts here, this month's 500 does not.
-    expect(k1.abc).toEqual({ stored: "C", computed: "B", sales12: 6999 });
+    expect(k1.abc).toMatchObject({ stored: "C", computed: "B", sales12: 6999 });
+    // Before 2026-10 only the 999 of 2025-11 and the 2,000 of 2025-12 were in any window; K2 had nothing: K1 was A.
+    expect(k1.abc.history.map((h) => [h.month, h.abc, h.sales12])).toEqual([
+      ["2026-02", "A", 2999],
+      ["2026-05", "A", 2999],
+      ["2026-08", "A", 2999],
+      ["2026-11", "B", 6999],
+    ]);
   });
 
   it("lists key contacts and the last events, newest first", () => {

@@ -9,6 +9,8 @@ import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineE
 
 export const RECENT_EVENTS = 20;
 export const SALES_MONTHS = 12;
+/** Quarters back for the ABC history: now, 3, 6 and 9 months ago. */
+const ABC_HISTORY_QUARTERS = [0, 1, 2, 3];
 const CONTACT_KEYS = ["contact", "phone", "legalRep", "keyPeople", "address"] as const;
 const OPEN_RETURN = new Set(["申请", "已批准", "已收货"]);
 const DELIVERED = "已签收";
@@ -134,7 +136,12 @@ function timeline(index: EventIndex, code: string, limit: number): TimelineEntry
 export function buildDossiers(log: AuditLog, codes: readonly string[], today: Date): Dossier[] {
   const wanted = new Set(codes);
   const index = new EventIndex(log, wanted);
-  const abc = abcFromOrders(log.customers, log.transactions, today, log.settings.abcCuts);
+  // The class now and at the start of each of the three quarters before (12-month trailing windows).
+  const abcAt = ABC_HISTORY_QUARTERS.map((q) => {
+    const asOf = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 3 * q, 1));
+    return { month: monthLabel(monthIndex(asOf)), classes: abcFromOrders(log.customers, log.transactions, asOf, log.settings.abcCuts) };
+  });
+  const abc = abcAt[0].classes;
   const calendar = calendarFromSettings(log.settings);
   const customers = new Map<string, Rowed<Customer>>();
   for (const c of log.customers) if (wanted.has(c.record.code) && !customers.has(c.record.code)) customers.set(c.record.code, c);
@@ -154,7 +161,14 @@ export function buildDossiers(log: AuditLog, codes: readonly string[], today: Da
       customer,
       gradeHistory: gradeHistory(followUps),
       reps: repPeriods(followUps),
-      abc: { stored: customer.record.abc, computed: sales?.abc, sales12: sales?.amount ?? 0 },
+      abc: {
+        stored: customer.record.abc,
+        computed: sales?.abc,
+        sales12: sales?.amount ?? 0,
+        history: abcAt
+          .map(({ month, classes }) => ({ month, abc: classes.get(code)?.abc, sales12: classes.get(code)?.amount ?? 0 }))
+          .reverse(),
+      },
       lastFollowUp: last && { at: last.record.occurredAt, rep: last.record.rep, grade: last.record.gradeAfter, row: last.row, result: last.record.result },
       nextDue: due,
       daysOverdue: due ? daysOverdue(due, today) : 0,

@@ -54,11 +54,19 @@ export interface SalesByMonth {
   total: number;
 }
 
+/** The ABC class the 12 complete months before `month` gave (oldest first): the class over time. */
+export interface AbcPoint {
+  /** "2026-11": the class as it stood at the start of this month. */
+  month: string;
+  abc?: AbcClass;
+  sales12: number;
+}
+
 export interface Dossier {
   customer: Rowed<Customer>;
   gradeHistory: GradeChange[];
   reps: RepPeriod[];
-  abc: { stored?: AbcClass; computed?: AbcClass; sales12: number };
+  abc: { stored?: AbcClass; computed?: AbcClass; sales12: number; history: AbcPoint[] };
   lastFollowUp?: { at: Date; rep: string; grade: Grade; row: number; result?: string };
   nextDue?: Date;
   /** Whole days past the next due day (0 when not overdue). */
