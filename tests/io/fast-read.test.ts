@@ -13,7 +13,7 @@ import { serialFromDate, utcDate } from "../../src/domain/time";
 import { SHEETS, transactionsSheet } from "../../src/workbook";
 import type { Cell } from "../../src/workbook/cell";
 import type { TableData } from "../../src/workbook/table-data";
-import { handMadeXlsx } from "./fast-read-zip";
+import { handMadeXlsx, zipParts } from "./fast-read-zip";
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-fast-read-"));
 
@@ -278,6 +278,9 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     const bytes = readFileSync(good);
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await expect(readTablesFromFile(truncated, ["表格"])).rejects.toMatchObject({ problem: "corrupt" });
+    const otherZip = join(dir, "other.xlsx");
+    writeFileSync(otherZip, zipParts({ "readme.txt": "不是工作簿" }));
+    await expect(XlsxReader.open(otherZip)).rejects.toMatchObject({ problem: "corrupt" });
     // A sound directory over a damaged sheet: the inflater's error surfaces as a corrupt file, not a crash.
     const damaged = handMadeXlsx({ sheets: { 坏: '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(200) } });
     const sheetData = damaged.indexOf("xl/worksheets/sheet1.xml") + "xl/worksheets/sheet1.xml".length;
