@@ -113,9 +113,10 @@ function salesByMonth(orders: readonly Rowed<AnyEvent>[], today: Date): SalesByM
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const categories = [...byCat.keys()].sort((a, b) => sum(byCat.get(b)!) - sum(byCat.get(a)!) || (a < b ? -1 : 1));
-  const amounts = months.map((_, m) => categories.map((c) => byCat.get(c)![m]));
-  const monthTotals = amounts.map(sum);
-  return { months, categories, amounts, monthTotals, total: sum(monthTotals) };
+  const cents = (x: number) => Math.round(x * 100) / 100;
+  const amounts = months.map((_, m) => categories.map((c) => cents(byCat.get(c)![m])));
+  const monthTotals = amounts.map((row) => cents(sum(row)));
+  return { months, categories, amounts, monthTotals, total: cents(sum(monthTotals)) };
 }
 
 function timeline(index: EventIndex, code: string, limit: number): TimelineEntry[] {
