@@ -27,6 +27,7 @@ const zh = {
   homeSummary: "客户 {customers} 个 · 事件 {events} 条 · 今日待跟进 {due} 个",
   homeProblems: "有 {n} 个单元格无法读取（例如 {first}）",
   homeMissing: "缺少：",
+  homeAutoShow: "打开此工作簿时自动显示客户日志（今日跟进）",
   // register
   customer: "客户",
   customerSearch: "搜索客户：编码、名称或拼音首字母（如 bjhx）",
@@ -132,6 +133,7 @@ const en: Record<UiKey, string> = {
   homeSummary: "{customers} customers · {events} events · {due} due today",
   homeProblems: "{n} cells could not be read (e.g. {first})",
   homeMissing: "Missing: ",
+  homeAutoShow: "Open the customer log (due today) with this workbook",
   customer: "Customer",
   customerSearch: "Search: code, name or pinyin initials (e.g. bjhx)",
   customerNone: "No customer found",

@@ -34,7 +34,7 @@ export function mountApp(root: HTMLElement, host: TaskpaneHost): TaskpaneApp {
   const lang = langFromLocale(host.locale);
   const t = translator(lang);
   root.ownerDocument.documentElement.lang = lang === "en" ? "en" : "zh-CN";
-  let state: PaneState = loadState(host.settings);
+  let state: PaneState = loadState(host.settings, host.session);
   let rendering: Promise<void> = Promise.resolve();
   let generation = 0;
 
@@ -56,8 +56,9 @@ export function mountApp(root: HTMLElement, host: TaskpaneHost): TaskpaneApp {
       return state;
     },
     setState(patch) {
+      const before = state;
       state = { ...state, ...patch };
-      void saveState(host.settings, state);
+      void saveState(host.settings, host.session, state, before);
     },
     show: (panel, intent) => void app.show(panel, intent),
     readLog: (): Promise<Log> => readLog(host.port),

@@ -16,12 +16,27 @@ export interface TaskpaneHost {
   port: WorkbookPort;
   /** Activates the sheet and selects a range on it ("A12", "A12:F12" or a whole row "12:12"). */
   selectRange(sheet: string, address: string): Promise<void>;
+  /** Kept in the workbook (Office document settings): the rep filter and the customer looked at. */
   settings: HostSettings;
+  /**
+   * Kept for this session of the task pane only (sessionStorage): survives a reload of the pane,
+   * but a workbook opened afresh starts on 今日跟进.
+   */
+  session: HostSettings;
+  /** The "open the task pane with this workbook" switch, where the host has one (Excel). */
+  autoShow?: AutoShowSwitch;
   /** Office's display language, e.g. "zh-CN" or "en-US". */
   locale: string;
   /** The user's wall-clock time as a floating-UTC Date (see domain/time.ts). */
   now(): Date;
   random(): number;
+}
+
+export interface AutoShowSwitch {
+  enabled(): boolean;
+  set(enabled: boolean): Promise<void>;
+  /** Turns it on for a workbook nobody has turned it off for. */
+  enableUnlessDeclined(): Promise<void>;
 }
 
 export type HostFactory = () => TaskpaneHost | Promise<TaskpaneHost>;

@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   const app = mountApp(root, host);
   window.__KH_APP__ = app;
   onPanelRequest((panel) => void app.show(panel));
-  await app.show(takePanelRequest() ?? loadState(host.settings).panel);
+  await app.show(takePanelRequest() ?? loadState(host.settings, host.session).panel);
 }
 
 start().catch((error: unknown) => {

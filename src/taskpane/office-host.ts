@@ -2,7 +2,8 @@
 import { cryptoRandom } from "../domain/ids";
 import { OfficeWorkbook } from "../io/office/office-workbook";
 import { excelRun, type ExcelRun } from "../io/office/run";
-import { floatingNow, storageSettings, type HostSettings, type TaskpaneHost } from "./host";
+import { autoShowUnlessDeclined, isAutoShowEnabled, setAutoShow } from "../commands/autoshow";
+import { floatingNow, storageSettings, type AutoShowSwitch, type HostSettings, type TaskpaneHost } from "./host";
 
 /**
  * Settings saved in the workbook itself (Office.context.document.settings), so the last panel and
@@ -24,6 +25,21 @@ function documentSettings(): HostSettings {
   };
 }
 
+function sessionSettings(): HostSettings {
+  let storage: Storage | undefined;
+  try {
+    storage = typeof sessionStorage === "undefined" ? undefined : sessionStorage;
+  } catch {
+    storage = undefined; // blocked storage: the state then lasts as long as the page
+  }
+  return storageSettings(storage);
+}
+
+function autoShowSwitch(): AutoShowSwitch | undefined {
+  if (!Office.context?.document?.settings) return undefined;
+  return { enabled: isAutoShowEnabled, set: setAutoShow, enableUnlessDeclined: autoShowUnlessDeclined };
+}
+
 /** The task pane's host inside Excel: the Office adapter of the WorkbookPort, selection and settings. */
 export function createOfficeHost(run: ExcelRun = excelRun): TaskpaneHost {
   return {
@@ -36,6 +52,8 @@ export function createOfficeHost(run: ExcelRun = excelRun): TaskpaneHost {
         await ctx.sync();
       }),
     settings: documentSettings(),
+    session: sessionSettings(),
+    autoShow: autoShowSwitch(),
     locale: Office.context?.displayLanguage || "zh-CN",
     now: () => floatingNow(),
     random: cryptoRandom,

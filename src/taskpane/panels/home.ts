@@ -40,6 +40,7 @@ export const homePanel: Panel = async (ctx) => {
     return root;
   }
   const log = await ctx.readLog();
+  await ctx.host.autoShow?.enableUnlessDeclined();
   const events = EVENT_SHEETS.reduce((n, s) => n + (log[s.key as keyof typeof log] as unknown[]).length, 0);
   const due = dueList(log, ctx.host.now()).length;
   card.append(
@@ -47,10 +48,21 @@ export const homePanel: Panel = async (ctx) => {
     h("p", {}, t("homeSummary", { customers: log.customers.length, events, due })),
     log.problems.length ? h("p", { class: "kh-msg bad" }, t("homeProblems", { n: log.problems.length, first: formatProblem(log.problems[0], ctx.lang) })) : "",
     h("div", { class: "kh-row" }, h("button", { class: "kh-btn primary", type: "button", onclick: () => ctx.show("due") }, t("panelDue")), h("button", { class: "kh-btn", type: "button", onclick: () => ctx.show("register") }, t("panelRegister"))),
+    autoShowToggle(ctx) ?? "",
   );
   root.append(card);
   return root;
 };
+
+/** The switch that makes the task pane open with this workbook (stored in the workbook). */
+function autoShowToggle(ctx: PaneContext): HTMLElement | null {
+  const autoShow = ctx.host.autoShow;
+  if (!autoShow) return null;
+  const box = h("input", { type: "checkbox", id: "kh-autoshow", checked: autoShow.enabled() });
+  box.style.width = "auto";
+  box.addEventListener("change", () => void autoShow.set(box.checked));
+  return h("div", { class: "kh-row kh-help", style: "margin-top:12px" }, h("label", { for: "kh-autoshow", style: "display:flex;gap:6px;align-items:center" }, box, ctx.t("homeAutoShow")));
+}
 
 function describeChanges(ctx: PaneContext, changes: readonly LayoutChange[]): string {
   const { t } = ctx;

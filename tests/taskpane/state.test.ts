@@ -1,0 +1,39 @@
+import { storageSettings } from "../../src/taskpane/host";
+import { loadState, saveState, INITIAL_STATE } from "../../src/taskpane/state";
+
+function memoryStorage(): Pick<Storage, "getItem" | "setItem"> & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+describe("the task pane's saved state", () => {
+  it("starts on 今日跟进 for all reps", () => {
+    expect(loadState(storageSettings(undefined), storageSettings(undefined))).toEqual(INITIAL_STATE);
+  });
+
+  it("brings back the panel from the session and the rep filter from the workbook", async () => {
+    const workbook = memoryStorage();
+    const session = memoryStorage();
+    await saveState(storageSettings(workbook), storageSettings(session), { panel: "customer", rep: "E007", customer: "KH0001" });
+    expect(loadState(storageSettings(workbook), storageSettings(session))).toEqual({ panel: "customer", rep: "E007", customer: "KH0001" });
+    // The workbook opened afresh (a new session): the rep filter stays, the pane opens on 今日跟进.
+    expect(loadState(storageSettings(workbook), storageSettings(memoryStorage()))).toEqual({ panel: "due", rep: "E007", customer: "KH0001" });
+  });
+
+  it("writes only what changed (a workbook settings save is a round trip)", async () => {
+    const workbook = memoryStorage();
+    const session = memoryStorage();
+    const before = { panel: "due" as const, rep: "E1", customer: "" };
+    await saveState(storageSettings(workbook), storageSettings(session), { ...before, panel: "audit" }, before);
+    expect(workbook.data.size).toBe(0);
+    expect(session.data.get("kh.taskpane.panel")).toBe("audit");
+  });
+
+  it("ignores unreadable or unknown saved values", () => {
+    const workbook = memoryStorage();
+    const session = memoryStorage();
+    workbook.setItem("kh.taskpane.state", "{not json");
+    session.setItem("kh.taskpane.panel", "nowhere");
+    expect(loadState(storageSettings(workbook), storageSettings(session))).toEqual(INITIAL_STATE);
+  });
+});
