@@ -251,3 +251,39 @@ export async function reassignCustomers(
     unknown,
   };
 }
+
+export interface HandoverOutcome {
+  sheet: string;
+  dossiers: Dossier[];
+  moved: Reassignment[];
+  /** Codes that had the new rep already, or are not in 客户档案. */
+  unchanged: string[];
+  unknown: string[];
+}
+
+/**
+ * The task pane's and the command line's 交接 action: with `to`, the selected customers move to
+ * the new rep first (a 交接 row each, then 负责客服), then the 交接 sheet is written from the
+ * updated log, so the dossiers show the handover. Problems (e.g. no 跟进记录 sheet) come back
+ * instead of a partial write.
+ */
+export async function handOver(
+  port: WorkbookPort,
+  selection: HandoverSelection,
+  today: Date,
+  options: { lang?: Lang; to?: string; now?: Date; random?: () => number } = {},
+): Promise<{ ok: true; outcome: HandoverOutcome } | { ok: false; problems: Problem[] }> {
+  const lang = options.lang ?? "zh";
+  const codes = selectCustomers(await readLog(port), selection);
+  const unknown = "customers" in selection ? selection.customers.filter((c) => !codes.includes(c)) : [];
+  let moved: Reassignment[] = [];
+  let unchanged: string[] = [];
+  if (options.to && codes.length > 0) {
+    const result = await reassignCustomers(port, codes, options.to, options.now ?? today, options.random ?? Math.random);
+    if (!result.ok) return result;
+    moved = result.moved;
+    unchanged = result.unchanged;
+  }
+  const { dossiers } = await writeHandover(port, { customers: codes }, today, lang, "rep" in selection ? selection.rep : undefined);
+  return { ok: true, outcome: { sheet: HANDOVER_SHEET, dossiers, moved, unchanged, unknown } };
+}

@@ -1,4 +1,4 @@
-import { writeHandover, reassignCustomers, HANDOVER_SHEET } from "../../src/app/handover";
+import { handOver, writeHandover, reassignCustomers, HANDOVER_SHEET } from "../../src/app/handover";
 import { readLog } from "../../src/app/read-log";
 import { audit } from "../../src/domain/audit";
 import { seededRandom } from "../../src/domain/ids";
@@ -110,5 +110,25 @@ describe("kehu handover", () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("handOver (the task pane's action)", () => {
+  it("moves the customers, then writes dossiers that show the handover, and names unknown codes", async () => {
+    const fixture = buildAuditFixture();
+    const book = await workbookOf(fixture.log);
+    const now = utcDate(2026, 11, 22, 15, 0);
+    const done = await handOver(book, { customers: ["P02", "ZZZ"] }, fixture.today, { to: "S02", now, random: seededRandom(1) });
+    expect(done.ok).toBe(true);
+    if (!done.ok) return;
+    expect(done.outcome.moved.map((m) => [m.customer, m.from, m.to])).toEqual([["P02", "S01", "S02"]]);
+    expect(done.outcome.unknown).toEqual(["ZZZ"]);
+    const [dossier] = done.outcome.dossiers;
+    expect(dossier.customer.record.rep).toBe("S02");
+    expect(dossier.reps.map((p) => [p.rep, p.handedOver])).toEqual([
+      ["S01", false],
+      ["S02", true],
+    ]);
+    expect(dossier.recent[0].serviceType).toBe("交接");
   });
 });

@@ -1,5 +1,4 @@
-import { reassignCustomers, selectCustomers, writeHandover, HANDOVER_SHEET, type HandoverSelection } from "../../app/handover";
-import { readLog } from "../../app/read-log";
+import { handOver, HANDOVER_SHEET, type HandoverSelection } from "../../app/handover";
 import { cryptoRandom } from "../../domain/ids";
 import { isoDate, utcDate } from "../../domain/time";
 import type { Dossier } from "../../domain/handover";
@@ -52,25 +51,21 @@ export const handoverCommand: Command = {
     if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
 
     const book = await openWorkbook(file);
-    const codes = selectCustomers(await readLog(book), selection);
-    if (codes.length === 0) {
+    const done = await handOver(book, selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
+    if (!done.ok) {
+      for (const p of done.problems) ctx.err(formatProblem(p, lang));
+      return EXIT.problems;
+    }
+    const { dossiers, moved, unknown } = done.outcome;
+    if (dossiers.length === 0) {
       throw new CliError("rep" in selection ? `客户档案中没有负责客服为 ${selection.rep} 的客户` : `客户档案中没有客户 ${selection.customers.join("、")}`, EXIT.usage);
     }
-    const moved: { customer: string; from: string; to: string }[] = [];
-    if (typeof to === "string") {
-      const result = await reassignCustomers(book, codes, to.trim(), nowOf(ctx), cryptoRandom);
-      if (!result.ok) {
-        for (const p of result.problems) ctx.err(formatProblem(p, lang));
-        return EXIT.problems;
-      }
-      moved.push(...result.moved.map(({ customer, from, to: rep }) => ({ customer, from, to: rep })));
-    }
-    const { dossiers } = await writeHandover(book, { customers: codes }, ctx.today, lang, "rep" in selection ? selection.rep : undefined);
+    for (const code of unknown) ctx.err(lang === "en" ? `${code}: not in the customer archive` : `${code}：客户档案中没有这个客户`);
     const target = out ?? (write ? file : undefined);
     if (target) await saveWorkbook(book, target, target === file ? true : ctx.flags.force === true);
 
     if (ctx.json) {
-      ctx.out(JSON.stringify({ file, out: target, moved, dossiers }));
+      ctx.out(JSON.stringify({ file, out: target, moved, unknown, dossiers }));
     } else {
       for (const d of dossiers) ctx.out(line(d, lang));
       for (const m of moved) ctx.out(lang === "en" ? `${m.customer}: ${m.from} → ${m.to} (handover logged)` : `${m.customer}：${m.from} → ${m.to}（已记录交接）`);
