@@ -3,7 +3,7 @@ import type { Grade } from "../../workbook/column";
 import type { Customer } from "../../workbook";
 import { BEARINGS } from "../../workbook/sheets/customers";
 import { CATALOG } from "./catalog";
-import { monthStart, type DemoContext } from "./context";
+import { monthOf, monthStart, type DemoContext } from "./context";
 import { BRANDS, INDUSTRY_WORDS, keyPeople, landline, mobile, personName, streetAddress, type BusinessType } from "./names";
 import { AREA_WEIGHTS, AREAS, type Area, type Place } from "./places";
 import type { Team } from "./staff";
@@ -162,9 +162,9 @@ export function makeCustomers(ctx: DemoContext, team: Team): CustomerPlan[] {
     let buying = rng.chance(isNew ? 0.5 : 0.66);
     let salesFrom = start;
     if (buying && isNew) {
-      const t = Math.max(addDays(createdAt, rng.int(10, 40)).getTime(), newCustomerFrom.getTime());
-      salesFrom = new Date(t);
-      if (daysBetween(salesFrom, today) < 10) buying = false;
+      // the first order month is a whole one: a sliver of a month would skew its category shares
+      salesFrom = monthStart(Math.max(monthOf(addDays(createdAt, rng.int(10, 40))) + 1, monthOf(newCustomerFrom)));
+      if (salesFrom.getTime() >= today.getTime()) buying = false;
     }
     const grade = buying
       ? rng.weighted(GRADE_ORDER, [0.08, 0.22, 0.35, 0.35, 0])
