@@ -54,7 +54,7 @@ function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: Timeli
       "div",
       { class: "kh-card" },
       h("h2", {}, r.name, " ", h("span", { class: "kh-code" }, r.code)),
-      h("div", { class: "kh-muted" }, [`${r.grade} 级`, r.abc ? `ABC ${r.abc}` : "", r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
+      h("div", { class: "kh-muted" }, [t("gradeLabel", { grade: r.grade }), r.abc ? `ABC ${r.abc}` : "", r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
       handoverButton(ctx, r.code),
       h("h3", {}, t("timelineOpen")),
       open.length
