@@ -5,6 +5,9 @@ import { seededRandom } from "../../src/domain/ids";
 import { utcDate } from "../../src/domain/time";
 import { buildAuditFixture } from "../fixtures/audit/fixture";
 import { workbookOf } from "../fixtures/audit/workbook";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
 import type { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
 
 function sheetTexts(book: XlsxWorkbook, name: string): string[][] {
@@ -69,9 +72,6 @@ describe("handover through a workbook", () => {
 });
 
 describe("kehu handover", () => {
-  const { promises: fs } = require("fs") as typeof import("fs");
-  const path = require("path") as typeof import("path");
-  const os = require("os") as typeof import("os");
   const fixture = buildAuditFixture();
 
   async function run(argv: string[]) {
