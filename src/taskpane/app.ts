@@ -3,6 +3,7 @@ import { langFromLocale } from "../i18n/lang";
 import { translator, type UiKey } from "../i18n/taskpane-strings";
 import type { Panel, PaneContext, PanelIntent } from "./context";
 import type { TaskpaneHost } from "./host";
+import { readLogPart } from "./read-part";
 import { analysisPanel } from "./panels/analysis";
 import { auditPanel } from "./panels/audit";
 import { customerPanel } from "./panels/customer";
@@ -62,6 +63,7 @@ export function mountApp(root: HTMLElement, host: TaskpaneHost): TaskpaneApp {
     },
     show: (panel, intent) => void app.show(panel, intent),
     readLog: (): Promise<Log> => readLog(host.port),
+    readPart: (keys) => readLogPart(host.port, keys),
   };
 
   const app: TaskpaneApp = {

@@ -1,4 +1,5 @@
-import type { Log } from "../app/read-log";
+import type { Log, LogSheetKey } from "../app/read-log";
+import type { LogPart } from "./read-part";
 import type { Lang } from "../i18n/lang";
 import type { Translate } from "../i18n/taskpane-strings";
 import type { TaskpaneHost } from "./host";
@@ -21,6 +22,8 @@ export interface PaneContext {
   show(panel: PanelId, intent?: PanelIntent): void;
   /** Reads the whole log afresh (co-authors may have changed it since the last look). */
   readLog(): Promise<Log>;
+  /** Reads only some sheets (and 设置) afresh. */
+  readPart<K extends LogSheetKey>(keys: readonly K[]): Promise<LogPart<K>>;
 }
 
 export type Panel = (ctx: PaneContext, intent: PanelIntent) => Promise<HTMLElement>;

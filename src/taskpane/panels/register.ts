@@ -1,13 +1,10 @@
 import { logEvent } from "../../app/log-event";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
-import type { WorkbookPort } from "../../io/port";
-import { customersSheet, EVENT_SHEETS, followUpsSheet, settingsSheet, sheetByKey, type SettingRow, type Customer, type SheetSpec } from "../../workbook";
+import { customersSheet, EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
 import type { ParsedRow } from "../../workbook/codec/parse";
-import { parseSheet } from "../../workbook/codec/parse";
 import { validateRecord } from "../../workbook/codec/validate";
 import { parseDateText } from "../../workbook/codec/coerce";
-import { settingsFromRows } from "../../workbook/settings-rows";
 import { isGrade } from "../../domain/cadence";
 import type { Panel, PaneContext } from "../context";
 import { formDefaults } from "../form/defaults";
@@ -20,7 +17,7 @@ import { recordForm } from "../ui/record-form";
 
 /** 登记: pick a customer and an event kind, fill the spec-derived form, write one row. */
 export const registerPanel: Panel = async (ctx, intent) => {
-  const log = await ctx.readLog();
+  const log = await ctx.readPart(["customers"]);
   const { t, lang } = ctx;
   const message = h("div", { class: "kh-result", "aria-live": "polite" });
   const preview = h("div", { class: "kh-help kh-preview" });
@@ -112,18 +109,12 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: ParsedRow<Custo
   if (spec.key === followUpsSheet.key && customer) {
     const checked = validateRecord(followUpsSheet, { ...record, id: result.id });
     if (checked.ok) {
-      const outcome = followUpOutcome(checked.record, customer.row, await readSettings(host.port));
+      const outcome = followUpOutcome(checked.record, customer.row, (await ctx.readPart([])).settings);
       await host.port.updateCells(customersSheet.name, outcome.updates);
       lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
     }
   }
   return { saved: true, errors: undefined, message: h("div", { class: "kh-msg ok" }, lines) };
-}
-
-/** Only the 设置 sheet, read afresh: the cadence that applies to the next due date. */
-async function readSettings(port: WorkbookPort): Promise<Settings> {
-  const tables = await port.readTables([settingsSheet.name]);
-  return settingsFromRows(parseSheet(settingsSheet, tables[settingsSheet.name]).rows.map((r) => r.record as SettingRow));
 }
 
 /** The next due date as the follow-up form stands, shown before it is saved. */
