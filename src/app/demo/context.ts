@@ -1,6 +1,6 @@
 import { newId } from "../../domain/ids";
 import { DEFAULT_SETTINGS } from "../../domain/settings";
-import { addHours, MS_PER_DAY, startOfDay } from "../../domain/time";
+import { MS_PER_DAY, startOfDay } from "../../domain/time";
 import type { EventSheetKey } from "../../workbook";
 import { Rng } from "./rng";
 
@@ -30,6 +30,12 @@ export const PLANT_KINDS = [
 ] as const;
 export type PlantKind = (typeof PLANT_KINDS)[number];
 
+const HOUR = 3_600_000;
+
+function toMinute(ms: number): number {
+  return Math.round(ms / 60_000) * 60_000;
+}
+
 /** Months since year 0 (the audit's month index), so month windows are integer ranges. */
 export function monthOf(date: Date): number {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
@@ -44,6 +50,7 @@ export class DemoContext {
   readonly rng: Rng;
   /** The moment the demo is generated at; nothing happens after it. */
   readonly now: Date;
+  private readonly nowMs: number;
   /** Midnight of today. */
   readonly today: Date;
   /** The month index of today. */
@@ -66,6 +73,7 @@ export class DemoContext {
   ) {
     this.rng = new Rng(seed);
     this.now = now;
+    this.nowMs = now.getTime();
     this.today = startOfDay(now);
     this.month = monthOf(now);
     this.start = monthStart(this.month - 12);
@@ -78,9 +86,9 @@ export class DemoContext {
   }
 
   /**
-   * A fresh 事件编号 for a sheet (newId's format), unique in this log: the 40 random bits are
-   * drawn here, checked against those already used (as a number: cheap for 100,000s of ids),
-   * then handed to newId.
+   * A fresh 事件编号 for a sheet (newId's format), unique in this log: the random draws are made
+   * here and the first 30 bits of the tail must be new (a small-integer set: cheap for 100,000s
+   * of ids, and stricter than the whole id being new); then newId spells them.
    */
   id(prefix: string, at: Date): string {
     const draws = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -88,7 +96,7 @@ export class DemoContext {
       let key = 0;
       for (let i = 0; i < 8; i++) {
         draws[i] = this.rng.next();
-        key = key * 32 + (Math.floor(draws[i] * 32) & 31);
+        if (i < 6) key = key * 32 + (Math.floor(draws[i] * 32) & 31);
       }
       if (this.tails.has(key)) continue;
       this.tails.add(key);
@@ -112,26 +120,26 @@ export class DemoContext {
   /** When feedback was given on time: within the sheet's limit, or undefined when that is still to come. */
   feedbackAt(sheet: EventSheetKey, occurredAt: Date): Date | undefined {
     const limit = this.feedbackHours(sheet);
-    const at = this.minute(addHours(occurredAt, this.rng.float(0.3, limit * 0.75)));
-    return at.getTime() <= this.now.getTime() ? at : undefined;
+    const at = toMinute(occurredAt.getTime() + this.rng.float(0.3, limit * 0.75) * HOUR);
+    return at <= this.nowMs ? new Date(at) : undefined;
   }
 
   /** A time of day during office hours on the given day (minutes, no seconds). */
   at(day: Date, fromHour = 8.5, toHour = 18): Date {
-    return this.minute(new Date(startOfDay(day).getTime() + this.rng.float(fromHour, toHour) * 3_600_000));
+    return new Date(toMinute(Math.floor(day.getTime() / MS_PER_DAY) * MS_PER_DAY + this.rng.float(fromHour, toHour) * HOUR));
   }
 
   minute(date: Date): Date {
-    return new Date(Math.round(date.getTime() / 60_000) * 60_000);
+    return new Date(toMinute(date.getTime()));
   }
 
   /** A day in [from, to) (both midnights), uniformly. */
   dayBetween(from: Date, to: Date): Date {
     const days = Math.max(1, Math.round((to.getTime() - from.getTime()) / MS_PER_DAY));
-    return new Date(startOfDay(from).getTime() + this.rng.int(0, days - 1) * MS_PER_DAY);
+    return new Date((Math.floor(from.getTime() / MS_PER_DAY) + this.rng.int(0, days - 1)) * MS_PER_DAY);
   }
 
   isPast(date: Date): boolean {
-    return date.getTime() <= this.now.getTime();
+    return date.getTime() <= this.nowMs;
   }
 }
