@@ -252,7 +252,7 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.getAttribute(".kh-home", "data-state")).toBe("none");
     await page.click("#kh-setup");
     await page.waitForSelector('.kh-home[data-state="ready"]');
-    expect(await page.textContent(".kh-setup-result")).toContain("新建工作表 客户档案");
+    expect(await page.textContent(".kh-setup-result")).toContain("新建工作表：客户档案、往来帐");
     // A workbook made a 客户日志 opens the task pane with it from now on (the switch can turn it off).
     expect(await page.isChecked("#kh-autoshow")).toBe(true);
     await screenshot(page, "home-set-up");

@@ -67,10 +67,9 @@ function autoShowToggle(ctx: PaneContext): HTMLElement | null {
 function describeChanges(ctx: PaneContext, changes: readonly LayoutChange[]): string {
   const { t } = ctx;
   if (changes.length === 0) return t("homeNothingChanged");
-  return (
-    t("homeDone") +
-    changes
-      .map((c) => (c.createdSheet ? `${t("homeCreatedSheet")} ${c.sheet}` : `${c.sheet} ${t("homeAddedColumns")} ${c.addedColumns.join("、")}`))
-      .join("；")
-  );
+  const [sep, colon] = ctx.lang === "en" ? [", ", ": "] : ["、", "："];
+  const created = changes.filter((c) => c.createdSheet).map((c) => c.sheet);
+  const parts = created.length ? [`${t("homeCreatedSheet")}${colon}${created.join(sep)}`] : [];
+  for (const c of changes) if (!c.createdSheet && c.addedColumns.length) parts.push(`${c.sheet} ${t("homeAddedColumns")}${colon}${c.addedColumns.join(sep)}`);
+  return t("homeDone") + parts.join("；");
 }
