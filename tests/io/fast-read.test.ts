@@ -249,6 +249,26 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     }
   });
 
+  test("a workbook in the 1904 date system: date cells read as 1900-system serials, as exceljs reads them; other numbers stay", async () => {
+    const file = join(dir, "date1904.xlsx");
+    const wb = XlsxWorkbook.create();
+    wb.book.properties.date1904 = true;
+    const ws = wb.book.addWorksheet("1904");
+    ws.addRow(["日期", "时间", "金额", "内置格式"]);
+    const at = utcDate(2026, 3, 14, 9, 30);
+    ws.addRow([at, utcDate(1904, 1, 1, 12), 12.5, at]);
+    ws.getColumn(1).numFmt = "yyyy-mm-dd hh:mm";
+    ws.getColumn(2).numFmt = "[h]:mm";
+    ws.getCell("C2").numFmt = "#,##0.00";
+    ws.getCell("D2").numFmt = "mm-dd-yy";
+    await wb.save(file, { overwrite: true });
+    const fast = await expectSameAsExcelJs(file);
+    const [row] = fast["1904"]!.rows;
+    expect(row[0]).toBeCloseTo(serialFromDate(at), 8);
+    expect(row[3]).toBeCloseTo(serialFromDate(at), 8);
+    expect(row[2]).toBe(12.5);
+  });
+
   test("ISO date cells (t=\"d\") read as serials, merges inside a body repeat their top-left value", async () => {
     const file = join(dir, "iso.xlsx");
     const rows =

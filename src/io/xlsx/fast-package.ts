@@ -12,6 +12,9 @@ export interface PackageMap {
   /** Worksheets in tab order (chart sheets and dialog sheets left out, as exceljs does). */
   sheets: SheetPart[];
   sharedStringsPath?: string;
+  stylesPath?: string;
+  /** The workbook counts dates from 1904 (<workbookPr date1904="1"/>, old Mac workbooks). */
+  date1904: boolean;
 }
 
 interface Relationship {
@@ -22,6 +25,7 @@ interface Relationship {
 
 const WORKSHEET = /\/worksheet$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** "xl/worksheets/sheet1.xml" + "../tables/table1.xml" -> "xl/tables/table1.xml"; "/xl/x.xml" is absolute. */
@@ -69,7 +73,13 @@ export async function readPackageMap(zip: ZipParts): Promise<PackageMap> {
       if (a.name !== undefined && rel && WORKSHEET.test(rel.type) && zip.has(rel.target)) sheets.push({ name: a.name, path: rel.target });
     }
   }
-  return { sheets, sharedStringsPath: rels.find((r) => SHARED_STRINGS.test(r.type))?.target };
+  const workbookPr = findStartTag(xml, prefix + "workbookPr", 0);
+  return {
+    sheets,
+    sharedStringsPath: rels.find((r) => SHARED_STRINGS.test(r.type))?.target,
+    stylesPath: rels.find((r) => STYLES.test(r.type))?.target,
+    date1904: workbookPr >= 0 && attributes(xml, workbookPr).date1904 === "1",
+  };
 }
 
 /** The first Excel table of a sheet: its range and how many columns it declares. */

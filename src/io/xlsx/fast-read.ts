@@ -6,6 +6,7 @@ import { readPackageMap, readTableParts, type PackageMap, type SheetPart } from 
 import { findCellRegion, regionHeaders, tableFromCells, type CellRegion } from "./fast-region";
 import { readSheetCells, type SheetCells } from "./fast-sheet";
 import { readSharedStrings } from "./fast-strings";
+import { readDateStyles } from "./fast-styles";
 import { ZipParts } from "./fast-zip";
 
 /** Thrown by the write methods of a workbook opened for reading only. */
@@ -23,6 +24,7 @@ export class ReadOnlyWorkbookError extends Error {
  */
 export class XlsxReader implements WorkbookPort {
   private sharedStrings?: Promise<string[]>;
+  private dateStyleList?: Promise<boolean[]>;
 
   private constructor(
     readonly file: string,
@@ -95,12 +97,19 @@ export class XlsxReader implements WorkbookPort {
 
   private async readSheet(sheet: SheetPart): Promise<{ cells: SheetCells; region: CellRegion | undefined }> {
     try {
-      const cells = await readSheetCells(this.zip.chunks(sheet.path), await this.strings());
+      const cells = await readSheetCells(this.zip.chunks(sheet.path), await this.strings(), await this.dateStyles());
       const tables = await readTableParts(this.zip, sheet.path, cells.tablePartIds);
       return { cells, region: findCellRegion(cells.rows, tables) };
     } catch (err) {
       throw err instanceof WorkbookFileError ? err : fileError(err, this.file);
     }
+  }
+
+  /** Only a 1904-system workbook needs to know which cells are dates (see fast-styles.ts). */
+  private async dateStyles(): Promise<boolean[] | undefined> {
+    if (!this.map.date1904 || !this.map.stylesPath) return undefined;
+    this.dateStyleList ??= this.zip.text(this.map.stylesPath).then((xml) => (xml ? readDateStyles(xml) : []));
+    return this.dateStyleList;
   }
 
   private strings(): Promise<string[]> {

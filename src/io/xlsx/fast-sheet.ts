@@ -2,6 +2,7 @@ import type { Cell } from "../../workbook/cell";
 import { serialFromDate } from "../../domain/time";
 import { attributes, decodeXmlText, elementAt, elements, findStartTag, prefixedAttribute, stringItemText } from "./fast-xml";
 import { splitAtElements } from "./fast-split";
+import { DATE_1904_OFFSET } from "./fast-styles";
 
 /** The cells of one worksheet as plain values: rows[rowNumber][columnIndex], 1-based rows, 0-based columns. */
 export interface SheetCells {
@@ -169,8 +170,13 @@ export class SheetScanner {
   /** Set by readCellTag. */
   private column = -1;
   private type = CellType.Number;
+  private style = 0;
 
-  constructor(private readonly sharedStrings: readonly (string | undefined)[]) {}
+  /** `dateStyles`: only for 1904-system workbooks, the styles whose numbers are dates (shifted to 1900 serials). */
+  constructor(
+    private readonly sharedStrings: readonly (string | undefined)[],
+    private readonly dateStyles?: readonly boolean[],
+  ) {}
 
   feed(xml: string, prefix: string): void {
     let from = 0;
@@ -246,6 +252,7 @@ export class SheetScanner {
   private readCellTag(xml: string, from: number, to: number): number {
     this.column++;
     this.type = CellType.Number;
+    this.style = 0;
     let i = from;
     while (i < to) {
       const code = xml.charCodeAt(i);
@@ -265,6 +272,7 @@ export class SheetScanner {
         const name = xml.charCodeAt(nameStart);
         if (name === 114) this.column = columnOfReference(xml, i + 1, valueEnd);
         else if (name === 116) this.type = cellType(xml, i + 1, valueEnd);
+        else if (name === 115 && this.dateStyles) this.style = readNumber(xml, i + 1, valueEnd);
       }
       i = valueEnd + 1;
     }
@@ -295,8 +303,10 @@ export class SheetScanner {
 
   private typedValue(xml: string, from: number, to: number, type: CellType): Cell {
     switch (type) {
-      case CellType.Number:
-        return readNumber(xml, from, to);
+      case CellType.Number: {
+        const value = readNumber(xml, from, to);
+        return this.dateStyles?.[this.style] ? value + DATE_1904_OFFSET : value;
+      }
       case CellType.Shared: {
         const text = this.sharedStrings[readNumber(xml, from, to)];
         return text === undefined ? null : text;
@@ -348,8 +358,8 @@ export class SheetScanner {
 }
 
 /** Reads a worksheet part into plain cells. */
-export async function readSheetCells(chunks: AsyncIterable<string>, sharedStrings: readonly (string | undefined)[]): Promise<SheetCells> {
-  const scanner = new SheetScanner(sharedStrings);
+export async function readSheetCells(chunks: AsyncIterable<string>, sharedStrings: readonly (string | undefined)[], dateStyles?: readonly boolean[]): Promise<SheetCells> {
+  const scanner = new SheetScanner(sharedStrings, dateStyles);
   let partPrefix = "";
   await splitAtElements(chunks, "row", (text, prefix) => {
     partPrefix = prefix;
