@@ -1,0 +1,27 @@
+import fc from "fast-check";
+import { cryptoRandom, newId, seededRandom } from "../../src/domain/ids";
+import { utcDate } from "../../src/domain/time";
+
+const at = utcDate(2026, 11, 23, 9, 30);
+
+test("ids carry the prefix and the day, and only unambiguous characters", () => {
+  expect(newId("TS", at, seededRandom(1))).toMatch(/^TS261123-[0-9A-HJKMNP-TV-Z]{8}$/);
+});
+
+test("two people appending at the same moment (separate random sources, no shared state) get different ids", () => {
+  const ids = new Set<string>();
+  for (let i = 0; i < 20_000; i++) ids.add(newId("GJ", at, cryptoRandom));
+  expect(ids.size).toBe(20_000);
+});
+
+test("the random part is spread over the whole alphabet", () => {
+  fc.assert(
+    fc.property(fc.integer(), (seed) => {
+      const random = seededRandom(seed);
+      const seen = new Set<string>();
+      for (let i = 0; i < 400; i++) for (const ch of newId("WL", at, random).slice(-8)) seen.add(ch);
+      expect(seen.size).toBe(32);
+    }),
+    { numRuns: 20 },
+  );
+});
