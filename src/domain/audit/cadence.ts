@@ -1,6 +1,6 @@
 import type { FollowUp } from "../../workbook";
-import { daysBetween, isoDate } from "../time";
-import { isHandover, type AuditContext } from "./context";
+import { daysBetween } from "../time";
+import { isHandover, day, type AuditContext } from "./context";
 import type { Rowed, Severity } from "./types";
 
 function severity(daysLate: number, cadence: number): Severity {
@@ -53,8 +53,8 @@ export function auditCadence(ctx: AuditContext): void {
         at: due,
         daysLate: late,
         message: {
-          zh: `${grade}级客户应每${cadence}天跟进；${isoDate(created)}建档后从未跟进，应于${isoDate(due)}前跟进，已超期${late}天。`,
-          en: `Grade ${grade} calls for a follow-up every ${cadence} days; created on ${isoDate(created)} and never followed up, due by ${isoDate(due)}, now ${late} days late.`,
+          zh: `${grade}级客户应每${cadence}天跟进；${day(created)}建档后从未跟进，应于${day(due)}前跟进，已超期${late}天。`,
+          en: `Grade ${grade} calls for a follow-up every ${cadence} days; created on ${day(created)} and never followed up, due by ${day(due)}, now ${late} days late.`,
         },
       });
       continue;
@@ -83,8 +83,8 @@ export function auditCadence(ctx: AuditContext): void {
         at: due,
         daysLate: late,
         message: {
-          zh: `${grade}级客户应每${cadence}天跟进；${isoDate(prev.occurredAt)}跟进后，应于${isoDate(due)}前再次跟进，实际${isoDate(next.record.occurredAt)}才跟进，超期${late}天。`,
-          en: `Grade ${grade} calls for a follow-up every ${cadence} days; after ${isoDate(prev.occurredAt)} the next was due by ${isoDate(due)} but came on ${isoDate(next.record.occurredAt)}, ${late} days late.`,
+          zh: `${grade}级客户应每${cadence}天跟进；${day(prev.occurredAt)}跟进后，应于${day(due)}前再次跟进，实际${day(next.record.occurredAt)}才跟进，超期${late}天。`,
+          en: `Grade ${grade} calls for a follow-up every ${cadence} days; after ${day(prev.occurredAt)} the next was due by ${day(due)} but came on ${day(next.record.occurredAt)}, ${late} days late.`,
         },
       });
     }
@@ -106,8 +106,8 @@ export function auditCadence(ctx: AuditContext): void {
       at: due,
       daysLate: late,
       message: {
-        zh: `${grade}级客户应每${cadence}天跟进；最近一次跟进在${isoDate(last.record.occurredAt)}，应于${isoDate(due)}前跟进，已超期${late}天。`,
-        en: `Grade ${grade} calls for a follow-up every ${cadence} days; the last one was on ${isoDate(last.record.occurredAt)}, due again by ${isoDate(due)}, now ${late} days late.`,
+        zh: `${grade}级客户应每${cadence}天跟进；最近一次跟进在${day(last.record.occurredAt)}，应于${day(due)}前跟进，已超期${late}天。`,
+        en: `Grade ${grade} calls for a follow-up every ${cadence} days; the last one was on ${day(last.record.occurredAt)}, due again by ${day(due)}, now ${late} days late.`,
       },
     });
   }

@@ -1,6 +1,6 @@
 import type { Complaint } from "../../workbook";
-import { daysBetween, isoDate } from "../time";
-import { CALLBACK_SERVICE_TYPE, isBlankText, isClosed, money, type AuditContext } from "./context";
+import { daysBetween } from "../time";
+import { CALLBACK_SERVICE_TYPE, isBlankText, isClosed, money, day, type AuditContext } from "./context";
 
 interface Step {
   n: number;
@@ -74,8 +74,8 @@ export function auditComplaints(ctx: AuditContext): void {
           ref: { sheet: "complaints", column: "status", row },
           daysLate: age - settings.audit.openComplaintDays,
           message: {
-            zh: `投诉于${isoDate(c.occurredAt)}受理，已${age}天仍未结案（时限${settings.audit.openComplaintDays}天）。`,
-            en: `Received on ${isoDate(c.occurredAt)} and still open after ${age} days (limit ${settings.audit.openComplaintDays} days).`,
+            zh: `投诉于${day(c.occurredAt)}受理，已${age}天仍未结案（时限${settings.audit.openComplaintDays}天）。`,
+            en: `Received on ${day(c.occurredAt)} and still open after ${age} days (limit ${settings.audit.openComplaintDays} days).`,
           },
         });
       }
@@ -121,8 +121,8 @@ function auditCallback(ctx: AuditContext, row: number, c: Complaint, closedAt: D
       ...base,
       daysLate: days - limit,
       message: {
-        zh: `投诉于${isoDate(closedAt)}结案，${days}天后（${isoDate(c.callbackAt!)}）才回访，超过${limit}天时限。`,
-        en: `Closed on ${isoDate(closedAt)}; the callback came ${days} days later (${isoDate(c.callbackAt!)}), past the ${limit}-day limit.`,
+        zh: `投诉于${day(closedAt)}结案，${days}天后（${day(c.callbackAt!)}）才回访，超过${limit}天时限。`,
+        en: `Closed on ${day(closedAt)}; the callback came ${days} days later (${day(c.callbackAt!)}), past the ${limit}-day limit.`,
       },
     });
   } else {
@@ -130,8 +130,8 @@ function auditCallback(ctx: AuditContext, row: number, c: Complaint, closedAt: D
       ...base,
       daysLate: since - limit,
       message: {
-        zh: `投诉于${isoDate(closedAt)}结案，${limit}天内没有回访记录。`,
-        en: `Closed on ${isoDate(closedAt)} with no callback within ${limit} days.`,
+        zh: `投诉于${day(closedAt)}结案，${limit}天内没有回访记录。`,
+        en: `Closed on ${day(closedAt)} with no callback within ${limit} days.`,
       },
     });
   }

@@ -1,5 +1,4 @@
-import { isoDate } from "../time";
-import { isHandover, type AuditContext } from "./context";
+import { isHandover, day, type AuditContext } from "./context";
 
 /**
  * The archive's grade against the rep's last judgement: after every follow-up the rep re-grades
@@ -28,8 +27,8 @@ export function auditArchiveGrade(ctx: AuditContext): void {
       at: last.occurredAt,
       ref: { sheet: "customers", column: "grade", row: customer.row },
       message: {
-        zh: `客户档案的等级是${customer.record.grade}，但${isoDate(last.occurredAt)}最近一次跟进后评为${last.gradeAfter}，档案未更新。`,
-        en: `The archive says grade ${customer.record.grade} but the last follow-up (${isoDate(last.occurredAt)}) graded the customer ${last.gradeAfter}; the archive was not updated.`,
+        zh: `客户档案的等级是${customer.record.grade}，但${day(last.occurredAt)}最近一次跟进后评为${last.gradeAfter}，档案未更新。`,
+        en: `The archive says grade ${customer.record.grade} but the last follow-up (${day(last.occurredAt)}) graded the customer ${last.gradeAfter}; the archive was not updated.`,
       },
     });
   }

@@ -1,5 +1,5 @@
-import { daysBetween, isoDate } from "../time";
-import { isBlankText, quote, type AuditContext } from "./context";
+import { daysBetween } from "../time";
+import { isBlankText, quote, day, type AuditContext } from "./context";
 
 /** Rule 6, promises: a promise recorded in a follow-up whose 承诺期限 has passed and is not marked kept. */
 export function auditPromises(ctx: AuditContext): void {
@@ -17,8 +17,8 @@ export function auditPromises(ctx: AuditContext): void {
       daysLate: late,
       ref: { sheet: "followUps", column: "promiseKept", row },
       message: {
-        zh: `承诺“${what}”的期限是${isoDate(f.promiseDue)}，已逾期${late}天仍未标记兑现。`,
-        en: `The promise "${what}" was due on ${isoDate(f.promiseDue)}; ${late} days later it is still not marked kept.`,
+        zh: `承诺“${what}”的期限是${day(f.promiseDue)}，已逾期${late}天仍未标记兑现。`,
+        en: `The promise "${what}" was due on ${day(f.promiseDue)}; ${late} days later it is still not marked kept.`,
       },
     });
   }

@@ -1,5 +1,4 @@
-import { isoDate } from "../time";
-import { HANDOVER_SERVICE_TYPE, isBlankText, isClosed, type AuditContext } from "./context";
+import { HANDOVER_SERVICE_TYPE, isBlankText, isClosed, day, type AuditContext } from "./context";
 import { eventsOf } from "./feedback";
 import { EVENT_SHEET_KEYS } from "./types";
 
@@ -21,8 +20,8 @@ export function auditRecords(ctx: AuditContext): void {
         at: e.occurredAt,
         ref: { sheet, column: noResolution ? "resolution" : "summary", row },
         message: {
-          zh: `${isoDate(e.occurredAt)}的事件已标记“${e.status}”，但没有填写${zh}。`,
-          en: `The event of ${isoDate(e.occurredAt)} is marked ${e.status === "已关闭" ? "closed" : "done"} but has ${en}.`,
+          zh: `${day(e.occurredAt)}的事件已标记“${e.status}”，但没有填写${zh}。`,
+          en: `The event of ${day(e.occurredAt)} is marked ${e.status === "已关闭" ? "closed" : "done"} but has ${en}.`,
         },
       });
     }
