@@ -103,6 +103,7 @@ describe("generateDemoLog: what the workbook gets", () => {
 describe("generateDemoLog: realistic data", () => {
   test("customers are companies in the six areas with coordinates, 片区 and a 方位 that matches the position", () => {
     const customers = log.records.customers;
+    for (const place of AREAS.flatMap((a) => a.places)) expect(place.areaCode).toMatch(/^0\d{2,3}$/);
     expect(new Set(customers.map((c) => c.area))).toEqual(new Set(AREAS.map((a) => a.name)));
     expect(new Set(customers.map((c) => c.name)).size).toBe(customers.length);
     for (const c of customers) {

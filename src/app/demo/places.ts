@@ -11,6 +11,8 @@ export interface Place {
   city: string;
   lat: number;
   lng: number;
+  /** 区号 for landlines. */
+  areaCode: string;
   /** How widely customers scatter around the point, in km. */
   spreadKm: number;
   /** Share of the area's customers. */
@@ -24,16 +26,23 @@ export interface Area {
   lat: number;
   lng: number;
   places: Place[];
-  /** 区号 of the depot city, for landlines. */
-  areaCode: string;
 }
 
+const AREA_CODES: Record<string, string> = {
+  上海: "021", 北京: "010", 广州: "020", 武汉: "027", 成都: "028", 沈阳: "024",
+  苏州: "0512", 杭州: "0571", 南京: "025", 宁波: "0574", 无锡: "0510", 嘉兴: "0573", 南通: "0513", 天津: "022",
+  石家庄: "0311", 保定: "0312", 廊坊: "0316", 唐山: "0315", 太原: "0351", 深圳: "0755", 佛山: "0757", 东莞: "0769",
+  中山: "0760", 珠海: "0756", 惠州: "0752", 江门: "0750", 长沙: "0731", 郑州: "0371", 宜昌: "0717", 襄阳: "0710",
+  岳阳: "0730", 九江: "0792", 重庆: "023", 绵阳: "0816", 德阳: "0838", 乐山: "0833", 贵阳: "0851", 宜宾: "0831",
+  大连: "0411", 长春: "0431", 鞍山: "0412", 哈尔滨: "0451", 抚顺: "0413", 吉林: "0432",
+};
+
 function district(city: string, prefix: string, name: string, lat: number, lng: number, weight = 1): Place {
-  return { district: name, prefix: `${prefix}${name}`, city, lat, lng, spreadKm: 4, weight };
+  return { district: name, prefix: `${prefix}${name}`, city, lat, lng, areaCode: AREA_CODES[city], spreadKm: 4, weight };
 }
 
 function city(province: string, name: string, lat: number, lng: number, weight = 1): Place {
-  return { district: name, prefix: `${province}${name}市`, city: name, lat, lng, spreadKm: 7, weight };
+  return { district: name, prefix: `${province}${name}市`, city: name, lat, lng, areaCode: AREA_CODES[name], spreadKm: 7, weight };
 }
 
 export const AREAS: readonly Area[] = [
@@ -42,7 +51,6 @@ export const AREAS: readonly Area[] = [
     depot: "上海",
     lat: 31.23,
     lng: 121.47,
-    areaCode: "021",
     places: [
       district("上海", "上海市", "浦东新区", 31.22, 121.54, 1.6),
       district("上海", "上海市", "闵行区", 31.11, 121.38),
@@ -64,7 +72,6 @@ export const AREAS: readonly Area[] = [
     depot: "北京",
     lat: 39.9,
     lng: 116.41,
-    areaCode: "010",
     places: [
       district("北京", "北京市", "朝阳区", 39.92, 116.44, 1.6),
       district("北京", "北京市", "海淀区", 39.96, 116.3, 1.3),
@@ -85,7 +92,6 @@ export const AREAS: readonly Area[] = [
     depot: "广州",
     lat: 23.13,
     lng: 113.26,
-    areaCode: "020",
     places: [
       district("广州", "广东省广州市", "天河区", 23.12, 113.36, 1.5),
       district("广州", "广东省广州市", "越秀区", 23.13, 113.27),
@@ -107,7 +113,6 @@ export const AREAS: readonly Area[] = [
     depot: "武汉",
     lat: 30.59,
     lng: 114.31,
-    areaCode: "027",
     places: [
       district("武汉", "湖北省武汉市", "江岸区", 30.6, 114.31),
       district("武汉", "湖北省武汉市", "武昌区", 30.55, 114.32, 1.3),
@@ -128,7 +133,6 @@ export const AREAS: readonly Area[] = [
     depot: "成都",
     lat: 30.57,
     lng: 104.07,
-    areaCode: "028",
     places: [
       district("成都", "四川省成都市", "锦江区", 30.66, 104.08),
       district("成都", "四川省成都市", "武侯区", 30.64, 104.04, 1.3),
@@ -150,7 +154,6 @@ export const AREAS: readonly Area[] = [
     depot: "沈阳",
     lat: 41.81,
     lng: 123.43,
-    areaCode: "024",
     places: [
       district("沈阳", "辽宁省沈阳市", "和平区", 41.79, 123.4),
       district("沈阳", "辽宁省沈阳市", "沈河区", 41.8, 123.46),
