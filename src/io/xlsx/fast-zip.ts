@@ -67,10 +67,6 @@ export class ZipParts {
     for await (const chunk of this.chunks(name)) text += chunk;
     return text;
   }
-
-  close(): void {
-    this.zip.close();
-  }
 }
 
 function partKey(name: string): string {
