@@ -105,7 +105,12 @@ export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTa
   const g = vectorOf(grades, "等级");
   const l = vectorOf(lastFollowUps, "最近跟进");
   const n = alignVectors([g, l], ["等级", "最近跟进"]);
-  const out: OutCell[] = [];
+  const column = (l.cells.length > 1 ? l.orientation : g.orientation) === "column";
+  if (n === 0) return [[""]];
+  // Rows are built as the cells are computed: one allocation per output row, no second pass.
+  const rows: OutCell[][] = [];
+  const line: OutCell[] = [];
+  const emit = column ? (v: OutCell) => void rows.push([v]) : (v: OutCell) => void line.push(v);
   const gOne = g.cells.length === 1;
   const lOne = l.cells.length === 1;
   for (let i = 0; i < n; i++) {
@@ -114,22 +119,22 @@ export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTa
     // Fast path: a grade letter and a date serial, no intermediate objects.
     const fastGrade = typeof gc === "string" ? FAST_GRADES[gc] : undefined;
     if (fastGrade !== undefined && typeof lc === "number" && lc >= 1 && lc <= 2958465) {
-      out.push(serialFromDay(nextDueDay(fastGrade, Math.floor(lc + 1e-9) - 25569, table, calendar)));
+      emit(serialFromDay(nextDueDay(fastGrade, Math.floor(lc + 1e-9) - 25569, table, calendar)));
       continue;
     }
     if (isBlankCell(gc) || isBlankCell(lc)) {
-      out.push("");
+      emit("");
       continue;
     }
     const grade = gradeOf(gc);
     if (!grade.ok) {
-      out.push(cellError(grade.message));
+      emit(cellError(grade.message));
       continue;
     }
     const last = dayOf(lc, "最近跟进");
-    out.push(last.ok ? serialFromDay(nextDueDay(grade.value, last.value, table, calendar)) : cellError(last.message));
+    emit(last.ok ? serialFromDay(nextDueDay(grade.value, last.value, table, calendar)) : cellError(last.message));
   }
-  return shapeLike(out, l.cells.length > 1 ? l.orientation : g.orientation);
+  return column ? rows : [line];
 }
 
 /** KH.DAYSOVERDUE: days past the due date, 0 when not yet due. `nowDay` is used when today is omitted. */
@@ -143,7 +148,13 @@ export function daysOverdueMatrix(grades: unknown, lastFollowUps: unknown, today
     todayDay = t.value;
   }
   const due = nextDueMatrix(grades, lastFollowUps, cadenceTable, holidays);
-  return due.map((row) => row.map((cell) => (typeof cell === "number" ? daysOverdueDay(cell - 25569, todayDay) : cell)));
+  for (const row of due) {
+    for (let j = 0; j < row.length; j++) {
+      const cell = row[j];
+      if (typeof cell === "number") row[j] = daysOverdueDay(cell - 25569, todayDay);
+    }
+  }
+  return due;
 }
 
 /** KH.GRADE: expected close date and need (明确/潜在/无) → A–E. */

@@ -48,11 +48,18 @@ export function isMatrix(value: unknown): value is unknown[][] {
 /** A column (n×1) or a row (1×n); anything else is an error. `null`/empty gives an empty vector. */
 export function vectorOf(matrix: unknown, what: string): Vector {
   if (matrix === null || matrix === undefined) return { cells: [], orientation: "column" };
-  if (!isMatrix(matrix)) return { cells: [matrix], orientation: "column" };
+  if (!Array.isArray(matrix)) return { cells: [matrix], orientation: "column" };
   if (matrix.length === 0) return { cells: [], orientation: "column" };
-  if (matrix.every((r) => r.length === 1)) return { cells: matrix.map((r) => r[0]), orientation: "column" };
-  if (matrix.length === 1) return { cells: matrix[0].slice(), orientation: "row" };
-  throw new FunctionInputError(`${what}必须是一列或一行`);
+  if (matrix.length === 1 && Array.isArray(matrix[0])) return { cells: (matrix[0] as unknown[]).slice(), orientation: matrix[0].length === 1 ? "column" : "row" };
+  // One pass over a column: check each row's shape while taking its cell.
+  const cells: unknown[] = [];
+  for (let i = 0; i < matrix.length; i++) {
+    const row: unknown = matrix[i];
+    if (!Array.isArray(row)) return { cells: [matrix], orientation: "column" };
+    if (row.length !== 1) throw new FunctionInputError(`${what}必须是一列或一行`);
+    cells.push(row[0]);
+  }
+  return { cells, orientation: "column" };
 }
 
 /** Puts results back in the input's shape. An empty input gives one blank cell (Excel needs ≥ 1). */
