@@ -1,4 +1,5 @@
 import {
+  calendarFromSettings,
   cadenceDays,
   cadenceTableFrom,
   daysOverdueDay,
@@ -12,6 +13,8 @@ import {
 } from "../domain/cadence";
 import type { Grade } from "../workbook/column";
 import { SETTING_CATEGORIES } from "../workbook/sheets/settings";
+import type { SettingRow } from "../workbook";
+import { settingsFromRows } from "../workbook/settings-rows";
 import {
   alignVectors,
   at,
@@ -69,11 +72,30 @@ export function readCadenceTable(arg: unknown): CadenceTable {
 }
 
 /**
- * The holidays argument: omitted or FALSE → due dates stay where they fall; TRUE → weekends
- * move to the next working day; a range of dates → weekends and those dates move.
+ * The calendar a whole 设置 table (类别, 项目, 值, …) describes: its 顺延节假日 switch and its
+ * 节假日 rows, read exactly as the command line and the task pane read them. Undefined when the
+ * argument is not a settings-shaped table (e.g. the two-column cadence table).
  */
-export function readCalendar(arg: unknown): DueCalendar {
-  if (isOmitted(arg)) return NO_SHIFT;
+export function calendarFromSettingsTable(table: unknown): DueCalendar | undefined {
+  if (!isMatrix(table) || (table[0]?.length ?? 0) < 3) return undefined;
+  const wanted: string[] = [SETTING_CATEGORIES.shiftHolidays, SETTING_CATEGORIES.holiday];
+  const rows: SettingRow[] = [];
+  for (const row of table) {
+    const category = String(row[0] ?? "").trim();
+    if (!wanted.includes(category)) continue;
+    const value = row[2];
+    rows.push({ category, item: String(row[1] ?? ""), value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined });
+  }
+  return calendarFromSettings(settingsFromRows(rows));
+}
+
+/**
+ * The holidays argument: omitted or FALSE → due dates stay where they fall; TRUE → weekends
+ * move to the next working day; a range of dates → weekends and those dates move. Omitted with
+ * the whole 设置 table as the cadence table → as 设置 says (顺延节假日, 节假日).
+ */
+export function readCalendar(arg: unknown, cadenceTable?: unknown): DueCalendar {
+  if (isOmitted(arg)) return calendarFromSettingsTable(cadenceTable) ?? NO_SHIFT;
   const cells = isMatrix(arg) ? arg.flat() : [arg];
   if (cells.length === 1 && typeof cells[0] === "boolean") return cells[0] ? { shift: true, holidays: new Set() } : NO_SHIFT;
   const holidays = new Set<number>();
@@ -101,7 +123,7 @@ export function cadenceMatrix(grades: unknown, cadenceTable?: unknown): (OutCell
 /** KH.NEXTDUE: grade and last follow-up (row by row) → the due date as an Excel serial. */
 export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTable?: unknown, holidays?: unknown): (OutCell | string)[][] {
   const table = readCadenceTable(cadenceTable);
-  const calendar = readCalendar(holidays);
+  const calendar = readCalendar(holidays, cadenceTable);
   const g = vectorOf(grades, "等级");
   const l = vectorOf(lastFollowUps, "最近跟进");
   const n = alignVectors([g, l], ["等级", "最近跟进"]);

@@ -65,7 +65,7 @@ export function abcSummary(amounts: any[][], a_cut?: number, b_cut?: number): an
  * 各等级的跟进周期（天）：A 1、B 7、C 15、D 30、E 365，或按给出的周期表（如 设置!B2:C6）。
  * @customfunction CADENCE
  * @param grade 客户等级 A–E（单元格或一列）
- * @param [cadence_table] 两列的周期表：等级、天数（可选）
+ * @param [cadence_table] 两列的周期表：等级、天数；或整个 设置 表（可选）
  * @returns 跟进周期天数
  */
 export function cadence(grade: any[][], cadence_table?: any[][]): any[][] {
@@ -77,8 +77,8 @@ export function cadence(grade: any[][], cadence_table?: any[][]): any[][] {
  * @customfunction NEXTDUE
  * @param grade 客户等级 A–E
  * @param last_followup 最近跟进日期
- * @param [cadence_table] 两列的周期表：等级、天数（可选）
- * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末）
+ * @param [cadence_table] 两列的周期表：等级、天数；或整个 设置 表（此时也按其“顺延节假日”和“节假日”）（可选）
+ * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末，FALSE 不顺延）
  * @returns 下次跟进日期（请设为日期格式）
  */
 export function nextDue(grade: any[][], last_followup: any[][], cadence_table?: any[][], holidays?: any[][]): any[][] {
@@ -92,8 +92,8 @@ export function nextDue(grade: any[][], last_followup: any[][], cadence_table?: 
  * @param grade 客户等级 A–E
  * @param last_followup 最近跟进日期
  * @param [today] 今天（可选，默认当前日期）
- * @param [cadence_table] 两列的周期表：等级、天数（可选）
- * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末）
+ * @param [cadence_table] 两列的周期表：等级、天数；或整个 设置 表（此时也按其“顺延节假日”和“节假日”）（可选）
+ * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末，FALSE 不顺延）
  * @returns 逾期天数
  */
 export function daysOverdue(grade: any[][], last_followup: any[][], today?: any, cadence_table?: any[][], holidays?: any[][]): any[][] {

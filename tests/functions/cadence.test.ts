@@ -76,6 +76,23 @@ describe("KH.NEXTDUE", () => {
     expect(nextDueMatrix([["B"]], [[serial(2026, 1, 1), serial(2026, 2, 1)]])).toEqual([[serial(2026, 1, 8), serial(2026, 2, 8)]]);
   });
 
+  test("the whole 设置 table also brings its 顺延节假日 switch and 节假日 rows", () => {
+    const settings = (shift: string) => {
+      const rows = defaultSettingRows().map((r) => [r.category, r.item, r.value as string | number, r.note ?? ""]);
+      const switchRow = rows.find((r) => r[0] === "顺延节假日")!;
+      switchRow[2] = shift;
+      rows.push(["节假日", "国庆节", serial(2026, 10, 1), ""], ["节假日", "国庆节", "2026-10-02", ""]);
+      return [["类别", "项目", "值", "说明"], ...rows];
+    };
+    const last = [[serial(2026, 9, 30)]];
+    // 10-01 and 10-02 added here, 10-03/04 the weekend, 10-05 among 设置's default sample holidays.
+    expect(nextDueMatrix([["A"]], last, settings("是"))).toEqual([[serial(2026, 10, 6)]]);
+    expect(nextDueMatrix([["A"]], last, settings("否"))).toEqual([[serial(2026, 10, 1)]]);
+    // an explicit holidays argument wins over the table
+    expect(nextDueMatrix([["A"]], last, settings("是"), [[false]])).toEqual([[serial(2026, 10, 1)]]);
+    expect(daysOverdueMatrix([["A"]], last, serial(2026, 10, 8), settings("是"), null, 0)).toEqual([[2]]);
+  });
+
   test("mismatched lengths fail the call", () => {
     expect(() => nextDueMatrix([["A"], ["B"]], [[1], [2], [3]])).toThrow(FunctionInputError);
   });
