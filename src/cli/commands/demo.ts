@@ -5,7 +5,7 @@ import { setupWorkbook } from "../../app/setup";
 import { appendRecords } from "../../app/write-log";
 import { readLog, type Log } from "../../app/read-log";
 import type { PlantKind } from "../../app/demo/context";
-import { PLANT_LABELS } from "./demo-labels";
+import { PLANT_LABELS } from "../../app/demo/labels";
 import { generateDemoLog } from "../../app/demo";
 import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
@@ -44,7 +44,7 @@ export const demoCommand: Command = {
     for (const [sheet, count] of Object.entries(rows)) ctx.out(`  ${sheet.padEnd(6, "　")} ${count}`);
     ctx.out("");
     ctx.out("故意埋下的情况（用来演示检查与审计）：");
-    for (const [what, count] of Object.entries(demo.planted)) ctx.out(`  ${PLANT_LABELS[what as PlantKind] ?? what}：${count}`);
+    for (const [what, count] of Object.entries(demo.planted)) ctx.out(`  ${PLANT_LABELS[what as PlantKind]?.zh ?? what}：${count}`);
     ctx.out("");
     ctx.out(`kehu check 发现 ${log.problems.length} 个填写问题，例如：`);
     for (const p of log.problems.slice(0, 5)) ctx.out(`  ${formatProblem(p)}`);
