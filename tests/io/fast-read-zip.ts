@@ -54,7 +54,16 @@ const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
  * and `absoluteTargets` writes relationship targets as absolute part names, as some generators do;
  * `stored` leaves the parts uncompressed.
  */
-export function handMadeXlsx(options: { sheets: Record<string, string>; sharedStrings?: string; prefix?: string; absoluteTargets?: boolean; tail?: Record<string, string>; stored?: boolean }): Buffer {
+export function handMadeXlsx(options: {
+  sheets: Record<string, string>;
+  sharedStrings?: string;
+  prefix?: string;
+  absoluteTargets?: boolean;
+  tail?: Record<string, string>;
+  stored?: boolean;
+  /** An Excel table on a sheet, written as Excel writes one (xl/tables/tableN.xml through the sheet's rels). */
+  tables?: Record<string, { name: string; ref: string; columns: readonly string[] }>;
+}): Buffer {
   const p = options.prefix ?? "";
   const ns = p ? `xmlns:${p.slice(0, -1)}="${MAIN}"` : `xmlns="${MAIN}"`;
   const names = Object.keys(options.sheets);
@@ -78,8 +87,20 @@ export function handMadeXlsx(options: { sheets: Record<string, string>; sharedSt
     "xl/sharedStrings.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}sst ${ns}>${options.sharedStrings ?? ""}</${p}sst>`,
   };
   names.forEach((name, i) => {
+    const table = options.tables?.[name];
+    let tableParts = "";
+    if (table) {
+      tableParts = `<${p}tableParts count="1"><${p}tablePart r:id="rId1"/></${p}tableParts>`;
+      parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] =
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${i + 1}.xml"/></Relationships>`;
+      parts[`xl/tables/table${i + 1}.xml`] =
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}table ${ns} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr3" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" id="${i + 1}" xr:uid="{00000000-0000-0000-0000-00000000000${i + 1}}" name="${table.name}" displayName="${table.name}" ref="${table.ref}">` +
+        `<${p}autoFilter ref="${table.ref}" xr:uid="{00000000-0000-0000-0000-0000000000A${i + 1}}"/><${p}tableColumns count="${table.columns.length}">` +
+        table.columns.map((c, k) => `<${p}tableColumn id="${k + 1}" xr3:uid="{00000000-0000-0000-0000-00000000010${k}}" name="${c}"/>`).join("") +
+        `</${p}tableColumns><${p}tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></${p}table>`;
+    }
     parts[`xl/worksheets/sheet${i + 1}.xml`] =
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns} xmlns:r="${REL}"><${p}sheetData>${options.sheets[name]}</${p}sheetData>${options.tail?.[name] ?? ""}</${p}worksheet>`;
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns} xmlns:r="${REL}"><${p}sheetData>${options.sheets[name]}</${p}sheetData>${options.tail?.[name] ?? ""}${tableParts}</${p}worksheet>`;
   });
   return zipParts(parts, options.stored);
 }

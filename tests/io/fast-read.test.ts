@@ -236,6 +236,20 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     expect(await readTablesFromFile(prefixed, ["手写"])).toEqual({ 手写: expected });
   });
 
+  test("a table as Excel writes it (table part through the sheet's rels, shared formulas, rows typed under it) reads as exceljs reads it", async () => {
+    const rows =
+      '<row r="1" spans="1:5"><c r="A1" t="inlineStr"><is><t>标题行</t></is></c></row>' +
+      '<row r="2" spans="3:4" x14ac:dyDescent="0.25"><c r="C2" s="1" t="inlineStr"><is><t>编码</t></is></c><c r="D2" s="1" t="inlineStr"><is><t>数量</t></is></c></row>' +
+      '<row r="3" spans="3:4"><c r="C3" t="inlineStr"><is><t>C001</t></is></c><c r="D3"><f t="shared" ref="D3:D4" si="0">ROW()*2</f><v>6</v></c></row>' +
+      '<row r="4" spans="3:4"><c r="C4" t="inlineStr"><is><t>C002</t></is></c><c r="D4"><f t="shared" si="0"/><v>8</v></c></row>' +
+      '<row r="6" spans="3:5"><c r="D6"><v>10</v></c><c r="E6" t="inlineStr"><is><t>表外</t></is></c></row>' +
+      '<row r="8" spans="5:5"><c r="E8"><v>99</v></c></row>';
+    const file = join(dir, "excel-style.xlsx");
+    writeFileSync(file, handMadeXlsx({ sheets: { 明细: rows }, tables: { 明细: { name: "表1", ref: "C2:D4", columns: ["编码", "数量"] } }, tail: { 明细: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' } }));
+    const fast = await expectSameAsExcelJs(file);
+    expect(fast["明细"]).toEqual({ sheet: "明细", headers: ["编码", "数量"], rows: [["C001", 6], ["C002", 8], [null, null], [null, 10]], headerRow: 2, firstColumn: 2 });
+  });
+
   test("a sheet far larger than one chunk, stored or deflated: Chinese text across chunk edges reads intact", async () => {
     const n = 6000;
     let rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c></row>';
