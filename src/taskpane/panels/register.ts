@@ -97,21 +97,26 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: ParsedRow<Custo
   const { t, lang, host } = ctx;
   const fields = formFields(spec, lang, ["customer"]);
   const record: Record<string, unknown> = { ...recordFromValues(fields, values), customer: customer?.record.code };
-  const now = host.now();
-  const result = await logEvent(host.port, spec.key, record, now, () => host.random());
+  const result = await logEvent(host.port, spec.key, record, host.now(), () => host.random());
   if (!result.ok) {
     const errors = formErrors(spec, result.problems, lang);
     const customerError = errors.byField.customer ? (customer ? errors.byField.customer : t("customerPick")) : undefined;
     return { saved: false, errors, customerError, message: h("div", { class: "kh-msg bad" }, t("fixErrors"), errors.general.map((g) => h("div", {}, g))) };
   }
-  if (values.rep) ctx.setState({ rep: values.rep });
   const lines: HTMLElement[] = [h("div", {}, t("saved", { sheet: lang === "en" ? spec.nameEn : spec.name, row: result.row, id: result.id }))];
   if (spec.key === followUpsSheet.key && customer) {
     const checked = validateRecord(followUpsSheet, { ...record, id: result.id });
-    if (checked.ok) {
-      const outcome = followUpOutcome(checked.record, customer.row, (await ctx.readPart([])).settings);
-      await host.port.updateCells(customersSheet.name, outcome.updates);
-      lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
+    // Read afresh: co-authors may have added or sorted rows since the panel opened.
+    const fresh = await ctx.readPart(["customers"]);
+    const current = fresh.customers.find((c) => c.record.code === customer.record.code);
+    if (checked.ok && current) {
+      const outcome = followUpOutcome(checked.record, current.row, fresh.settings);
+      // A follow-up logged late, older than the archive's 最近跟进, does not move the schedule back.
+      const newer = !current.record.lastFollowUp || current.record.lastFollowUp.getTime() <= outcome.lastFollowUp.getTime();
+      if (newer) {
+        await host.port.updateCells(customersSheet.name, outcome.updates);
+        lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
+      }
     }
   }
   return { saved: true, errors: undefined, message: h("div", { class: "kh-msg ok" }, lines) };
