@@ -38,3 +38,8 @@ export function followUpOutcome(followUp: Pick<FollowUp, "gradeAfter" | "occurre
     updates: [cell("grade", grade), cell("lastFollowUp", lastFollowUp), cell("nextDue", due)],
   };
 }
+
+/** A follow-up logged late (older than the archive's 最近跟进) must not move the schedule back. */
+export function movesSchedule(archivedLast: Date | undefined, outcome: Pick<FollowUpOutcome, "lastFollowUp">): boolean {
+  return !archivedLast || archivedLast.getTime() <= outcome.lastFollowUp.getTime();
+}

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { serialFromDate, utcDate } from "../../src/domain/time";
-import { followUpOutcome } from "../../src/taskpane/follow-up";
+import { followUpOutcome, movesSchedule } from "../../src/taskpane/follow-up";
 
 describe("what a follow-up changes for the customer", () => {
   it("re-grades and schedules the next follow-up by the new grade's cadence", () => {
@@ -19,5 +19,12 @@ describe("what a follow-up changes for the customer", () => {
     const settings = { ...DEFAULT_SETTINGS, shiftHolidays: true };
     expect(followUpOutcome({ gradeAfter: "A", occurredAt: utcDate(2026, 3, 6, 9) }, 2, settings).nextDue).toEqual(utcDate(2026, 3, 9));
     expect(followUpOutcome({ gradeAfter: "A", occurredAt: utcDate(2026, 3, 6, 9) }, 2, DEFAULT_SETTINGS).nextDue).toEqual(utcDate(2026, 3, 7));
+  });
+
+  it("lets only a follow-up at least as recent as 最近跟进 reschedule the customer", () => {
+    const out = followUpOutcome({ gradeAfter: "B", occurredAt: utcDate(2026, 3, 6, 17) }, 2, DEFAULT_SETTINGS);
+    expect(movesSchedule(undefined, out)).toBe(true);
+    expect(movesSchedule(utcDate(2026, 3, 6), out)).toBe(true);
+    expect(movesSchedule(utcDate(2026, 3, 7), out)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import type { Panel, PaneContext } from "../context";
 import { formDefaults } from "../form/defaults";
 import { formErrors } from "../form/errors";
 import { formFields, recordFromValues } from "../form/fields";
-import { followUpOutcome } from "../follow-up";
+import { followUpOutcome, movesSchedule } from "../follow-up";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
 import { recordForm } from "../ui/record-form";
@@ -111,9 +111,7 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: ParsedRow<Custo
     const current = fresh.customers.find((c) => c.record.code === customer.record.code);
     if (checked.ok && current) {
       const outcome = followUpOutcome(checked.record, current.row, fresh.settings);
-      // A follow-up logged late, older than the archive's 最近跟进, does not move the schedule back.
-      const newer = !current.record.lastFollowUp || current.record.lastFollowUp.getTime() <= outcome.lastFollowUp.getTime();
-      if (newer) {
+      if (movesSchedule(current.record.lastFollowUp, outcome)) {
         await host.port.updateCells(customersSheet.name, outcome.updates);
         lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
       }
