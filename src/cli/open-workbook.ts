@@ -23,3 +23,15 @@ export async function openForReading(file: string): Promise<XlsxReader> {
 export async function saveWorkbook(workbook: XlsxWorkbook, file: string, overwrite: boolean): Promise<void> {
   await workbook.save(file, { overwrite });
 }
+
+/**
+ * A command that may write (--write) loads the whole workbook; one that only reads streams it.
+ * `saveBack` writes only what was opened for writing.
+ */
+export async function openForCommand(file: string, write: boolean): Promise<XlsxWorkbook | XlsxReader> {
+  return write ? openWorkbook(file) : openForReading(file);
+}
+
+export async function saveBack(book: XlsxWorkbook | XlsxReader, file: string): Promise<void> {
+  if (book instanceof XlsxWorkbook) await saveWorkbook(book, file, true);
+}

@@ -2,7 +2,7 @@ import { runAbc } from "../../app/abc";
 import { isoDate } from "../../domain/time";
 import { dateFlag } from "../args";
 import { CliError, EXIT, type Command } from "../command";
-import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+import { fileArgument, openForCommand, saveBack } from "../open-workbook";
 
 const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json]";
 
@@ -19,9 +19,9 @@ export const abcCommand: Command = {
     const to = dateFlag(ctx.flags, "to");
     if (from && to && from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
-    const book = await openWorkbook(file);
+    const book = await openForCommand(file, write);
     const run = await runAbc(book, { today: ctx.today, from, to, write });
-    if (write && run.written > 0) await saveWorkbook(book, file, true);
+    if (write && run.written > 0) await saveBack(book, file);
     const changed = run.customers.filter((c) => c.stored !== c.abc);
     if (ctx.json) {
       ctx.out(

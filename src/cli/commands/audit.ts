@@ -5,7 +5,7 @@ import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
-import { openWorkbook, saveWorkbook } from "../open-workbook";
+import { openForCommand, saveBack, saveWorkbook } from "../open-workbook";
 
 const usage = "kehu audit <file.xlsx...> [--today D] [--out report.xlsx] [--write] [--json] [--lang en]";
 
@@ -15,9 +15,9 @@ function errorText(err: unknown): string {
 
 /** Audits one file; a file that cannot be opened or read is reported, never thrown. */
 async function auditFile(file: string, today: Date, write: boolean, lang: Lang): Promise<AuditedWorkbook> {
-  let book: XlsxWorkbook;
+  let book: Awaited<ReturnType<typeof openForCommand>>;
   try {
-    book = await openWorkbook(file);
+    book = await openForCommand(file, write);
   } catch (err) {
     return { file, ok: false, error: errorText(err) };
   }
@@ -25,7 +25,7 @@ async function auditFile(file: string, today: Date, write: boolean, lang: Lang):
     const { log, result } = await runAudit(book, today);
     if (write) {
       await book.writeReport(auditReportSheet(result, log.letters, log.problems.length, lang));
-      await saveWorkbook(book, file, true);
+      await saveBack(book, file);
     }
     return { file, ok: true, result, letters: log.letters, problems: log.problems.length };
   } catch (err) {

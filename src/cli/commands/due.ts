@@ -2,7 +2,7 @@ import { runDue, type DueItem } from "../../app/due";
 import { isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import { EXIT, type Command } from "../command";
-import { fileArgument, openWorkbook } from "../open-workbook";
+import { fileArgument, openForReading } from "../open-workbook";
 
 const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json]";
 
@@ -22,7 +22,7 @@ export const dueCommand: Command = {
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
-    const run = await runDue(await openWorkbook(file), ctx.today, rep);
+    const run = await runDue(await openForReading(file), ctx.today, rep);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

@@ -2,7 +2,7 @@ import { runRoutes } from "../../app/routes";
 import { checkMaxStops, DEFAULT_MAX_STOPS } from "../../domain/routes";
 import { intFlag } from "../args";
 import { CliError, EXIT, type Command } from "../command";
-import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+import { fileArgument, openForCommand, saveBack } from "../open-workbook";
 
 const usage = "kehu routes <file.xlsx> [--max-stops N] [--write] [--json]";
 
@@ -16,9 +16,9 @@ export const routesCommand: Command = {
     const tooMany = checkMaxStops(maxStops);
     if (tooMany) throw new CliError(`--max-stops：${tooMany}`, EXIT.usage);
     const write = ctx.flags.write === true;
-    const book = await openWorkbook(file);
+    const book = await openForCommand(file, write);
     const run = await runRoutes(book, { today: ctx.today, maxStops, write });
-    if (write) await saveWorkbook(book, file, true);
+    if (write) await saveBack(book, file);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({
