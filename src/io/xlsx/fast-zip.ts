@@ -24,6 +24,11 @@ export class ZipParts {
     return new ZipParts(zip, entries);
   }
 
+  /** Every part's name, as stored. */
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.fileName);
+  }
+
   has(name: string): boolean {
     return this.entries.has(partKey(name));
   }
