@@ -10,6 +10,9 @@ import { headline, metaLine } from "../timeline-text";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
 
+/** Events drawn at once; the filters reach the rest. */
+const MAX_SHOWN = 200;
+
 const OPEN_LABEL: Record<OpenItem["kind"], UiKey> = {
   complaint: "openComplaint",
   return: "openReturn",
@@ -40,7 +43,11 @@ function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: Timeli
   const list = h("ul", { class: "kh-list kh-events" });
   const render = () => {
     const shown = filterTimeline(timeline, { kind: kind.value, from: parseDateText(from.value), to: parseDateText(to.value), keyword: keyword.value });
-    replace(list, shown.length ? shown.map((e) => eventItem(ctx, e)) : h("li", { class: "kh-muted" }, t("timelineEmpty")));
+    replace(
+      list,
+      shown.length ? shown.slice(0, MAX_SHOWN).map((e) => eventItem(ctx, e)) : h("li", { class: "kh-muted" }, t("timelineEmpty")),
+      shown.length > MAX_SHOWN ? h("li", { class: "kh-muted" }, t("timelineMore", { shown: MAX_SHOWN, n: shown.length })) : null,
+    );
   };
   for (const input of [kind, from, to]) input.addEventListener("change", render);
   keyword.addEventListener("input", render);
