@@ -1,4 +1,4 @@
-import { ABC_CLASSES, type AbcClass } from "../workbook/column";
+import { ABC_CLASSES, type AbcClass } from "./vocabulary";
 
 /** The ideal mix by customer count (DOMAIN.md, the "ABC ratio"). */
 export const IDEAL_ABC_SHARE: Record<AbcClass, number> = { A: 0.2, B: 0.4, C: 0.4 };

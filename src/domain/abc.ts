@@ -1,4 +1,4 @@
-import type { AbcClass } from "../workbook/column";
+import type { AbcClass } from "./vocabulary";
 
 /** The cumulative-share cuts of the ABC rule (DOMAIN.md): A below `a`, B below `b`. */
 export interface AbcCuts {

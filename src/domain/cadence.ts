@@ -4,7 +4,7 @@
  * implied by the expected deal date and the need. Dates are whole days: a "day number" is the
  * count of days since 1970-01-01 in floating time (see time.ts), so the hot paths allocate no Date.
  */
-import { GRADES, type Grade } from "../workbook/column";
+import { GRADES, type Grade } from "./vocabulary";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { MS_PER_DAY } from "./time";
 

@@ -1,4 +1,4 @@
-import type { Grade } from "../workbook/column";
+import type { Grade } from "./vocabulary";
 
 /** The rules' parameters, as the 设置 sheet holds them (defaults from DOMAIN.md). */
 export interface Settings {

@@ -65,10 +65,8 @@ function make<K extends string, T>(
   return { ...defaults, ...options, key, header, headerEn, kind, schema, refined, required: false };
 }
 
-export const GRADES = ["A", "B", "C", "D", "E"] as const;
-export type Grade = (typeof GRADES)[number];
-export const ABC_CLASSES = ["A", "B", "C"] as const;
-export type AbcClass = (typeof ABC_CLASSES)[number];
+import { ABC_CLASSES, GRADES } from "../domain/vocabulary";
+export { ABC_CLASSES, GRADES, type AbcClass, type Grade } from "../domain/vocabulary";
 
 export const col = {
   id: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>

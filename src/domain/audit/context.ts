@@ -1,6 +1,6 @@
-import type { Grade } from "../../workbook/column";
+import type { Grade } from "../vocabulary";
 import type { Customer, FollowUp, Transaction } from "../../workbook";
-import { CLOSED_STATUSES } from "../../workbook/sheets/event-common";
+import { CLOSED_STATUSES } from "../vocabulary";
 import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import { isoDate } from "../time";

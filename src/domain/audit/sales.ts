@@ -1,5 +1,5 @@
 import type { Customer, Transaction } from "../../workbook";
-import type { AbcClass } from "../../workbook/column";
+import type { AbcClass } from "../vocabulary";
 import { classifyAbc, type AbcCuts } from "../abc";
 import { SALES_TX_TYPE, monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
 import type { CellRef, Rowed } from "./types";

@@ -1,4 +1,4 @@
-import type { AbcClass, Grade } from "../../workbook/column";
+import type { AbcClass, Grade } from "../vocabulary";
 import type { Customer } from "../../workbook";
 import type { EventSheet, Rowed } from "../audit/types";
 

@@ -3,7 +3,7 @@
  * 西, 西北, 北, 东北, 中), keeping the input order within each, and each district cut into
  * routes of at most max_stops.
  */
-import { BEARINGS, BEARINGS_EN } from "../../workbook/sheets/customers";
+import { BEARINGS, BEARINGS_EN } from "../vocabulary";
 import { chunkEvenly } from "./sweep";
 
 export type BearingWord = (typeof BEARINGS)[number];

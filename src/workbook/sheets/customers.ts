@@ -1,8 +1,8 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
 
-export const BEARINGS = ["东", "东南", "南", "西南", "西", "西北", "北", "东北", "中"] as const;
-export const BEARINGS_EN = ["E", "SE", "S", "SW", "W", "NW", "N", "NE", "Centre"] as const;
+import { BEARINGS, BEARINGS_EN } from "../../domain/vocabulary";
+export { BEARINGS, BEARINGS_EN } from "../../domain/vocabulary";
 
 export const customersSheet = defineSheet({
   key: "customers",

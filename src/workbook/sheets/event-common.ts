@@ -29,4 +29,4 @@ export const eventColumnsTail = [
   col.list("satisfaction", "客户满意度", "Satisfaction", SATISFACTION, SATISFACTION_EN),
 ] as const;
 
-export const CLOSED_STATUSES: readonly string[] = ["已完成", "已关闭"];
+export { CLOSED_STATUSES } from "../../domain/vocabulary";
