@@ -10,7 +10,7 @@ import type { Panel, PaneContext } from "../context";
 import { formDefaults } from "../form/defaults";
 import { formErrors } from "../form/errors";
 import { formFields, recordFromValues } from "../form/fields";
-import { followUpOutcome, movesSchedule } from "../follow-up";
+import { followUpOutcome, movesSchedule } from "../../app/follow-up-outcome";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
 import { recordForm } from "../ui/record-form";

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { serialFromDate, utcDate } from "../../src/domain/time";
-import { followUpOutcome, movesSchedule } from "../../src/taskpane/follow-up";
+import { followUpOutcome, movesSchedule } from "../../src/app/follow-up-outcome";
 
 describe("what a follow-up changes for the customer", () => {
   it("re-grades and schedules the next follow-up by the new grade's cadence", () => {
