@@ -12,7 +12,9 @@ import { calendarFromSettings, cadenceDays, dateOfDay, dayNumber, daysOverdueDay
 import { readLog, type Log } from "./read-log";
 
 /** A follow-up of this service type hands a customer to another rep; it is not a contact. */
-export const HANDOVER_SERVICE_TYPE = "交接";
+import { HANDOVER_SERVICE_TYPE } from "../domain/vocabulary";
+
+export { HANDOVER_SERVICE_TYPE };
 
 export interface DueItem {
   code: string;

@@ -10,3 +10,6 @@ export const BEARINGS_EN = ["E", "SE", "S", "SW", "W", "NW", "N", "NE", "Centre"
 
 /** 处理状态 values that mean an event is finished. */
 export const CLOSED_STATUSES: readonly string[] = ["已完成", "已关闭"];
+
+/** 服务类型 of the row a handover logs: it changes who holds a customer, it is not a contact. */
+export const HANDOVER_SERVICE_TYPE = "交接";

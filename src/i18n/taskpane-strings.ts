@@ -69,6 +69,7 @@ const zh = {
   openReturn: "退换货未完成",
   openInvoice: "发票未送达",
   openPromise: "承诺未兑现",
+  openSample: "样品物料未结",
   openEvent: "未处理",
   promiseDue: "期限 {date}",
   // analysis
@@ -174,6 +175,7 @@ const en: Record<UiKey, string> = {
   openReturn: "Return pending",
   openInvoice: "Invoice not delivered",
   openPromise: "Promise not kept",
+  openSample: "Open sample issue",
   openEvent: "Open",
   promiseDue: "due {date}",
   analysisAbc: "ABC classification",

@@ -1,6 +1,9 @@
 import type { Log, LogSheetKey } from "../app/read-log";
-import { CLOSED_STATUSES, EVENT_SHEETS, type EventSheetKey } from "../workbook";
+import { EVENT_SHEETS, type EventSheetKey } from "../workbook";
 import type { ParsedRow } from "../workbook/codec/parse";
+import { openKindOf, type OpenKind } from "../domain/open-items";
+
+export type { OpenKind } from "../domain/open-items";
 
 /** The fields every event row has (event-common.ts), plus the rest of its record. */
 export interface EventLike {
@@ -24,7 +27,6 @@ export interface TimelineEntry {
   record: EventLike;
 }
 
-export type OpenKind = "complaint" | "return" | "invoice" | "promise" | "event";
 
 export interface OpenItem {
   kind: OpenKind;
@@ -33,8 +35,6 @@ export interface OpenItem {
   due?: Date;
 }
 
-const CLOSED = new Set(CLOSED_STATUSES);
-const RETURN_DONE = new Set(["已退款", "已换货", "拒绝"]);
 
 function rowsOf(log: Log, key: EventSheetKey): ParsedRow<EventLike>[] {
   return log[key as LogSheetKey] as unknown as ParsedRow<EventLike>[];
@@ -51,30 +51,15 @@ export function customerTimeline(log: Log, customer: string): TimelineEntry[] {
   return entries.sort((a, b) => b.record.occurredAt.getTime() - a.record.occurredAt.getTime() || b.row - a.row);
 }
 
-/**
- * What is still open for the customer: complaints not closed, returns not refunded, exchanged or
- * refused, invoices not received, promises not kept, other events still 待处理/处理中.
- */
+/** The entry's open item, by the shared rule of domain/open-items.ts. */
 export function openItemOf(entry: TimelineEntry): OpenItem | undefined {
-  const r = entry.record;
-  switch (entry.sheetKey) {
-    case "complaints":
-      return CLOSED.has(r.status) ? undefined : { kind: "complaint", entry };
-    case "returns":
-      return RETURN_DONE.has(String(r.returnStatus)) ? undefined : { kind: "return", entry };
-    case "invoices":
-      return r.delivery === "已签收" ? undefined : { kind: "invoice", entry };
-    case "followUps": {
-      const promise = typeof r.promise === "string" ? r.promise.trim() : "";
-      if (promise && r.promiseKept !== true) return { kind: "promise", entry, due: r.promiseDue instanceof Date ? r.promiseDue : undefined };
-      return CLOSED.has(r.status) ? undefined : { kind: "event", entry };
-    }
-    default:
-      return CLOSED.has(r.status) ? undefined : { kind: "event", entry };
-  }
+  const kind = openKindOf(entry.sheetKey, entry.record);
+  if (!kind) return undefined;
+  const due = kind === "promise" && entry.record.promiseDue instanceof Date ? entry.record.promiseDue : undefined;
+  return { kind, entry, due };
 }
 
-const KIND_ORDER: Record<OpenKind, number> = { complaint: 0, return: 1, invoice: 2, promise: 3, event: 4 };
+const KIND_ORDER: Record<OpenKind, number> = { complaint: 0, return: 1, invoice: 2, promise: 3, sample: 4, event: 5 };
 
 /** The open items of a timeline: complaints first, then returns, invoices, promises, the rest; oldest first within a kind. */
 export function openItems(timeline: readonly TimelineEntry[]): OpenItem[] {

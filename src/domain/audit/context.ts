@@ -8,7 +8,9 @@ import type { AuditLog, CellRef, Finding, RepTally, Rowed } from "./types";
 
 const CLOSED = new Set(CLOSED_STATUSES);
 /** 服务类型 of the row a reassignment logs: it records who had the customer, it is not a contact. */
-export const HANDOVER_SERVICE_TYPE = "交接";
+import { HANDOVER_SERVICE_TYPE } from "../vocabulary";
+
+export { HANDOVER_SERVICE_TYPE };
 /** 服务类型 of a call after a complaint was closed. */
 export const CALLBACK_SERVICE_TYPE = "回访";
 /** 往来类型 that counts as sales. */

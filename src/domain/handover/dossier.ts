@@ -1,10 +1,11 @@
 import type { Customer, FollowUp, Transaction } from "../../workbook";
 import { calendarFromSettings, daysOverdue, nextDue } from "../cadence";
 import { isoDate } from "../time";
-import { HANDOVER_SERVICE_TYPE, SALES_TX_TYPE, byTime, isBlankText, isClosed, monthIndex, monthLabel } from "../audit/context";
+import { HANDOVER_SERVICE_TYPE, SALES_TX_TYPE, byTime, isBlankText, monthIndex, monthLabel } from "../audit/context";
 import { abcFromOrders } from "../audit/sales";
 import { EVENT_SHEET_KEYS, type AuditLog, type EventSheet, type Rowed } from "../audit/types";
 import type { EventCommon } from "../audit/feedback";
+import { openKindOf, type OpenKind } from "../open-items";
 import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
 
 export const RECENT_EVENTS = 20;
@@ -12,8 +13,6 @@ export const SALES_MONTHS = 12;
 /** Quarters back for the ABC history: now, 3, 6 and 9 months ago. */
 const ABC_HISTORY_QUARTERS = [0, 1, 2, 3];
 const CONTACT_KEYS = ["contact", "phone", "legalRep", "keyPeople", "address"] as const;
-const OPEN_RETURN = new Set(["申请", "已批准", "已收货"]);
-const DELIVERED = "已签收";
 
 type AnyEvent = EventCommon & Record<string, unknown>;
 
@@ -67,30 +66,31 @@ function text(value: unknown): string {
   return typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
 }
 
+/** What an open item is about and why it is open, in the dossier's words. */
+function openDetail(kind: OpenKind, record: AnyEvent, today: Date): Pick<OpenItem, "text" | "state" | "due"> {
+  switch (kind) {
+    case "return":
+      return { text: `${text(record.item)}：${record.description}`, state: text(record.returnStatus) || record.status };
+    case "invoice":
+      return { text: `${text(record.invoiceNo)} ¥${text(record.amount)}`, state: text(record.delivery) || record.status };
+    case "sample":
+      return { text: `${text(record.item)} ×${text(record.quantity)}`, state: record.status };
+    case "promise": {
+      const due = record.promiseDue as Date | undefined;
+      const state = due ? (due.getTime() < today.getTime() ? `逾期（${isoDate(due)}）` : `${isoDate(due)}前`) : "未定期限";
+      return { text: text(record.promise), state, due };
+    }
+    default:
+      return { text: record.description, state: record.status };
+  }
+}
+
 function openItems(index: EventIndex, code: string, today: Date): OpenItem[] {
   const out: OpenItem[] = [];
-  const push = (kind: OpenItem["kind"], sheet: EventSheet, r: Rowed<AnyEvent>, what: string, state: string, due?: Date) =>
-    out.push({ kind, sheet, row: r.row, at: r.record.occurredAt, text: what, state, due });
-  for (const r of index.of("complaints", code)) if (!isClosed(r.record.status)) push("complaint", "complaints", r, r.record.description, r.record.status);
-  for (const r of index.of("returns", code)) {
-    const rs = text(r.record.returnStatus);
-    if (!isClosed(r.record.status) || OPEN_RETURN.has(rs)) push("return", "returns", r, `${text(r.record.item)}：${r.record.description}`, rs || r.record.status);
-  }
-  for (const r of index.of("invoices", code)) {
-    const delivery = text(r.record.delivery);
-    if (!isClosed(r.record.status) || delivery !== DELIVERED) push("invoice", "invoices", r, `${text(r.record.invoiceNo)} ¥${text(r.record.amount)}`, delivery || r.record.status);
-  }
-  for (const r of index.of("followUps", code)) {
-    const promise = text(r.record.promise);
-    if (!isBlankText(promise) && r.record.promiseKept !== true) {
-      const due = r.record.promiseDue as Date | undefined;
-      push("promise", "followUps", r, promise, due ? (due.getTime() < today.getTime() ? `逾期（${isoDate(due)}）` : `${isoDate(due)}前`) : "未定期限", due);
-    }
-  }
-  for (const r of index.of("samples", code)) if (!isClosed(r.record.status)) push("sample", "samples", r, `${text(r.record.item)} ×${text(r.record.quantity)}`, r.record.status);
-  for (const sheet of ["transactions", "marketSupport", "followUps"] as const) {
+  for (const sheet of EVENT_SHEET_KEYS) {
     for (const r of index.of(sheet, code)) {
-      if (!isClosed(r.record.status) && r.record.serviceType !== HANDOVER_SERVICE_TYPE) push("event", sheet, r, r.record.description, r.record.status);
+      const kind = openKindOf(sheet, r.record);
+      if (kind) out.push({ kind, sheet, row: r.row, at: r.record.occurredAt, ...openDetail(kind, r.record, today) });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);

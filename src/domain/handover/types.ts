@@ -19,7 +19,8 @@ export interface RepPeriod {
   handedOver: boolean;
 }
 
-export type OpenKind = "complaint" | "return" | "invoice" | "promise" | "sample" | "event";
+export type { OpenKind } from "../open-items";
+import type { OpenKind } from "../open-items";
 
 export interface OpenItem {
   kind: OpenKind;

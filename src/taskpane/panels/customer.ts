@@ -18,6 +18,7 @@ const OPEN_LABEL: Record<OpenItem["kind"], UiKey> = {
   return: "openReturn",
   invoice: "openInvoice",
   promise: "openPromise",
+  sample: "openSample",
   event: "openEvent",
 };
 
