@@ -19,23 +19,13 @@ import { buildDossiers, customersOfRep } from "../src/domain/handover";
 import { seededRandom } from "../src/domain/ids";
 import { settingsFromRows } from "../src/workbook/settings-rows";
 import { XlsxWorkbook } from "../src/io/xlsx/xlsx-workbook";
+import { median } from "./timing";
 
 type Print = (line: string) => void;
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
 const MADE_AT = new Date(Date.UTC(2026, 10, 23, 10, 30));
 
-function median(fn: () => unknown, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 /** The demo's year for `customers`, as the audit reads it, thinned (seeded) to about `events` event rows. */
 function demoLog(customers: number, events: number | undefined): { log: AuditLog; events: number } {

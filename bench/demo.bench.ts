@@ -5,20 +5,10 @@
 import { generateDemoLog } from "../src/app/demo";
 import { sheetByKey } from "../src/workbook";
 import { encodeRecordInSpecOrder } from "../src/workbook/codec/record";
+import { median } from "./timing";
 
 type Print = (line: string) => void;
 
-function median(fn: () => unknown, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 export async function run(print: Print): Promise<void> {
   const today = new Date(Date.UTC(2026, 10, 23, 10, 30));

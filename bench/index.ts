@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     .filter((f) => !only || f.startsWith(only))
     .sort();
   for (const file of files) {
-    const bench = require(join(__dirname, file)) as Bench;
+    const bench = (await import(join(__dirname, file))) as Bench;
     try {
       await bench.run((line) => console.log(line));
     } catch (err) {

@@ -159,16 +159,19 @@ export function nextDueMatrix(grades: unknown, lastFollowUps: unknown, cadenceTa
   return column ? rows : [line];
 }
 
+/** The optional "today" argument as a day number; the computer's date when it is omitted. */
+function todayDayOf(today: unknown, nowDay: number): number {
+  if (isOmitted(today)) return nowDay;
+  const cell = isMatrix(today) ? (today.length === 1 && today[0].length === 1 ? today[0][0] : undefined) : today;
+  if (cell === undefined) throw new FunctionInputError("今天必须是单个日期");
+  const t = dayOf(cell, "今天");
+  if (!t.ok) throw new FunctionInputError(t.message);
+  return t.value;
+}
+
 /** KH.DAYSOVERDUE: days past the due date, 0 when not yet due. `nowDay` is used when today is omitted. */
 export function daysOverdueMatrix(grades: unknown, lastFollowUps: unknown, today: unknown, cadenceTable: unknown, holidays: unknown, nowDay: number): (OutCell | string)[][] {
-  let todayDay = nowDay;
-  if (!isOmitted(today)) {
-    const cell = isMatrix(today) ? (today.length === 1 && today[0].length === 1 ? today[0][0] : undefined) : today;
-    if (cell === undefined) throw new FunctionInputError("今天必须是单个日期");
-    const t = dayOf(cell, "今天");
-    if (!t.ok) throw new FunctionInputError(t.message);
-    todayDay = t.value;
-  }
+  const todayDay = todayDayOf(today, nowDay);
   const due = nextDueMatrix(grades, lastFollowUps, cadenceTable, holidays);
   for (const row of due) {
     for (let j = 0; j < row.length; j++) {
@@ -181,14 +184,7 @@ export function daysOverdueMatrix(grades: unknown, lastFollowUps: unknown, today
 
 /** KH.GRADE: expected close date and need (明确/潜在/无) → A–E. */
 export function gradeMatrix(expectedClose: unknown, need: unknown, today: unknown, nowDay: number): (OutCell | string)[][] {
-  let todayDay = nowDay;
-  if (!isOmitted(today)) {
-    const cell = isMatrix(today) ? (today.length === 1 && today[0].length === 1 ? today[0][0] : undefined) : today;
-    if (cell === undefined) throw new FunctionInputError("今天必须是单个日期");
-    const t = dayOf(cell, "今天");
-    if (!t.ok) throw new FunctionInputError(t.message);
-    todayDay = t.value;
-  }
+  const todayDay = todayDayOf(today, nowDay);
   const e = vectorOf(expectedClose, "预计成交");
   const needs = isOmitted(need) ? { cells: [], orientation: "column" as const } : vectorOf(need, "需求");
   const n = needs.cells.length === 0 ? e.cells.length : alignVectors([e, needs], ["预计成交", "需求"]);

@@ -1,4 +1,3 @@
-import type { WorkbookPort } from "../../io/port";
 import type { Log } from "../../app/read-log";
 import { audit, FAMILY_NAMES, RULE_FAMILIES } from "../../domain/audit";
 import { summarize } from "../../app/audit";
@@ -10,7 +9,7 @@ export interface DemoInsights {
 }
 
 /** What the add-in computes on the demo workbook: due list, ABC, routes and the supervisor's audit. */
-export async function demoInsights(_port: WorkbookPort, log: Log, today: Date): Promise<DemoInsights> {
+export function demoInsights(log: Log, today: Date): DemoInsights {
   const kh = khInsights(log, today);
   const run = { log, result: audit(log, today) };
   const summary = summarize(run);

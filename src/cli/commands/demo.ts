@@ -33,7 +33,7 @@ export const demoCommand: Command = {
     await saveWorkbook(workbook, file, ctx.flags.force === true);
     const log = await readLog(workbook);
     const rows = Object.fromEntries(SHEETS.filter((s) => Array.isArray(log[s.key as keyof Log])).map((s) => [s.name, (log[s.key as keyof Log] as unknown[]).length]));
-    const insights = await demoInsights(workbook, log, ctx.today);
+    const insights = demoInsights(log, ctx.today);
     if (ctx.json) {
       ctx.out(JSON.stringify({ file, customers, seed, today: ctx.today.toISOString().slice(0, 10), rows, planted: demo.planted, problems: log.problems.length, ...insights.json }));
       return EXIT.ok;
