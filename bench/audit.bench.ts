@@ -7,7 +7,7 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { generateDemoLog } from "../src/app/demo";
+import { generateDemoLog } from "../src/demo";
 import { setupWorkbook } from "../src/app/setup";
 import { appendRecords } from "../src/app/write-log";
 import { readLog } from "../src/app/read-log";

@@ -2,7 +2,7 @@
  * The demo log of `kehu demo`: generating it for 300 and 2,000 customers, against encoding the
  * same records to cells (what writing the workbook costs at least), measured in the same run.
  */
-import { generateDemoLog } from "../src/app/demo";
+import { generateDemoLog } from "../src/demo";
 import { sheetByKey } from "../src/workbook";
 import { encodeRecordInSpecOrder } from "../src/workbook/codec/record";
 import { median } from "./timing";

@@ -13,7 +13,7 @@ import { OfficeWorkbook } from "../../src/io/office/office-workbook";
 import { setupWorkbook } from "../../src/app/setup";
 import { appendRecords } from "../../src/app/write-log";
 import { readLog } from "../../src/app/read-log";
-import { generateDemoLog } from "../../src/app/demo";
+import { generateDemoLog } from "../../src/demo";
 import { scenarioRecords } from "./scenarios";
 
 // The fake measures payloads with Node's Buffer.byteLength; the browser has TextEncoder.

@@ -4,7 +4,7 @@
  * test-output/screenshots/. Without /usr/bin/chromium the tests say they skipped.
  */
 import type { Browser, Page } from "playwright-core";
-import { generateDemoLog } from "../../src/app/demo";
+import { generateDemoLog } from "../../src/demo";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { floatingNow } from "../../src/taskpane/host";
 import { GRADES } from "../../src/workbook/column";

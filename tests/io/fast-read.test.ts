@@ -8,7 +8,7 @@ import { WorkbookFileError } from "../../src/io/xlsx/file-errors";
 import { setupWorkbook } from "../../src/app/setup";
 import { appendRecords } from "../../src/app/write-log";
 import { readLog } from "../../src/app/read-log";
-import { generateDemoLog } from "../../src/app/demo";
+import { generateDemoLog } from "../../src/demo";
 import { serialFromDate, utcDate } from "../../src/domain/time";
 import { SHEETS, transactionsSheet } from "../../src/workbook";
 import type { Cell } from "../../src/workbook/cell";

@@ -1,6 +1,6 @@
-import { addDays, daysBetween, isoDate, MS_PER_DAY } from "../../domain/time";
-import type { Grade } from "../../workbook/column";
-import type { FollowUp } from "../../workbook";
+import { addDays, daysBetween, isoDate, MS_PER_DAY } from "../domain/time";
+import type { Grade } from "../workbook/column";
+import type { FollowUp } from "../workbook";
 import { CATALOG } from "./catalog";
 import type { DemoContext } from "./context";
 import { gradeAt, repAt, type CustomerPlan } from "./customers";

@@ -1,5 +1,5 @@
-import type { Grade } from "../../workbook/column";
-import type { FollowUp, SampleIssue } from "../../workbook";
+import type { Grade } from "../workbook/column";
+import type { FollowUp, SampleIssue } from "../workbook";
 import { ITEM_TYPES, SAMPLE_ITEMS, type ItemType } from "./catalog";
 import { monthOf, monthStart, type DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";

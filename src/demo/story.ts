@@ -1,4 +1,4 @@
-import { addDays } from "../../domain/time";
+import { addDays } from "../domain/time";
 import { CATALOG } from "./catalog";
 import type { DemoContext } from "./context";
 import type { CustomerPlan } from "./customers";

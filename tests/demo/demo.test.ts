@@ -1,5 +1,5 @@
-import { generateDemoLog, PLANT_KINDS, PLANT_LABELS, summarizeDemo, type DemoLog } from "../../src/app/demo";
-import { AREAS } from "../../src/app/demo/places";
+import { generateDemoLog, PLANT_KINDS, PLANT_LABELS, summarizeDemo, type DemoLog } from "../../src/demo";
+import { AREAS } from "../../src/demo/places";
 import { sheetByKey, SHEETS } from "../../src/workbook";
 import { columnLetter } from "../../src/workbook/cell";
 import { parseSheet } from "../../src/workbook/codec/parse";

@@ -1,5 +1,5 @@
-import { addDays, addHours, daysBetween } from "../../domain/time";
-import type { Complaint } from "../../workbook";
+import { addDays, addHours, daysBetween } from "../domain/time";
+import type { Complaint } from "../workbook";
 import type { DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";
 import { personName } from "./names";

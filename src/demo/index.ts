@@ -1,6 +1,6 @@
-import { classifyAbc } from "../../domain/abc";
-import type { EventSheetKey, FollowUp } from "../../workbook";
-import { SHEETS } from "../../workbook";
+import { classifyAbc } from "../domain/abc";
+import type { EventSheetKey, FollowUp } from "../workbook";
+import { SHEETS } from "../workbook";
 import { CATALOG } from "./catalog";
 import { PLANT_KINDS, DemoContext } from "./context";
 import { makeComplaints } from "./complaints";

@@ -1,4 +1,4 @@
-import { generateDemoLog, type DemoLog } from "../../src/app/demo";
+import { generateDemoLog, type DemoLog } from "../../src/demo";
 import { classifyAbc } from "../../src/domain/abc";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { daysBetween } from "../../src/domain/time";

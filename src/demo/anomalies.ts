@@ -1,6 +1,6 @@
-import { addHours } from "../../domain/time";
-import type { EventSheetKey } from "../../workbook";
-import { CLOSED_STATUSES } from "../../workbook";
+import { addHours } from "../domain/time";
+import type { EventSheetKey } from "../workbook";
+import { CLOSED_STATUSES } from "../workbook";
 import type { DemoContext } from "./context";
 
 export interface EventRow {

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from "../../domain/time";
-import type { Invoice } from "../../workbook";
+import { addDays, daysBetween } from "../domain/time";
+import type { Invoice } from "../workbook";
 import { monthOf, monthStart, type DemoContext } from "./context";
 import { repAt } from "./customers";
 import { yuan } from "./rng";

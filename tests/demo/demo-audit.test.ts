@@ -1,4 +1,4 @@
-import { generateDemoLog } from "../../src/app/demo";
+import { generateDemoLog } from "../../src/demo";
 import { audit, type AuditLog, type RuleId } from "../../src/domain/audit";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import {

@@ -1,5 +1,5 @@
-import { addDays, utcDate } from "../../domain/time";
-import type { Staff } from "../../workbook";
+import { addDays, utcDate } from "../domain/time";
+import type { Staff } from "../workbook";
 import type { DemoContext } from "./context";
 import { personName } from "./names";
 import { AREAS } from "./places";

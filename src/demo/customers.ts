@@ -1,7 +1,7 @@
-import { addDays, daysBetween, MS_PER_DAY, utcDate } from "../../domain/time";
-import type { Grade } from "../../workbook/column";
-import type { Customer } from "../../workbook";
-import { BEARINGS } from "../../workbook/sheets/customers";
+import { addDays, daysBetween, MS_PER_DAY, utcDate } from "../domain/time";
+import type { Grade } from "../workbook/column";
+import type { Customer } from "../workbook";
+import { BEARINGS } from "../workbook/sheets/customers";
 import { CATALOG } from "./catalog";
 import { monthOf, monthStart, type DemoContext } from "./context";
 import { BRANDS, INDUSTRY_WORDS, keyPeople, landline, mobile, personName, streetAddress, type BusinessType } from "./names";

@@ -1,5 +1,5 @@
-import { addDays } from "../../domain/time";
-import type { MarketSupport } from "../../workbook";
+import { addDays } from "../domain/time";
+import type { MarketSupport } from "../workbook";
 import { CATALOG } from "./catalog";
 import type { DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";

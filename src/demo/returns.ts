@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from "../../domain/time";
-import type { ReturnRecord } from "../../workbook";
+import { addDays, daysBetween } from "../domain/time";
+import type { ReturnRecord } from "../workbook";
 import type { DemoContext } from "./context";
 import { repAt } from "./customers";
 import { yuan } from "./rng";

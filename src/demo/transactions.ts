@@ -1,5 +1,5 @@
-import { addDays, addHours, daysBetween } from "../../domain/time";
-import type { Transaction } from "../../workbook";
+import { addDays, addHours, daysBetween } from "../domain/time";
+import type { Transaction } from "../workbook";
 import { CATALOG } from "./catalog";
 import { monthOf, monthStart, type DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";

@@ -1,4 +1,4 @@
-import { seededRandom } from "../../domain/ids";
+import { seededRandom } from "../domain/ids";
 
 /** The demo's one source of randomness: everything derives from the seed, so a seed is a workbook. */
 export class Rng {

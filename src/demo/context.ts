@@ -1,7 +1,7 @@
-import { newId } from "../../domain/ids";
-import { DEFAULT_SETTINGS } from "../../domain/settings";
-import { MS_PER_DAY, startOfDay } from "../../domain/time";
-import type { EventSheetKey } from "../../workbook";
+import { newId } from "../domain/ids";
+import { DEFAULT_SETTINGS } from "../domain/settings";
+import { MS_PER_DAY, startOfDay } from "../domain/time";
+import type { EventSheetKey } from "../workbook";
 import { Rng } from "./rng";
 
 /** What the demo plants on purpose; the keys of DemoLog.planted. */
