@@ -1,6 +1,38 @@
+import { parseArgs as parseNodeArgs } from "node:util";
 import { parseDateText } from "../workbook/codec/coerce";
 import { utcDate } from "../domain/time";
 import { CliError, EXIT } from "./command";
+
+/** One option a command accepts: a switch (--write) or one that takes a value (--today D). */
+export interface OptionSpec {
+  type: "string" | "boolean";
+  /** What the value is, for messages ("D", "工号"). */
+  value?: string;
+}
+
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS: OptionSpecs = {
+  help: { type: "boolean" },
+  json: { type: "boolean" },
+};
+
+/** Options several commands share, declared once. */
+export const OPT = {
+  today: { type: "string", value: "D" },
+  write: { type: "boolean" },
+  force: { type: "boolean" },
+  out: { type: "string", value: "F" },
+  lang: { type: "string", value: "en|zh" },
+  verbose: { type: "boolean" },
+} as const satisfies OptionSpecs;
+
+/** How many file names a command takes after its name. */
+export interface FileArity {
+  min: number;
+  max: number;
+}
 
 export interface ParsedArgs {
   command: string | undefined;
@@ -8,26 +40,84 @@ export interface ParsedArgs {
   flags: Record<string, string | boolean>;
 }
 
-/** Flags that never take a value, so `--force file.xlsx` keeps file.xlsx positional. */
-const SWITCHES = new Set(["json", "force", "write", "help", "verbose"]);
-
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const positional: string[] = [];
-  const flags: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg.startsWith("--")) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-      if (inline !== undefined) flags[name] = inline;
-      else if (!SWITCHES.has(name) && i + 1 < argv.length && !argv[i + 1].startsWith("--")) flags[name] = argv[++i];
-      else flags[name] = true;
-    } else if (arg === "-h") {
-      flags.help = true;
-    } else {
-      positional.push(arg);
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
   }
-  return { command: positional.shift(), positional, flags };
+  return row[b.length];
+}
+
+/** The candidate closest to `name`, when it is close enough to be a slip of the keyboard. */
+export function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = c.startsWith(name) && name.length >= 2 ? 0.5 : distance(name, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor((best?.length ?? 0) / 3)) ? best : undefined;
+}
+
+/** The command name and whatever follows it, unparsed (the command's own options decide the rest). */
+export function splitCommand(argv: readonly string[]): { command: string | undefined; rest: string[]; help: boolean; version: boolean } {
+  const at = argv.findIndex((a) => !a.startsWith("-"));
+  const before = at < 0 ? argv : argv.slice(0, at);
+  return {
+    command: at < 0 ? undefined : argv[at],
+    rest: at < 0 ? [] : argv.slice(at + 1),
+    help: before.includes("--help") || before.includes("-h"),
+    version: before.includes("--version") || before.includes("-V"),
+  };
+}
+
+/**
+ * A command's arguments, strictly: every option must be declared by the command (or be common),
+ * a value option needs its value, a switch takes none, and the number of file names must fit.
+ * Anything else is a usage error naming the closest valid option.
+ */
+export function parseCommandArgs(args: readonly string[], declared: OptionSpecs, files: FileArity, usage: string): { positional: string[]; flags: Record<string, string | boolean> } {
+  const options: OptionSpecs = { ...COMMON_OPTIONS, ...declared };
+  const nodeOptions = Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
+  const { tokens } = parseNodeArgs({ args: [...args], options: { ...nodeOptions, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
+  const flags: Record<string, string | boolean> = {};
+  const positional: string[] = [];
+  const names = Object.keys(options).map((n) => `--${n}`);
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec = options[token.name];
+    if (!spec) {
+      const near = closest(token.rawName, names);
+      throw new CliError(`未知选项 ${token.rawName}${near ? `，是不是 ${near}？` : ""}。用法：${usage}`, EXIT.usage);
+    }
+    if (spec.type === "boolean") {
+      if (token.value !== undefined) throw new CliError(`${token.rawName} 不带值（得到“${token.value}”）。用法：${usage}`, EXIT.usage);
+      flags[token.name] = true;
+      continue;
+    }
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--"))) {
+      throw new CliError(`${token.rawName} 缺少${spec.value ? ` ${spec.value}` : "值"}。用法：${usage}`, EXIT.usage);
+    }
+    flags[token.name] = token.value;
+  }
+  if (flags.help) return { positional, flags };
+  if (positional.length < files.min) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
+  if (positional.length > files.max) {
+    const extra = positional.slice(files.max).join(" ");
+    throw new CliError(`多余的参数：${extra}（${files.max === 0 ? "这个命令不接文件名" : `只接 ${files.max} 个文件名`}）。用法：${usage}`, EXIT.usage);
+  }
+  if (typeof flags.lang === "string" && flags.lang !== "en" && flags.lang !== "zh") {
+    throw new CliError(`--lang 只能是 en 或 zh（得到“${flags.lang}”）。用法：${usage}`, EXIT.usage);
+  }
+  return { positional, flags };
 }
 
 /** --today 2026-11-23 (any form the codec accepts), else the machine's local date. */
@@ -56,4 +146,15 @@ export function dateFlag(flags: Record<string, string | boolean>, name: string):
   const parsed = typeof value === "string" ? parseDateText(value) : undefined;
   if (!parsed) throw new CliError(`--${name}：“${String(value)}”不是日期（例如 2026-11-23）`, EXIT.usage);
   return parsed;
+}
+
+/** Columns on a terminal: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+export function padDisplay(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }

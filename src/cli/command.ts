@@ -1,3 +1,5 @@
+import type { FileArity, OptionSpecs } from "./args";
+
 /** What every `kehu` sub-command gets: parsed arguments, output sinks and the clock. */
 export interface CliContext {
   /** Positional arguments after the command name. */
@@ -16,6 +18,10 @@ export interface Command {
   /** One line in Chinese for `kehu help`. */
   summary: string;
   usage: string;
+  /** The options it accepts besides --help and --json; anything else is a usage error. */
+  options: OptionSpecs;
+  /** How many file names it takes. */
+  files: FileArity;
   run(ctx: CliContext): Promise<number>;
 }
 

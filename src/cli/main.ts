@@ -1,13 +1,31 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { WorkbookFileError } from "../io/xlsx/file-errors";
-import { parseArgs, todayFrom } from "./args";
-import { CliError, EXIT, type CliContext } from "./command";
+import { closest, displayWidth, padDisplay, parseCommandArgs, splitCommand, todayFrom } from "./args";
+import { CliError, EXIT, type CliContext, type Command } from "./command";
 import { COMMANDS } from "./commands";
 
 function helpText(): string {
-  const lines = ["kehu —— 客户日志命令行（与 Excel 加载项使用同一工作簿）", "", "用法：kehu <命令> [参数]  （每个命令都可加 --json）", ""];
-  for (const c of COMMANDS) lines.push(`  ${c.usage.padEnd(58)} ${c.summary}`);
-  lines.push("", "退出码：0 正常，1 发现问题，2 用法错误，3 文件不存在、被占用或已损坏");
+  const lines = ["kehu —— 客户日志命令行（与 Excel 加载项使用同一工作簿）", "", "用法：kehu <命令> [参数]  （每个命令都可加 --json；kehu <命令> --help 看单个命令）", ""];
+  const width = Math.min(60, Math.max(...COMMANDS.map((c) => displayWidth(c.usage))));
+  for (const c of COMMANDS) {
+    if (displayWidth(c.usage) > width) lines.push(`  ${c.usage}`, `  ${padDisplay("", width)}  ${c.summary}`);
+    else lines.push(`  ${padDisplay(c.usage, width)}  ${c.summary}`);
+  }
+  lines.push("", "退出码：0 正常，1 发现问题，2 用法错误，3 文件不存在、被占用、已损坏或不是客户日志");
   return lines.join("\n");
+}
+
+/** The version in package.json (two folders up from src/cli and from lib/src/cli… both resolve to the package). */
+function version(): string {
+  for (const up of ["../..", "../../.."]) {
+    try {
+      return (JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as { version: string }).version;
+    } catch {
+      /* try the next folder */
+    }
+  }
+  return "unknown";
 }
 
 export interface Io {
@@ -17,42 +35,52 @@ export interface Io {
 
 const processIo: Io = { out: (s) => void process.stdout.write(`${s}\n`), err: (s) => void process.stderr.write(`${s}\n`) };
 
+function fail(io: Io, command: Command, err: unknown): number {
+  if (err instanceof WorkbookFileError) {
+    io.err(`kehu ${command.name}: ${err.message}`);
+    return err.problem === "exists" ? EXIT.usage : EXIT.file;
+  }
+  if (err instanceof CliError) {
+    io.err(`kehu ${command.name}: ${err.message}`);
+    return err.exitCode;
+  }
+  io.err(`kehu ${command.name}: 意外错误：${err instanceof Error ? err.message : String(err)}`);
+  if (process.env.KEHU_DEBUG) io.err(String(err instanceof Error ? err.stack : err));
+  return EXIT.file;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const args = parseArgs(argv);
-  if (!args.command || args.command === "help" || (args.flags.help && !args.command)) {
-    io.out(helpText());
-    return args.command || args.flags.help ? EXIT.ok : EXIT.usage;
-  }
-  const command = COMMANDS.find((c) => c.name === args.command);
-  if (!command) {
-    io.err(`未知命令“${args.command}”。运行 kehu help 查看全部命令。`);
-    return EXIT.usage;
-  }
-  if (args.flags.help) {
-    io.out(`${command.usage}\n  ${command.summary}`);
+  const split = splitCommand(argv);
+  if (split.version) {
+    io.out(`kehu ${version()}`);
     return EXIT.ok;
   }
+  if (!split.command || split.command === "help" || split.help) {
+    io.out(helpText());
+    return split.command || split.help ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === split.command);
+  if (!command) {
+    const near = closest(split.command, COMMANDS.map((c) => c.name));
+    io.err(`未知命令“${split.command}”${near ? `，是不是 ${near}？` : "。"}运行 kehu help 查看全部命令。`);
+    return EXIT.usage;
+  }
   try {
+    const { positional, flags } = parseCommandArgs(split.rest, command.options, command.files, command.usage);
+    if (flags.help) {
+      io.out(`${command.usage}\n  ${command.summary}`);
+      return EXIT.ok;
+    }
     const ctx: CliContext = {
-      positional: args.positional,
-      flags: args.flags,
-      json: args.flags.json === true,
-      today: todayFrom(args.flags.today),
+      positional,
+      flags,
+      json: flags.json === true,
+      today: todayFrom(flags.today),
       out: io.out,
       err: io.err,
     };
     return await command.run(ctx);
   } catch (err) {
-    if (err instanceof WorkbookFileError) {
-      io.err(`kehu ${command.name}: ${err.message}`);
-      return err.problem === "exists" ? EXIT.usage : EXIT.file;
-    }
-    if (err instanceof CliError) {
-      io.err(`kehu ${command.name}: ${err.message}`);
-      return err.exitCode;
-    }
-    io.err(`kehu ${command.name}: 意外错误：${err instanceof Error ? err.message : String(err)}`);
-    if (process.env.KEHU_DEBUG) io.err(String(err instanceof Error ? err.stack : err));
-    return EXIT.file;
+    return fail(io, command, err);
   }
 }

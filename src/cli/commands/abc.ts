@@ -1,6 +1,6 @@
 import { runAbc } from "../../app/abc";
 import { isoDate } from "../../domain/time";
-import { dateFlag } from "../args";
+import { dateFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack } from "../open-workbook";
 
@@ -13,6 +13,8 @@ export const abcCommand: Command = {
   name: "abc",
   summary: "ABC 分类：按往来帐订单额（默认今天所在月之前的 12 个整月）给客户分 A/B/C 并与理想比例对比；--write 写回客户档案的 ABC类",
   usage,
+  options: { today: OPT.today, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, write: OPT.write, lang: OPT.lang },
+  files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const from = dateFlag(ctx.flags, "from");

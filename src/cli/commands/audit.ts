@@ -6,6 +6,7 @@ import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
 import { openForCommand, saveBack, saveWorkbook } from "../open-workbook";
+import { OPT } from "../args";
 
 const usage = "kehu audit <file.xlsx...> [--today D] [--out report.xlsx] [--write] [--json] [--lang en]";
 
@@ -58,13 +59,15 @@ export const auditCommand: Command = {
   name: "audit",
   summary: "主管审计：跟进周期、反馈时限、投诉步骤、记录完整、样品额度、承诺、销售预警；可一次审计多个工作簿并汇总",
   usage,
+  options: { today: OPT.today, out: OPT.out, write: OPT.write, force: OPT.force, verbose: OPT.verbose, lang: OPT.lang },
+  files: { min: 1, max: Infinity },
   async run(ctx) {
     const files = ctx.positional;
     if (files.length === 0) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
     const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
     const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
-    if (ctx.flags.out === true) throw new CliError(`--out 需要文件名。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
+    if (out && write) throw new CliError(`--write（把“审计”写进每个工作簿）与 --out（汇总到新文件）只能选一个。用法：${usage}`, EXIT.usage);
 
     // The report names each workbook by its file name, or by the path given where two share a name.
     const names = files.map((f) => basename(f));

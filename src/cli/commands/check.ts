@@ -3,6 +3,7 @@ import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
 import { EXIT, type Command } from "../command";
 import { fileArgument, openForReading } from "../open-workbook";
+import { OPT } from "../args";
 
 const usage = "kehu check <file.xlsx> [--lang en]";
 
@@ -10,6 +11,8 @@ export const checkCommand: Command = {
   name: "check",
   summary: "检查工作簿：列出每个无法识别的单元格（工作表!单元格 列名：原因），有问题时退出码为 1",
   usage,
+  options: { lang: OPT.lang },
+  files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const log = await readLog(await openForReading(file));

@@ -10,7 +10,7 @@ import { generateDemoLog } from "../../demo";
 import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
 import { EXIT, type Command } from "../command";
-import { intFlag } from "../args";
+import { intFlag, OPT } from "../args";
 import { saveWorkbook } from "../open-workbook";
 import { demoInsights } from "./demo-insights";
 
@@ -20,6 +20,8 @@ export const demoCommand: Command = {
   name: "demo",
   summary: "生成一个示例客户日志（默认 300 个客户、12 个月的各类事件，含故意的迟到、未结与填错），并显示加载项算出的结果",
   usage,
+  options: { out: OPT.out, customers: { type: "string", value: "N" }, seed: { type: "string", value: "S" }, force: OPT.force, today: OPT.today },
+  files: { min: 0, max: 0 },
   async run(ctx) {
     const file = typeof ctx.flags.out === "string" ? ctx.flags.out : "客户日志-示例.xlsx";
     const customers = intFlag(ctx.flags, "customers", 300);

@@ -3,6 +3,7 @@ import { isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import { EXIT, type Command } from "../command";
 import { fileArgument, openForReading } from "../open-workbook";
+import { OPT } from "../args";
 
 const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json]";
 
@@ -19,6 +20,8 @@ export const dueCommand: Command = {
   name: "due",
   summary: "今日跟进：按等级列出今天到期或已逾期的客户，逾期最久的在前（等级取最近一次跟进后的等级）",
   usage,
+  options: { today: OPT.today, rep: { type: "string", value: "工号" }, lang: OPT.lang },
+  files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;

@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/lang";
 import { formatProblem } from "../../workbook/problems";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
 import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+import { OPT } from "../args";
 
 const usage = "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]";
 
@@ -40,6 +41,8 @@ export const handoverCommand: Command = {
   name: "handover",
   summary: "交接：为某客服的全部客户或指定客户生成交接资料（交接 工作表）；加 --to 把客户改给新客服并记录交接",
   usage,
+  options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP" }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang },
+  files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const selection = selectionOf(ctx);
@@ -48,6 +51,7 @@ export const handoverCommand: Command = {
     if (to === true || (typeof to === "string" && to.trim() === "")) throw new CliError(`--to 需要新客服的工号。用法：${usage}`, EXIT.usage);
     const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
     const write = ctx.flags.write === true;
+    if (out && write) throw new CliError(`--write（写回原文件）与 --out（写到新文件）只能选一个。用法：${usage}`, EXIT.usage);
     if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
 
     const book = await openWorkbook(file);

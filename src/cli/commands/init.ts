@@ -2,6 +2,7 @@ import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { setupWorkbook } from "../../app/setup";
 import { EXIT, type Command } from "../command";
 import { fileArgument, saveWorkbook } from "../open-workbook";
+import { OPT } from "../args";
 
 const usage = "kehu init <file.xlsx> [--force]";
 
@@ -9,6 +10,8 @@ export const initCommand: Command = {
   name: "init",
   summary: "新建一个空白的客户日志工作簿（全部工作表、表头、下拉列表、格式）",
   usage,
+  options: { force: OPT.force },
+  files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const workbook = XlsxWorkbook.create();

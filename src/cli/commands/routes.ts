@@ -1,6 +1,6 @@
 import { runRoutes } from "../../app/routes";
 import { checkMaxStops, DEFAULT_MAX_STOPS } from "../../domain/routes";
-import { intFlag } from "../args";
+import { intFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack } from "../open-workbook";
 
@@ -10,6 +10,8 @@ export const routesCommand: Command = {
   name: "routes",
   summary: "路序：按区域把客户分成路线（有坐标按方位扫描并排出最短回路，无坐标按片区和方位），每条最多 N 站；--write 写入“路序”工作表",
   usage,
+  options: { "max-stops": { type: "string", value: "N" }, write: OPT.write, today: OPT.today, lang: OPT.lang },
+  files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const maxStops = intFlag(ctx.flags, "max-stops", DEFAULT_MAX_STOPS);
