@@ -19,6 +19,20 @@ export interface Settings {
     categoryShiftPts: number;
     spikeFactor: number;
   };
+  receivables: ReceivablesSettings;
+}
+
+/** What a bill is (a 往来帐 发货 row, or a 发票 row) and the limits of receivables control. */
+export const BILLING_BASES = ["发货", "发票"] as const;
+export type BillingBasis = (typeof BILLING_BASES)[number];
+
+export interface ReceivablesSettings {
+  /** 发货: each shipment is billed when it ships; 发票: each invoice on its invoice date. */
+  basis: BillingBasis;
+  /** An amount overdue longer than this is an audit finding for the customer's rep. */
+  overdueLimitDays: number;
+  /** Days to pay when 付款条件 is blank or not understood. */
+  defaultTermDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,4 +51,5 @@ export const DEFAULT_SETTINGS: Settings = {
   abcCuts: { a: 0.7, b: 0.95 },
   sampleQuota: { A: 5000, B: 3000, C: 1500, D: 500, E: 0 },
   audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2 },
+  receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
 };

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from "../domain/settings";
+import { BILLING_BASES, DEFAULT_SETTINGS, type BillingBasis, type Settings } from "../domain/settings";
 import { GRADES, type Grade } from "./column";
 import { parseDateText } from "./codec/coerce";
 import { parseNumberText } from "./codec/coerce";
@@ -12,6 +12,11 @@ const AUDIT_ITEMS = {
   salesDropPct: ["销量下滑(%)", "近3个月比前3个月下降此比例即预警"],
   categoryShiftPts: ["品类变动(百分点)", "某品类占比变动此百分点即预警"],
   spikeFactor: ["异常倍数", "单月销量达12个月中位数的此倍数即预警（可能串货）"],
+} as const;
+const RECEIVABLES_ITEMS = {
+  basis: ["应收确认", "发货：按发货记应收；发票：按开票日期记应收"],
+  overdueLimitDays: ["逾期上限(天)", "应收逾期超过此天数即列入审计"],
+  defaultTermDays: ["默认账期(天)", "付款条件为空或无法识别时，应收在此天数后到期"],
 } as const;
 
 /** The rows a new 设置 sheet starts with: every default, so people see what they can change. */
@@ -27,6 +32,9 @@ export function defaultSettingRows(): SettingRow[] {
   for (const g of GRADES) rows.push({ category: CAT.sampleQuota, item: g, value: d.sampleQuota[g], note: "每客户每月样品物料价值上限" });
   for (const [key, [item, note]] of Object.entries(AUDIT_ITEMS)) {
     rows.push({ category: CAT.audit, item, value: d.audit[key as keyof Settings["audit"]], note });
+  }
+  for (const [key, [item, note]] of Object.entries(RECEIVABLES_ITEMS)) {
+    rows.push({ category: CAT.receivables, item, value: d.receivables[key as keyof Settings["receivables"]], note });
   }
   const holidays: [string, Date][] = [
     ["元旦", utcDate(2027, 1, 1)],
@@ -83,6 +91,15 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
       case CAT.audit: {
         const entry = Object.entries(AUDIT_ITEMS).find(([, [label]]) => label === item.trim());
         if (entry && n !== undefined) s.audit[entry[0] as keyof Settings["audit"]] = n;
+        break;
+      }
+      case CAT.receivables: {
+        const label = item.trim();
+        if (label === RECEIVABLES_ITEMS.basis[0]) {
+          const basis = typeof value === "string" ? value.trim() : "";
+          if ((BILLING_BASES as readonly string[]).includes(basis)) s.receivables.basis = basis as BillingBasis;
+        } else if (label === RECEIVABLES_ITEMS.overdueLimitDays[0] && n !== undefined && n >= 0) s.receivables.overdueLimitDays = n;
+        else if (label === RECEIVABLES_ITEMS.defaultTermDays[0] && n !== undefined && n >= 0) s.receivables.defaultTermDays = n;
         break;
       }
       case CAT.holiday: {

@@ -27,4 +27,5 @@ export const SETTING_CATEGORIES = {
   sampleQuota: "样品额度(元/月)",
   audit: "审计",
   holiday: "节假日",
+  receivables: "应收账款",
 } as const;

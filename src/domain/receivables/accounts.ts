@@ -1,0 +1,108 @@
+/**
+ * Receivables per customer as of a day: each customer's movements (ledger.ts, by 设置's basis)
+ * matched oldest bill first (allocate.ts), due days from its 付款条件 and 结账日 (terms.ts).
+ */
+import type { Customer } from "../../workbook";
+import type { Rowed } from "../audit/types";
+import type { Settings } from "../settings";
+import { dayNumber } from "../cadence";
+import { allocate, type Allocation } from "./allocate";
+import { BUCKET_COUNT } from "./aging";
+import { buildLedger, toCents, type LedgerInput, type Movement } from "./ledger";
+import { termsOrDefault, type PaymentTerms, type TermsSource } from "./terms";
+
+export interface ReceivablesLog extends LedgerInput {
+  customers: readonly Rowed<Customer>[];
+  settings: Pick<Settings, "receivables">;
+}
+
+export interface CustomerAccount extends Allocation {
+  customer: string;
+  name?: string;
+  /** The responsible rep: 客户档案's 负责客服, else whoever logged the latest movement. */
+  rep: string;
+  /** 客户档案's Excel row; undefined for a code the archive does not list. */
+  row?: number;
+  creditLimitCents?: number;
+  terms: PaymentTerms;
+  termsSource: TermsSource;
+  billingDay?: number;
+  /** Billed less every credit: what the customer owes (negative: a credit balance). */
+  balanceCents: number;
+  movements: readonly Movement[];
+}
+
+export interface Receivables {
+  asOfDay: number;
+  /** Customers with any movement up to asOfDay: archive order, then codes the archive lacks (sorted). */
+  accounts: CustomerAccount[];
+  /** Codes with movements that 客户档案 does not list. */
+  unknownCodes: string[];
+}
+
+export interface ReceivablesOptions {
+  /** Only customers whose responsible rep is this 工号. */
+  rep?: string;
+}
+
+/** First archive row per code (a duplicated code is the codec's finding, not a second account). */
+export function customersByCode(customers: readonly Rowed<Customer>[]): Map<string, Rowed<Customer>> {
+  const map = new Map<string, Rowed<Customer>>();
+  for (const c of customers) if (!map.has(c.record.code)) map.set(c.record.code, c);
+  return map;
+}
+
+function accountOf(code: string, movements: readonly Movement[], archive: Rowed<Customer> | undefined, settings: Settings["receivables"], asOfDay: number): CustomerAccount {
+  const c = archive?.record;
+  const { terms, source } = termsOrDefault(c?.paymentTerms, settings.defaultTermDays);
+  const allocation = allocate(movements, { terms, billingDay: c?.billingDay, asOfDay });
+  return {
+    ...allocation,
+    customer: code,
+    name: c?.name,
+    rep: c?.rep ?? movements[movements.length - 1]?.rep ?? "",
+    row: archive?.row,
+    creditLimitCents: c?.creditLimit !== undefined && c.creditLimit > 0 ? toCents(c.creditLimit) : undefined,
+    terms,
+    termsSource: source,
+    billingDay: c?.billingDay,
+    balanceCents: allocation.billedCents - allocation.creditedCents,
+    movements,
+  };
+}
+
+/** Every customer's account as of `asOf` (movements on that day count). */
+export function computeReceivables(log: ReceivablesLog, asOf: Date, options: ReceivablesOptions = {}): Receivables {
+  const asOfDay = dayNumber(asOf);
+  const ledger = buildLedger(log, log.settings.receivables.basis, asOfDay);
+  const archive = customersByCode(log.customers);
+  const accounts: CustomerAccount[] = [];
+  const wanted = (rep: string) => options.rep === undefined || rep === options.rep;
+  for (const [code, c] of archive) {
+    const movements = ledger.get(code);
+    if (movements && wanted(c.record.rep)) accounts.push(accountOf(code, movements, c, log.settings.receivables, asOfDay));
+  }
+  const unknownCodes = [...ledger.keys()].filter((code) => !archive.has(code)).sort();
+  for (const code of unknownCodes) {
+    const account = accountOf(code, ledger.get(code)!, undefined, log.settings.receivables, asOfDay);
+    if (wanted(account.rep)) accounts.push(account);
+  }
+  return { asOfDay, accounts, unknownCodes };
+}
+
+export type ReceivablesTotals = Pick<CustomerAccount, "billedCents" | "creditedCents" | "collectedCents" | "openCents" | "unappliedCents" | "overdueCents" | "agingCents" | "balanceCents">;
+
+export function totalsOf(accounts: readonly CustomerAccount[]): ReceivablesTotals {
+  const t: ReceivablesTotals = { billedCents: 0, creditedCents: 0, collectedCents: 0, openCents: 0, unappliedCents: 0, overdueCents: 0, agingCents: new Array<number>(BUCKET_COUNT).fill(0), balanceCents: 0 };
+  for (const a of accounts) {
+    t.billedCents += a.billedCents;
+    t.creditedCents += a.creditedCents;
+    t.collectedCents += a.collectedCents;
+    t.openCents += a.openCents;
+    t.unappliedCents += a.unappliedCents;
+    t.overdueCents += a.overdueCents;
+    t.balanceCents += a.balanceCents;
+    a.agingCents.forEach((c, i) => (t.agingCents[i] += c));
+  }
+  return t;
+}

@@ -1,0 +1,90 @@
+/**
+ * Credit control: an order that takes what the customer owes over its 信用额度. What it owes at
+ * the order is the balance (billed less credits, ledger.ts) of every movement up to the order's
+ * moment; the order adds its whole amount (all lines with its 单号). Customers without a
+ * positive 信用额度 are not checked.
+ */
+import type { Transaction } from "../../workbook";
+import type { Rowed } from "../audit/types";
+import { SALES_TX_TYPE } from "../audit/context";
+import { customersByCode, type ReceivablesLog } from "./accounts";
+import { buildLedger, toCents, type Movement } from "./ledger";
+
+export interface CreditBreach {
+  customer: string;
+  /** Who entered the order. */
+  rep: string;
+  docNo?: string;
+  at: Date;
+  /** 往来帐 row of the order's first line. */
+  row: number;
+  orderCents: number;
+  /** Owed just before the order. */
+  balanceCents: number;
+  /** balance + order. */
+  exposureCents: number;
+  limitCents: number;
+}
+
+interface Order {
+  customer: string;
+  rep: string;
+  docNo?: string;
+  at: Date;
+  row: number;
+  cents: number;
+}
+
+/** Orders per customer, lines grouped by 单号 (a line without one is an order by itself), in time order. */
+function ordersOf(transactions: readonly Rowed<Transaction>[], customers: ReadonlySet<string>): Map<string, Order[]> {
+  const byKey = new Map<string, Order>();
+  for (const { row, record: t } of transactions) {
+    if (t.txType !== SALES_TX_TYPE || !customers.has(t.customer)) continue;
+    const key = t.docNo ? `${t.customer}\u0000${t.docNo}` : `\u0000${row}`;
+    const order = byKey.get(key);
+    if (!order) byKey.set(key, { customer: t.customer, rep: t.rep, docNo: t.docNo, at: t.occurredAt, row, cents: toCents(t.amount) });
+    else {
+      order.cents += toCents(t.amount);
+      if (t.occurredAt < order.at) order.at = t.occurredAt;
+      if (row < order.row) order.row = row;
+    }
+  }
+  const byCustomer = new Map<string, Order[]>();
+  for (const o of byKey.values()) {
+    const list = byCustomer.get(o.customer);
+    if (list) list.push(o);
+    else byCustomer.set(o.customer, [o]);
+  }
+  for (const list of byCustomer.values()) list.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
+  return byCustomer;
+}
+
+/** Whether an order of `orderCents` on top of `balanceCents` goes over a positive `limitCents`. */
+export function exceedsCredit(balanceCents: number, orderCents: number, limitCents: number | undefined): boolean {
+  return limitCents !== undefined && limitCents > 0 && orderCents > 0 && balanceCents + orderCents > limitCents;
+}
+
+/** Every order that took its customer over the credit limit, oldest first. */
+export function creditBreaches(log: ReceivablesLog): CreditBreach[] {
+  const limits = new Map<string, number>();
+  for (const [code, c] of customersByCode(log.customers)) {
+    if (c.record.creditLimit !== undefined && c.record.creditLimit > 0) limits.set(code, toCents(c.record.creditLimit));
+  }
+  if (limits.size === 0) return [];
+  const ledger = buildLedger(log, log.settings.receivables.basis);
+  const breaches: CreditBreach[] = [];
+  for (const [code, orders] of ordersOf(log.transactions, new Set(limits.keys()))) {
+    const limitCents = limits.get(code)!;
+    const movements: readonly Movement[] = ledger.get(code) ?? [];
+    let k = 0;
+    let balance = 0;
+    for (const o of orders) {
+      const t = o.at.getTime();
+      for (; k < movements.length && movements[k].at <= t; k++) balance += movements[k].debit ? movements[k].cents : -movements[k].cents;
+      if (exceedsCredit(balance, o.cents, limitCents)) {
+        breaches.push({ customer: code, rep: o.rep, docNo: o.docNo, at: o.at, row: o.row, orderCents: o.cents, balanceCents: balance, exposureCents: balance + o.cents, limitCents });
+      }
+    }
+  }
+  return breaches.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
+}

@@ -1,0 +1,92 @@
+/**
+ * The customer's account as movements: what was billed (by 设置's basis: each 往来帐 发货 row,
+ * or each 发票 row on its invoice date), what was paid (往来帐 回款) and what was credited for
+ * goods sent back (退换货 rows of 退货 that are 已退款). Amounts are whole cents, so sums are exact.
+ * A negative bill counts as a credit and a negative payment or credit as a bill (a reversal).
+ */
+import type { Invoice, ReturnRecord, Transaction } from "../../workbook";
+import type { Rowed } from "../audit/types";
+import type { BillingBasis } from "../settings";
+import { dayNumber } from "../cadence";
+
+export type MovementSheet = "transactions" | "invoices" | "returns";
+
+export interface MovementRef {
+  sheet: MovementSheet;
+  column: string;
+  row: number;
+}
+
+export type MovementKind = "bill" | "payment" | "return";
+
+export interface Movement {
+  /** bill adds to what is owed; payment and return take from it. */
+  kind: MovementKind;
+  customer: string;
+  /** Milliseconds (floating time), for ordering within a day. */
+  at: number;
+  day: number;
+  /** Always positive; `debit` says which side. */
+  cents: number;
+  /** True when it adds to what is owed (a bill, or a reversed payment). */
+  debit: boolean;
+  docNo?: string;
+  rep: string;
+  description: string;
+  ref: MovementRef;
+}
+
+/** 往来类型 of a shipment and of a payment. */
+export const SHIPMENT_TX_TYPE = "发货";
+export const PAYMENT_TX_TYPE = "回款";
+/** A return credited to the account: goods sent back (退货) and settled (已退款). */
+export const CREDITED_RETURN = { mode: "退货", status: "已退款" } as const;
+
+export function toCents(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
+
+export interface LedgerInput {
+  transactions: readonly Rowed<Transaction>[];
+  invoices: readonly Rowed<Invoice>[];
+  returns: readonly Rowed<ReturnRecord>[];
+}
+
+/** The movements of every customer, each list in time order (on the same instant bills first, then by sheet row). */
+export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = Infinity): Map<string, Movement[]> {
+  const byCustomer = new Map<string, Movement[]>();
+  const add = (kind: MovementKind, customer: string, date: Date, amount: number, rest: Omit<Movement, "kind" | "customer" | "at" | "day" | "cents" | "debit">) => {
+    const cents = toCents(amount);
+    if (!Number.isFinite(cents) || cents === 0) return;
+    const day = dayNumber(date);
+    if (day > throughDay) return;
+    const debit = (kind === "bill") === cents > 0;
+    const m: Movement = { kind, customer, at: date.getTime(), day, cents: Math.abs(cents), debit, ...rest };
+    const list = byCustomer.get(customer);
+    if (list) list.push(m);
+    else byCustomer.set(customer, [m]);
+  };
+  for (const { row, record: t } of log.transactions) {
+    const kind: MovementKind | undefined = t.txType === PAYMENT_TX_TYPE ? "payment" : t.txType === SHIPMENT_TX_TYPE && basis === "发货" ? "bill" : undefined;
+    if (kind) add(kind, t.customer, t.occurredAt, t.amount, { docNo: t.docNo, rep: t.rep, description: t.description, ref: { sheet: "transactions", column: "amount", row } });
+  }
+  if (basis === "发票") {
+    for (const { row, record: i } of log.invoices) {
+      add("bill", i.customer, i.invoiceDate, i.amount, { docNo: i.invoiceNo, rep: i.rep, description: i.description, ref: { sheet: "invoices", column: "amount", row } });
+    }
+  }
+  for (const { row, record: r } of log.returns) {
+    if (r.mode !== CREDITED_RETURN.mode || r.returnStatus !== CREDITED_RETURN.status || r.amount === undefined) continue;
+    add("return", r.customer, r.occurredAt, r.amount, { docNo: r.originalOrder, rep: r.rep, description: r.description, ref: { sheet: "returns", column: "amount", row } });
+  }
+  for (const list of byCustomer.values()) list.sort(compareMovements);
+  return byCustomer;
+}
+
+export function compareMovements(a: Movement, b: Movement): number {
+  return a.at - b.at || (a.debit === b.debit ? 0 : a.debit ? -1 : 1) || (a.ref.sheet < b.ref.sheet ? -1 : a.ref.sheet > b.ref.sheet ? 1 : 0) || a.ref.row - b.ref.row;
+}
