@@ -5,6 +5,7 @@
  */
 import type { WorkbookPort } from "../io/port";
 import { customersSheet } from "../workbook";
+import { rowKey } from "../workbook/sheet";
 import type { AbcClass } from "../workbook/column";
 import { classifyAbc, type AbcCuts } from "../domain/abc";
 import { summarizeAbc, type AbcSummary } from "../domain/abc-summary";
@@ -89,7 +90,7 @@ export async function runAbc(port: WorkbookPort, options: { today: Date; from?: 
   let written = 0;
   if (options.write) {
     const header = customersSheet.columns.find((c) => c.key === "abc")!.header;
-    const updates = result.customers.filter((c) => c.stored !== c.abc).map((c) => ({ row: c.row, header, value: c.abc }));
+    const updates = result.customers.filter((c) => c.stored !== c.abc).map((c) => ({ row: c.row, key: rowKey(customersSheet, c.code), header, value: c.abc }));
     if (updates.length > 0) await port.updateCells(customersSheet.name, updates);
     written = updates.length;
   }

@@ -5,6 +5,7 @@ import { startOfDay } from "../domain/time";
 import { customersSheet, type FollowUp } from "../workbook";
 import type { AnyColumn, Grade } from "../workbook/column";
 import { encodeValue } from "../workbook/codec/encode";
+import { rowKey } from "../workbook/sheet";
 
 export interface FollowUpOutcome {
   grade: Grade;
@@ -25,11 +26,11 @@ function column(key: string): AnyColumn {
  * customer's grade from now on, and the next follow-up is due that grade's cadence later
  * (moved off weekends and holidays where 设置 says so).
  */
-export function followUpOutcome(followUp: Pick<FollowUp, "gradeAfter" | "occurredAt">, customerRow: number, settings: Settings): FollowUpOutcome {
+export function followUpOutcome(followUp: Pick<FollowUp, "gradeAfter" | "occurredAt">, customer: { row: number; code: string }, settings: Settings): FollowUpOutcome {
   const grade = followUp.gradeAfter;
   const lastFollowUp = startOfDay(followUp.occurredAt);
   const due = nextDue(grade, lastFollowUp, settings.cadenceDays, calendarFromSettings(settings));
-  const cell = (key: string, value: unknown): CellUpdate => ({ row: customerRow, header: column(key).header, value: encodeValue(column(key), value) });
+  const cell = (key: string, value: unknown): CellUpdate => ({ row: customer.row, key: rowKey(customersSheet, customer.code), header: column(key).header, value: encodeValue(column(key), value) });
   return {
     grade,
     days: cadenceDays(grade, settings.cadenceDays),

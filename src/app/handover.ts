@@ -5,6 +5,7 @@ import type { AnyColumn } from "../workbook/column";
 import { encodeRecord } from "../workbook/codec/record";
 import { validateRecord } from "../workbook/codec/validate";
 import type { Problem } from "../workbook/problems";
+import { rowKey } from "../workbook/sheet";
 import { newId } from "../domain/ids";
 import { isoDate, serialFromDate } from "../domain/time";
 import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
@@ -238,11 +239,11 @@ export async function reassignCustomers(
     if (!checked.ok) return checked;
     rows.push(encodeRecord(followUpsSheet, checked.record as Record<string, unknown>, headers));
   }
-  const appended = await port.appendRows(followUpsSheet.name, rows);
+  const appended = await port.appendRows(followUpsSheet.name, rows, headers);
   const repHeader = customersSheet.columns.find((c) => c.key === "rep")!.header;
   await port.updateCells(
     customersSheet.name,
-    moving.map((c) => ({ row: c.row, header: repHeader, value: to })),
+    moving.map((c) => ({ row: c.row, key: rowKey(customersSheet, c.record.code), header: repHeader, value: to })),
   );
   return {
     ok: true,

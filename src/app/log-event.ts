@@ -32,6 +32,6 @@ export async function logEvent(
   }
   const checked = validateRecord(spec, record);
   if (!checked.ok) return checked;
-  const appended = await port.appendRows(spec.name, [encodeRecord(spec, checked.record as Record<string, unknown>, headers)]);
+  const appended = await port.appendRows(spec.name, [encodeRecord(spec, checked.record as Record<string, unknown>, headers)], headers);
   return { ok: true, id: String(record[idKey ?? ""] ?? ""), row: appended.firstRow };
 }

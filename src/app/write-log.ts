@@ -36,6 +36,6 @@ export async function appendRecords(
       const position = column ? sheetHeaders.indexOf(column.header) : -1;
       if (position >= 0 && rows[cell.index]) rows[cell.index][position] = cell.raw;
     }
-    await port.appendRows(spec.name, rows);
+    await port.appendRows(spec.name, rows, sheetHeaders);
   }
 }

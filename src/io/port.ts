@@ -55,9 +55,21 @@ export interface ReportSheet {
   blocks: readonly ReportBlock[];
 }
 
+/** What identifies a row: its id column's header (客户编码, 事件编号) and the id it holds. */
+export interface RowKey {
+  header: string;
+  value: string;
+}
+
 export interface CellUpdate {
-  /** Excel row number (1-based) of an existing data row. */
+  /** Excel row number (1-based) of the data row when it was read: where the row is looked for first. */
   row: number;
+  /**
+   * The row's id. Adapters write only where the row at `row` still holds it: a co-author may have
+   * sorted, inserted or deleted rows since the read, and then the row is found again by its id
+   * (or the update refused when the id is gone or not unique).
+   */
+  key: RowKey;
   /** The column's header (as found by ColumnLayout matching: Chinese or English). */
   header: string;
   value: Cell;
@@ -81,9 +93,13 @@ export interface WorkbookPort {
   readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>>;
   /** Header cells of each named sheet's table (cheap: no data body). */
   readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>>;
-  /** Adds rows under the table, each aligned with the table's current headers. Text stays text. */
-  appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult>;
-  /** Changes cells of existing rows (e.g. 客户档案's ABC类 or 下次跟进). */
+  /**
+   * Adds rows under the table. Text stays text. Each row is aligned with `alignedTo`, the headers
+   * the caller read (a co-author may have moved columns since: the adapter re-aligns the rows to
+   * the headers it finds when it writes); without it, with the table's headers as they are.
+   */
+  appendRows(sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult>;
+  /** Changes cells of existing rows (e.g. 客户档案's ABC类 or 下次跟进), each on the row holding its key. */
   updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void>;
   /** Creates missing sheets, tables and columns; applies formats and drop-downs. Idempotent. */
   applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]>;

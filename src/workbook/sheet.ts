@@ -21,4 +21,11 @@ export function defineSheet<const C extends readonly AnyColumn[]>(spec: SheetSpe
   return spec;
 }
 
+/** The id of a row as a keyed update carries it: the sheet's id column header and the row's id. */
+export function rowKey(spec: SheetSpec, id: string): { header: string; value: string } {
+  const column = spec.columns.find((c) => c.key === spec.idColumn);
+  if (!column) throw new Error(`${spec.name} has no id column`);
+  return { header: column.header, value: id };
+}
+
 export type RecordOfSheet<S> = S extends SheetSpec<infer C> ? RecordOf<C> : never;

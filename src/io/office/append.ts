@@ -1,42 +1,57 @@
 /// <reference types="office-js" />
 import { isBlank, type Cell } from "../../workbook/cell";
 import type { AppendResult } from "../port";
+import { realign } from "../realign";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
+import { findTable } from "./tables";
 import { safeWrite } from "./text-safety";
 
 /**
- * Appends rows under a sheet's table in one round trip: the rows are written as one 2-D array
- * right under the data body and the table is resized over them (never rows.add row by row: slow
- * on big tables, and a merge conflict for co-authors). Nothing is read first, so the place is
- * wherever the table ends at that moment. Big appends go in slices under the request limit.
- * A new table's blank placeholder row (Excel never makes a table without a body row) is removed
- * after the first append, at the cost of one more round trip that one time.
+ * Appends rows under a sheet's table: one round trip to see the table as it is now (its place,
+ * its headers, whether its only body row is the blank one Excel gives a new table, whether
+ * anything sits below it), then the rows as one 2-D array per slice under the request limit.
+ * Never rows.add row by row (slow on big tables, a merge conflict for co-authors).
+ *
+ * Excel grows a table by itself when values are written directly below it (Coauthoring in Excel
+ * add-ins, https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins),
+ * and may not (a host that does not, a totals row): so after each slice the table is resized to
+ * an absolute size, header plus the rows it should hold, which is right either way. Anything a
+ * user keeps below the table is moved down first (Range.insert), never written over; a table
+ * showing its totals row is refused, since rows under it would not join the table.
  */
-export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
+export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
   if (rows.length === 0) return { firstRow: 0, count: 0 };
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  const write = safeWrite(rows, width);
+  const table = findTable(ctx, sheet);
+  table.load("showTotals");
+  const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  const header = table.getHeaderRowRange().load("values");
+  const top = table.getDataBodyRange().getRow(0).load("values");
+  const below = table.getRange().getRowsBelow(rows.length).getUsedRangeOrNullObject(true).load("rowIndex");
+  await ctx.sync();
+  if (table.showTotals) throw new Error(`${sheet}: the table shows a totals row, so rows added below it would not join the table; turn the totals row off and try again (nothing was written)`);
+
+  const width = range.columnCount;
+  const aligned = alignedTo ? realign(sheet, rows, alignedTo, header.values[0] as Cell[]) : rows;
+  aligned.forEach((row, i) => {
+    if (row.slice(width).some((c) => !isBlank(c))) throw new Error(`${sheet}: row ${i + 1} of the rows to add is wider than the table (${width} columns); nothing was written`);
+  });
+  const blankStarter = range.rowCount === 2 && (top.values[0] as Cell[]).every((c) => isBlank(c));
+  const kept = blankStarter ? 0 : range.rowCount - 1;
+  const start = range.rowIndex + 1 + kept;
+  const room = rows.length - (blankStarter ? 1 : 0);
+  const ws = table.worksheet;
+  if (room > 0 && !below.isNullObject && below.rowIndex < range.rowIndex + range.rowCount + room) {
+    ws.getRangeByIndexes(range.rowIndex + range.rowCount, range.columnIndex, room, width).insert("Down");
+  }
+
+  const write = safeWrite(aligned, width);
   const slices = chunkBySize(write.values, REQUEST_BUDGET, (row, i) => jsonBytes(row) + (write.formats ? jsonBytes(write.formats[i]) : 0));
-  let first: { at: Excel.Range; body: Excel.Range; top: Excel.Range; added: number } | undefined;
-  for (const [n, slice] of slices.entries()) {
-    const count = slice.end - slice.start;
-    const table = ctx.workbook.worksheets.getItem(sheet).tables.getItemAt(0);
-    const target = table.getDataBodyRange().getRowsBelow(count).getCell(0, 0).getResizedRange(count - 1, width - 1);
+  for (const slice of slices) {
+    const target = ws.getRangeByIndexes(start + slice.start, range.columnIndex, slice.end - slice.start, width);
     if (write.formats) target.numberFormat = write.formats.slice(slice.start, slice.end);
     target.values = write.values.slice(slice.start, slice.end);
-    table.resize(table.getRange().getResizedRange(count, 0));
-    if (n === 0) {
-      const body = table.getDataBodyRange().load("rowCount");
-      first = { at: target.load("rowIndex"), body, top: body.getRow(0).load("values"), added: count };
-    }
+    table.resize(ws.getRangeByIndexes(range.rowIndex, range.columnIndex, 1 + kept + slice.end, width));
     await ctx.sync();
   }
-  if (!first) return { firstRow: 0, count: 0 };
-  let firstRow = first.at.rowIndex + 1;
-  if (first.body.rowCount === first.added + 1 && (first.top.values[0] as Cell[]).every((c) => isBlank(c))) {
-    ctx.workbook.worksheets.getItem(sheet).tables.getItemAt(0).rows.getItemAt(0).delete();
-    await ctx.sync();
-    firstRow -= 1;
-  }
-  return { firstRow, count: rows.length };
+  return { firstRow: start + 1, count: rows.length };
 }

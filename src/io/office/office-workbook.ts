@@ -34,8 +34,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return Object.fromEntries(sheets.map((s) => [s, tables[s]?.headers.length ? tables[s]!.headers : undefined]));
   }
 
-  appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
-    return this.run((ctx) => appendRowsIn(ctx, sheet, rows));
+  appendRows(sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
+    return this.run((ctx) => appendRowsIn(ctx, sheet, rows, alignedTo));
   }
 
   updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {

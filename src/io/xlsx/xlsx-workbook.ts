@@ -3,6 +3,8 @@ import { promises as fs } from "fs";
 import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
 import type { Cell } from "../../workbook/cell";
 import { headerKey } from "../../workbook/headers";
+import { keyedRow } from "../keyed-rows";
+import { realign } from "../realign";
 import { fromExcelJs } from "./cell-values";
 import { applyLayoutToBook, VALIDATION_SPARE_ROWS } from "./apply-layout";
 import { fileError, openByOfficeApp, WorkbookFileError } from "./file-errors";
@@ -89,10 +91,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  async appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
+  async appendRows(sheet: string, given: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
     const ws = this.book.getWorksheet(sheet);
     const region = ws && findRegion(ws);
     if (!ws || !region) throw new Error(`工作表“${sheet}”不存在`);
+    const rows = alignedTo ? realign(sheet, given, alignedTo, readHeaderCells(ws, region)) : given;
     const firstRow = lastDataRow(ws, region) + 1;
     const formats = Array.from({ length: region.width }, (_, c) => ws.getColumn(region.firstCol + c).numFmt);
     rows.forEach((cells, i) => {
@@ -125,12 +128,28 @@ export class XlsxWorkbook implements WorkbookPort {
     const region = ws && findRegion(ws);
     if (!ws || !region) throw new Error(`工作表“${sheet}”不存在`);
     const keys = readHeaderCells(ws, region).map(headerKey);
-    for (const u of updates) {
-      const c = keys.indexOf(headerKey(u.header));
-      if (c < 0) throw new Error(`${sheet} 缺少列“${u.header}”`);
-      const cell = ws.getRow(u.row).getCell(region.firstCol + c);
+    const column = (header: string) => {
+      const c = keys.indexOf(headerKey(header));
+      if (c < 0) throw new Error(`${sheet} 缺少列“${header}”`);
+      return region.firstCol + c;
+    };
+    const inTable = (row: number) => row > region.headerRow && row <= region.lastRow;
+    const keyAt = (u: CellUpdate) => (row: number) => (inTable(row) ? fromExcelJs(ws.getRow(row).getCell(column(u.key.header)).value) : undefined);
+    const all = new Map<string, Map<number, unknown>>();
+    const rowsOf = (u: CellUpdate) => () => {
+      if (!all.has(u.key.header)) {
+        const m = new Map<number, unknown>();
+        for (let r = region.headerRow + 1; r <= region.lastRow; r++) m.set(r, fromExcelJs(ws.getRow(r).getCell(column(u.key.header)).value));
+        all.set(u.key.header, m);
+      }
+      return all.get(u.key.header)!;
+    };
+    // Every update is placed before any is written: a refused one leaves the sheet untouched.
+    const placed = updates.map((u) => ({ u, row: keyedRow(sheet, u, keyAt(u), rowsOf(u)), column: column(u.header) }));
+    for (const { u, row, column: c } of placed) {
+      const cell = ws.getRow(row).getCell(c);
       cell.value = u.value;
-      const format = ws.getColumn(region.firstCol + c).numFmt;
+      const format = ws.getColumn(c).numFmt;
       if (format) cell.numFmt = format;
     }
   }

@@ -110,7 +110,7 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: ParsedRow<Custo
     const fresh = await ctx.readPart(["customers"]);
     const current = fresh.customers.find((c) => c.record.code === customer.record.code);
     if (checked.ok && current) {
-      const outcome = followUpOutcome(checked.record, current.row, fresh.settings);
+      const outcome = followUpOutcome(checked.record, { row: current.row, code: current.record.code }, fresh.settings);
       if (movesSchedule(current.record.lastFollowUp, outcome)) {
         await host.port.updateCells(customersSheet.name, outcome.updates);
         lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
@@ -125,6 +125,6 @@ function previewNextDue(ctx: PaneContext, settings: Settings, values: Record<str
   const grade = (values.gradeAfter ?? "").trim().toUpperCase();
   const at = parseDateText(values.occurredAt ?? "");
   if (!isGrade(grade) || !at) return "";
-  const outcome = followUpOutcome({ gradeAfter: grade, occurredAt: at }, 0, settings);
+  const outcome = followUpOutcome({ gradeAfter: grade, occurredAt: at }, { row: 0, code: "" }, settings);
   return ctx.t("nextDue", { date: isoDate(outcome.nextDue), grade, days: outcome.days });
 }

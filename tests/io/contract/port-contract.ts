@@ -6,6 +6,7 @@ import { seededRandom } from "../../../src/domain/ids";
 import { serialFromDate, utcDate } from "../../../src/domain/time";
 import { complaintsSheet, customersSheet, followUpsSheet, SHEETS } from "../../../src/workbook";
 import type { Cell } from "../../../src/io/port";
+import { rowKey } from "../../../src/workbook/sheet";
 import type { PortHarness } from "./harness";
 
 export const NOW = utcDate(2026, 11, 23, 9, 30);
@@ -112,17 +113,40 @@ export function describePortContract(make: () => PortHarness): void {
     const grade = header(customersSheet, "grade");
     const name = header(customersSheet, "name");
     await h.port.updateCells(customersSheet.name, [
-      { row: 3, header: grade, value: "D" },
-      { row: 2, header: name, value: "=2+2" },
-      { row: 2, header: grade, value: "E" },
-      { row: 3, header: header(customersSheet, "rep"), value: null },
+      { row: 3, key: rowKey(customersSheet, "C002"), header: grade, value: "D" },
+      { row: 2, key: rowKey(customersSheet, "C001"), header: name, value: "=2+2" },
+      { row: 2, key: rowKey(customersSheet, "C001"), header: grade, value: "E" },
+      { row: 3, key: rowKey(customersSheet, "C002"), header: header(customersSheet, "rep"), value: null },
     ]);
     await h.reopen();
     const table = (await h.port.readTables([customersSheet.name]))[customersSheet.name]!;
     const at = (row: number, hd: string) => table.rows[row - 2][table.headers.indexOf(hd)];
     expect([at(2, grade), at(3, grade), at(2, name), at(3, name)]).toEqual(["E", "D", "=2+2", "=HYPERLINK(\"x\")"]);
     expect(at(3, header(customersSheet, "rep")) ?? "").toBe("");
-    await expect(h.port.updateCells(customersSheet.name, [{ row: 2, header: "没有这一列", value: 1 }])).rejects.toThrow();
+    await expect(h.port.updateCells(customersSheet.name, [{ row: 2, key: rowKey(customersSheet, "C001"), header: "没有这一列", value: 1 }])).rejects.toThrow();
+  });
+
+  test("an update lands on the row holding its key wherever that row went, and is refused (nothing written) when the key is gone", async () => {
+    await setupWorkbook(h.port);
+    await logScript(h.port);
+    const grade = header(customersSheet, "grade");
+    // Row numbers as read before someone sorted the table the other way round.
+    await h.port.updateCells(customersSheet.name, [
+      { row: 3, key: rowKey(customersSheet, "C001"), header: grade, value: "D" },
+      { row: 2, key: rowKey(customersSheet, "C002"), header: grade, value: "E" },
+    ]);
+    const read = async () => {
+      await h.reopen();
+      const table = (await h.port.readTables([customersSheet.name]))[customersSheet.name]!;
+      return table.rows.map((r) => [r[0], r[table.headers.indexOf(grade)]]);
+    };
+    expect(await read()).toEqual([["C001", "D"], ["C002", "E"]]);
+    const refused = h.port.updateCells(customersSheet.name, [
+      { row: 2, key: rowKey(customersSheet, "C001"), header: grade, value: "A" },
+      { row: 3, key: rowKey(customersSheet, "C404"), header: grade, value: "A" },
+    ]);
+    await expect(refused).rejects.toThrow(/C404/);
+    expect(await read()).toEqual([["C001", "D"], ["C002", "E"]]);
   });
 
   test("the same bad cells give the same problems", async () => {

@@ -17,6 +17,10 @@ export interface FakeLimits {
 
 export class FakeStats {
   syncs = 0;
+  /** Requests ever made (reset() leaves it alone). */
+  arrived = 0;
+  /** Called as each request arrives, with its number in `arrived`, before it runs: where a co-author's edits land. */
+  beforeSync?: (request: number) => void;
   runs = 0;
   records: SyncRecord[] = [];
   runOptions: unknown[] = [];
@@ -88,6 +92,7 @@ export class FakeContextCore {
     const record: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
     this.stats.syncs++;
     this.stats.records.push(record);
+    this.stats.beforeSync?.(++this.stats.arrived);
     if (requestBytes > this.limits.requestBytes) {
       fail("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.limits.requestBytes} bytes).`);
     }

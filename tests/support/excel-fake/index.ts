@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { parseAddress } from "./address";
+import { Coauthor } from "./coauthor";
 import { FakeStats, type FakeLimits } from "./context";
 import { WorkbookModel, type SheetModel, type TableModel } from "./model";
 import { FakeRequestContext } from "./workbook";
@@ -27,6 +28,9 @@ export interface ExcelFake {
   /** Arranges a sheet: values from a top-left cell, written as Excel stores them (strings stay strings). */
   put(sheet: string, topLeft: string, rows: (string | number | boolean | null)[][]): void;
   addTable(sheet: string, address: string, name: string): TableModel;
+  /** A co-author editing a table; `at(n, f)` makes f happen just before the n-th request from now reaches Excel. */
+  coauthor(table: string): Coauthor;
+  at(syncsFromNow: number, change: () => void): void;
 }
 
 /**
@@ -88,6 +92,17 @@ export function createExcelFake(limits: Partial<FakeLimits> = {}): ExcelFake {
       const s = model.sheet(sheet) ?? model.addSheet(sheet);
       const { rect } = parseAddress(topLeft);
       rows.forEach((row, r) => row.forEach((v, c) => v !== null && s.setRaw(rect.row + r, rect.column + c, v)));
+    },
+    coauthor(table) {
+      return new Coauthor(fake.table(table));
+    },
+    at(syncsFromNow, change) {
+      const when = stats.arrived + syncsFromNow;
+      const previous = stats.beforeSync;
+      stats.beforeSync = (n) => {
+        previous?.(n);
+        if (n === when) change();
+      };
     },
     addTable(sheet, address, name) {
       const t = model.addTable(fake.sheet(sheet), parseAddress(address).rect, true);

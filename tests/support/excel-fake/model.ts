@@ -66,6 +66,17 @@ class FormatStore {
     this.spans.push({ rect: { ...rect }, format });
   }
 
+  /** Moves the cell formats of a column band `by` rows down, from `fromRow` on (cells inserted). */
+  shiftDown(fromRow: number, column: number, columns: number, by: number): void {
+    const moved: [number, string][] = [];
+    for (const [key, f] of this.cells) {
+      const c = key % MAX_COLUMNS;
+      if (Math.floor(key / MAX_COLUMNS) >= fromRow && c >= column && c < column + columns) moved.push([key, f]);
+    }
+    for (const [key] of moved) this.cells.delete(key);
+    for (const [key, f] of moved) this.cells.set(key + by * MAX_COLUMNS, f);
+  }
+
   /** Moves the cell formats of one row segment `by` columns (cells inserted or deleted). */
   shiftRow(row: number, fromColumn: number, by: number): void {
     const moved: [number, string][] = [];
@@ -203,6 +214,28 @@ export class SheetModel {
     }
   }
 
+  /**
+   * Range.insert(Down): the band's cells from rect.row on move down by rect.rows; the new cells
+   * are empty. (Tables are moved by WorkbookModel.insertDown, which calls this.)
+   */
+  insertDown(rect: Rect): void {
+    const lastRow = this.rows.length;
+    for (let row = lastRow - 1; row >= rect.row; row--) {
+      for (let c = rect.column; c < rect.column + rect.columns; c++) {
+        const to = row + rect.rows;
+        this.setRaw(to, c, this.value(row, c));
+        this.setRaw(row, c, "");
+        for (const store of [this.formulas, this.hyperlinks] as Map<number, unknown>[]) {
+          const v = store.get(row * MAX_COLUMNS + c);
+          store.delete(row * MAX_COLUMNS + c);
+          if (v !== undefined) store.set(to * MAX_COLUMNS + c, v);
+        }
+        if (this.quotePrefix.delete(row * MAX_COLUMNS + c)) this.quotePrefix.add(to * MAX_COLUMNS + c);
+      }
+    }
+    this.formats.shiftDown(rect.row, rect.column, rect.columns, rect.rows);
+  }
+
   /** The smallest rectangle holding every non-empty value, or undefined for an empty sheet. */
   usedRect(): Rect | undefined {
     let r0 = -1, r1 = -1, c0 = Infinity, c1 = -1;
@@ -284,8 +317,13 @@ export class TableModel {
     return { ...this.rect, rows: 1 };
   }
 
+  /** The data rows: between the header row and the totals row (when shown). */
   bodyRect(): Rect {
-    return { ...this.rect, row: this.rect.row + 1, rows: this.rect.rows - 1 };
+    return { ...this.rect, row: this.rect.row + 1, rows: this.rect.rows - 1 - (this.showTotals ? 1 : 0) };
+  }
+
+  totalsRect(): Rect | undefined {
+    return this.showTotals ? { ...this.rect, row: this.rect.row + this.rect.rows - 1, rows: 1 } : undefined;
   }
 }
 
@@ -363,6 +401,45 @@ export class WorkbookModel {
     const table = new TableModel(`Table${i}`, sheet, r);
     this.tables.push(table);
     return table;
+  }
+
+  /**
+   * Range.insert(Down) over a band of columns. A table wholly inside the band and at or below
+   * the inserted rows moves down; one the insert cuts through grows when the band covers its
+   * columns, and otherwise the insert is refused, as Excel refuses to shift part of a table
+   * ("This operation is attempting to shift cells in a table on your worksheet"; Range.insert in
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)).
+   */
+  insertDown(sheet: SheetModel, rect: Rect): void {
+    const band = (t: TableModel) => t.rect.column >= rect.column && t.rect.column + t.rect.columns <= rect.column + rect.columns;
+    const sideways = (t: TableModel) => t.rect.column < rect.column + rect.columns && t.rect.column + t.rect.columns > rect.column;
+    const moves: (() => void)[] = [];
+    for (const t of this.tablesOn(sheet)) {
+      if (!sideways(t) || t.rect.row + t.rect.rows <= rect.row) continue;
+      if (!band(t)) fail("InvalidOperation", `This operation is attempting to shift cells in a table on your worksheet (${t.name}).`);
+      if (t.rect.row >= rect.row) moves.push(() => { t.rect = { ...t.rect, row: t.rect.row + rect.rows }; });
+      else if (t.rect.row < rect.row) moves.push(() => { t.rect = { ...t.rect, rows: t.rect.rows + rect.rows }; });
+    }
+    sheet.insertDown(rect);
+    moves.forEach((m) => m());
+  }
+
+  /**
+   * Values written directly below a table make the table grow over them: "setting the range
+   * values directly below the table automatically expands the table" (Coauthoring in Excel
+   * add-ins, https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins,
+   * on avoiding TableRowCollection.add). A table showing its totals row does not grow this way:
+   * the row under it is not adjacent to its data.
+   */
+  expandOverWrite(sheet: SheetModel, rect: Rect, wroteSomething: boolean): void {
+    if (!wroteSomething) return;
+    for (const t of this.tablesOn(sheet)) {
+      if (t.showTotals || rect.row !== t.rect.row + t.rect.rows) continue;
+      if (rect.column >= t.rect.column + t.rect.columns || rect.column + rect.columns <= t.rect.column) continue;
+      const grown = { ...t.rect, rows: t.rect.rows + rect.rows };
+      if (this.tablesOn(sheet).some((o) => o !== t && intersects(o.rect, grown))) continue;
+      t.rect = grown;
+    }
   }
 
   renameTable(table: TableModel, name: string): void {

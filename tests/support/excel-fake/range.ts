@@ -99,7 +99,13 @@ export class FakeRange extends FakeObject<RangeModel> {
   set values(input: unknown[][]) {
     this._set("values", input, ({ sheet, rect }) => {
       const at = matrix("values", input, rect);
-      forCells(rect, (row, column, r, c) => sheet.write(row, column, at(r, c)));
+      let wrote = false;
+      forCells(rect, (row, column, r, c) => {
+        const v = at(r, c);
+        wrote ||= v !== null && v !== undefined && v !== "";
+        sheet.write(row, column, v);
+      });
+      sheet.workbook.expandOverWrite(sheet, rect, wrote);
     });
   }
 
@@ -107,7 +113,13 @@ export class FakeRange extends FakeObject<RangeModel> {
   set formulas(input: unknown[][]) {
     this._set("formulas", input, ({ sheet, rect }) => {
       const at = matrix("formulas", input, rect);
-      forCells(rect, (row, column, r, c) => sheet.writeFormula(row, column, at(r, c)));
+      let wrote = false;
+      forCells(rect, (row, column, r, c) => {
+        const v = at(r, c);
+        wrote ||= v !== null && v !== undefined && v !== "";
+        sheet.writeFormula(row, column, v);
+      });
+      sheet.workbook.expandOverWrite(sheet, rect, wrote);
     });
   }
 
@@ -240,6 +252,15 @@ export class FakeRange extends FakeObject<RangeModel> {
       if (shift !== "Up") fail("InvalidArgument", "The fake deletes with shift Up only");
       sheet.deleteRowsUp(rect);
     });
+  }
+
+  /** Inserts cells the range's size, moving the cells there down (the fake shifts Down only). */
+  insert(shift: "Down" | "Right"): FakeRange {
+    this._call("insert", [shift], ({ sheet, rect }) => {
+      if (shift !== "Down") fail("InvalidArgument", "The fake inserts with shift Down only");
+      sheet.workbook.insertDown(sheet, rect);
+    });
+    return this.derive("insertedRange", null, (m) => m.rect);
   }
 
   select(): void {

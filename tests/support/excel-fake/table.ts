@@ -40,6 +40,12 @@ export class FakeTable extends FakeObject<TableModel> {
   set style(style: string) { this._set("style", style, (m) => { m.style = style; }); }
 
   get showTotals(): boolean { return this._get("showTotals"); }
+  set showTotals(on: boolean) {
+    this._set("showTotals", on, (m) => {
+      if (on !== m.showTotals) m.rect = { ...m.rect, rows: m.rect.rows + (on ? 1 : -1) };
+      m.showTotals = on;
+    });
+  }
 
   get worksheet(): FakeWorksheet {
     return this._child("worksheet", () => new FakeWorksheet(this._ctx, { view: () => this._model()?.sheet ?? null }));
@@ -73,6 +79,10 @@ export class FakeTable extends FakeObject<TableModel> {
 
   getDataBodyRange(): FakeRange {
     return this.range("getDataBodyRange", (t) => t.bodyRect());
+  }
+
+  getTotalRowRange(): FakeRange {
+    return this.range("getTotalRowRange", (t) => t.totalsRect() ?? fail("InvalidOperation", `The table ${t.name} does not show a totals row.`));
   }
 
   /** Excel keeps the header row where it is; the new range must start at the same cell. */
