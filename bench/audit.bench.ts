@@ -13,8 +13,8 @@ import { appendRecords } from "../src/app/write-log";
 import { readLog } from "../src/app/read-log";
 import { main } from "../src/cli/main";
 import { openForReading } from "../src/cli/open-workbook";
-import { audit, type AuditLog } from "../src/domain/audit";
-import { EVENT_SHEET_KEYS } from "../src/domain/audit/types";
+import { audit } from "../src/domain/audit";
+import { EVENT_SHEET_KEYS, type Log } from "../src/domain/log";
 import { buildDossiers, customersOfRep } from "../src/domain/handover";
 import { seededRandom } from "../src/domain/ids";
 import { settingsFromRows } from "../src/workbook/settings-rows";
@@ -28,7 +28,7 @@ const MADE_AT = new Date(Date.UTC(2026, 10, 23, 10, 30));
 
 
 /** The demo's year for `customers`, as the audit reads it, thinned (seeded) to about `events` event rows. */
-function demoLog(customers: number, events: number | undefined): { log: AuditLog; events: number } {
+function demoLog(customers: number, events: number | undefined): { log: Log; events: number } {
   const demo = generateDemoLog({ customers, seed: 1, today: MADE_AT });
   const rowed = (key: string) => (demo.records[key] ?? []).map((record, i) => ({ row: i + 2, record }));
   const total = EVENT_SHEET_KEYS.reduce((s, k) => s + (demo.records[k]?.length ?? 0), 0);
@@ -41,11 +41,11 @@ function demoLog(customers: number, events: number | undefined): { log: AuditLog
     count += rows.length;
     log[key] = rows;
   }
-  return { log: log as unknown as AuditLog, events: count };
+  return { log: log as unknown as Log, events: count };
 }
 
 /** What any audit must at least do: touch every event row once. */
-function scan(log: AuditLog): number {
+function scan(log: Log): number {
   let n = 0;
   for (const key of EVENT_SHEET_KEYS) {
     for (const { record } of log[key] as readonly { record: { customer: string; rep: string; occurredAt: Date; status: string } }[]) {

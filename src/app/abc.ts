@@ -13,7 +13,8 @@ import { ABC_WINDOW_MONTHS } from "../domain/audit/sales";
 import { SALES_TX_TYPE } from "../domain/audit/context";
 import { dayNumber } from "../domain/cadence";
 import { utcDate } from "../domain/time";
-import { readLog, type Log } from "./read-log";
+import { readLog } from "./read-log";
+import type { Log } from "../domain/log";
 
 /** Whole days, both ends included. */
 export interface AbcPeriod {

@@ -1,11 +1,11 @@
 import type { WorkbookPort } from "../io/port";
 import type { Lang } from "../i18n/lang";
 import { audit, RULE_FAMILIES, type AuditResult, type RuleFamily, type Severity } from "../domain/audit";
-import { readLog, type Log } from "./read-log";
+import { readLog, type LogRead } from "./read-log";
 import { AUDIT_SHEET, auditReportSheet, countBySeverity, findingView, type FindingView } from "./audit-report";
 
 export interface AuditRun {
-  log: Log;
+  log: LogRead;
   result: AuditResult;
 }
 

@@ -9,7 +9,8 @@ import type { WorkbookPort } from "../io/port";
 import type { Grade } from "../workbook/column";
 import { GRADES } from "../workbook/column";
 import { calendarFromSettings, cadenceDays, dateOfDay, dayNumber, daysOverdueDay, nextDueDay } from "../domain/cadence";
-import { readLog, type Log } from "./read-log";
+import { readLog } from "./read-log";
+import type { Log } from "../domain/log";
 
 /** A follow-up of this service type hands a customer to another rep; it is not a contact. */
 import { HANDOVER_SERVICE_TYPE } from "../domain/vocabulary";

@@ -9,8 +9,9 @@ import { rowKey } from "../workbook/sheet";
 import { newId } from "../domain/ids";
 import { isoDate, serialFromDate } from "../domain/time";
 import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
-import type { LogSheet } from "../domain/audit";
-import { readLog, type Log } from "./read-log";
+import type { LogSheetKey } from "../domain/log";
+import { readLog } from "./read-log";
+import type { Log } from "../domain/log";
 import { locateFinding, type ColumnLetters } from "./audit-report";
 
 /** The generated sheet the handover writes (replaced each run). */
@@ -83,7 +84,7 @@ function day(date: Date | undefined): ReportCell {
   return date ? Math.floor(serialFromDate(date) + 1e-9) : null;
 }
 
-function link(sheet: LogSheet, column: string, row: number, letters: ColumnLetters): ReportCell {
+function link(sheet: LogSheetKey, column: string, row: number, letters: ColumnLetters): ReportCell {
   const at = locateFinding({ sheet, column, row }, letters);
   return { text: `${at.sheet}!${at.cell}`, link: at };
 }

@@ -7,7 +7,8 @@ import { customersSheet } from "../workbook";
 import { planRoutes, DEFAULT_MAX_STOPS, type LatLng, type RoutePlan } from "../domain/routes";
 import { stopCode } from "../domain/routes/codes";
 import { isoDate } from "../domain/time";
-import { readLog, type Log } from "./read-log";
+import { readLog } from "./read-log";
+import type { Log } from "../domain/log";
 
 export const ROUTES_SHEET = "路序";
 

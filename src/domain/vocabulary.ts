@@ -13,3 +13,27 @@ export const CLOSED_STATUSES: readonly string[] = ["已完成", "已关闭"];
 
 /** 服务类型 of the row a handover logs: it changes who holds a customer, it is not a contact. */
 export const HANDOVER_SERVICE_TYPE = "交接";
+
+/** The drop-down values the log's records carry (zh-CN: what the workbook stores). */
+export const INFO_SOURCES = ["电话", "来访", "拜访", "微信", "邮件", "传真", "网站", "其他"] as const;
+export const SERVICE_TYPES = ["咨询", "订单", "售后", "投诉", "回访", "拜访", "交接", "其他"] as const;
+export const STATUSES = ["待处理", "处理中", "已完成", "已关闭"] as const;
+export const SATISFACTION = ["非常满意", "满意", "一般", "不满意", "非常不满意"] as const;
+export const DEAL_STATUSES = ["已成交", "谈判中", "潜在"] as const;
+export const NEEDS = ["目标", "潜在", "死亡"] as const;
+export const URGENCIES = ["紧急", "缓急", "不紧急", "潜在"] as const;
+export const ORG_FORMS = ["国有", "民营", "外资", "合资", "个体", "其他"] as const;
+export const BUSINESS_TYPES = ["批发", "零售", "连锁", "代理", "终端", "其他"] as const;
+export const TX_TYPES = ["订单", "发货", "回款"] as const;
+/** 往来类型 of the rows that count as sales. */
+export const SALES_TX_TYPE: (typeof TX_TYPES)[number] = "订单";
+export const ITEM_TYPES = ["样品", "物料", "赠品", "宣传品"] as const;
+export const INVOICE_TYPES = ["增值税专用", "增值税普通", "电子专用", "电子普通"] as const;
+export const DELIVERIES = ["未寄出", "已寄出", "已签收", "退回"] as const;
+export const RETURN_MODES = ["退货", "换货"] as const;
+export const RETURN_STATUSES = ["申请", "已批准", "已收货", "已退款", "已换货", "拒绝"] as const;
+export const COMPLAINT_KINDS = ["产品质量", "购销合同", "服务"] as const;
+export const VALIDITIES = ["有效", "无效"] as const;
+export const REMEDIES = ["退货", "换货", "维修", "折价赔偿"] as const;
+export const SUPPORT_TYPES = ["促销", "陈列", "广告", "人员"] as const;
+export const EFFECT_RATINGS = ["好", "一般", "差"] as const;

@@ -1,9 +1,8 @@
-import { readLog, type Log } from "../app/read-log";
+import { readLog } from "../app/read-log";
 import { langFromLocale } from "../i18n/lang";
 import { translator, type UiKey } from "../i18n/taskpane-strings";
 import type { Panel, PaneContext, PanelIntent } from "./context";
 import type { TaskpaneHost } from "./host";
-import { readLogPart } from "./read-part";
 import { analysisPanel } from "./panels/analysis";
 import { auditPanel } from "./panels/audit";
 import { customerPanel } from "./panels/customer";
@@ -62,8 +61,7 @@ export function mountApp(root: HTMLElement, host: TaskpaneHost): TaskpaneApp {
       void saveState(host.settings, host.session, state, before);
     },
     show: (panel, intent) => void app.show(panel, intent),
-    readLog: (): Promise<Log> => readLog(host.port),
-    readPart: (keys) => readLogPart(host.port, keys),
+    readLog: (options) => readLog(host.port, options),
   };
 
   const app: TaskpaneApp = {

@@ -1,5 +1,5 @@
-import type { Log, LogSheetKey } from "../app/read-log";
-import type { LogPart } from "./read-part";
+import type { LogRead } from "../app/read-log";
+import type { LogSheetKey } from "../domain/log";
 import type { Lang } from "../i18n/lang";
 import type { Translate } from "../i18n/taskpane-strings";
 import type { TaskpaneHost } from "./host";
@@ -20,10 +20,11 @@ export interface PaneContext {
   /** Changes the saved state (kept in the workbook's settings, so a reload comes back to it). */
   setState(patch: Partial<PaneState>): void;
   show(panel: PanelId, intent?: PanelIntent): void;
-  /** Reads the whole log afresh (co-authors may have changed it since the last look). */
-  readLog(): Promise<Log>;
-  /** Reads only some sheets (and 设置) afresh. */
-  readPart<K extends LogSheetKey>(keys: readonly K[]): Promise<LogPart<K>>;
+  /**
+   * Reads the log afresh (co-authors may have changed it since the last look): every sheet, or
+   * only `sheets` (and 设置).
+   */
+  readLog<K extends LogSheetKey = LogSheetKey>(options?: { sheets?: readonly K[] }): Promise<LogRead<K>>;
 }
 
 export type Panel = (ctx: PaneContext, intent: PanelIntent) => Promise<HTMLElement>;

@@ -1,6 +1,6 @@
-import type { Log, LogSheetKey } from "../app/read-log";
+import type { Log } from "../domain/log";
 import { EVENT_SHEETS, type EventSheetKey } from "../workbook";
-import type { ParsedRow } from "../workbook/codec/parse";
+import type { Rowed } from "../domain/log";
 import { openKindOf, type OpenKind } from "../domain/open-items";
 
 export type { OpenKind } from "../domain/open-items";
@@ -36,8 +36,8 @@ export interface OpenItem {
 }
 
 
-function rowsOf(log: Log, key: EventSheetKey): ParsedRow<EventLike>[] {
-  return log[key as LogSheetKey] as unknown as ParsedRow<EventLike>[];
+function rowsOf(log: Log, key: EventSheetKey): Rowed<EventLike>[] {
+  return log[key] as unknown as Rowed<EventLike>[];
 }
 
 /** Every event of one customer across all event sheets, newest first (same time: later row first). */
@@ -68,7 +68,7 @@ export function openItems(timeline: readonly TimelineEntry[]): OpenItem[] {
 }
 
 export interface TimelineFilter {
-  kind?: EventSheetKey | "";
+  kind?: string;
   /** Whole days, inclusive, in floating UTC. */
   from?: Date;
   to?: Date;

@@ -1,4 +1,6 @@
-import type { RecordOfSheet, SheetSpec } from "./sheet";
+import type { SheetSpec } from "./sheet";
+import type { AnyColumn } from "./column";
+import { EVENT_SHEET_KEYS, type EventSheetKey, type LogSheetKey } from "../domain/log";
 import { customersSheet } from "./sheets/customers";
 import {
   complaintsSheet,
@@ -18,32 +20,26 @@ export { settingsSheet, SETTING_CATEGORIES } from "./sheets/settings";
 export { staffSheet } from "./sheets/staff";
 export { CLOSED_STATUSES } from "./sheets/event-common";
 
-/** The event sheets, in the order they appear in the workbook. */
-export const EVENT_SHEETS = [
-  transactionsSheet,
-  samplesSheet,
-  invoicesSheet,
-  returnsSheet,
-  complaintsSheet,
-  marketSupportSheet,
-  followUpsSheet,
-] as const;
+export type { Customer, Transaction, SampleIssue, Invoice, ReturnRecord, Complaint, MarketSupport, FollowUp, Staff, SettingRow, EventSheetKey } from "../domain/log";
+
+/** The spec of each sheet of the log, by the sheet key the domain's Log uses. */
+export const SPEC_BY_KEY = {
+  customers: customersSheet,
+  transactions: transactionsSheet,
+  samples: samplesSheet,
+  invoices: invoicesSheet,
+  returns: returnsSheet,
+  complaints: complaintsSheet,
+  marketSupport: marketSupportSheet,
+  followUps: followUpsSheet,
+  staff: staffSheet,
+} as const satisfies { [K in LogSheetKey]: SheetSpec<readonly AnyColumn[], K> };
+
+/** The event sheets, in the order they appear in the workbook (the domain's EVENT_SHEET_KEYS). */
+export const EVENT_SHEETS: readonly (typeof SPEC_BY_KEY)[EventSheetKey][] = EVENT_SHEET_KEYS.map((k) => SPEC_BY_KEY[k]);
 
 /** Every sheet a 客户日志 workbook has, in workbook order. */
 export const SHEETS: readonly SheetSpec[] = [customersSheet, ...EVENT_SHEETS, staffSheet, settingsSheet];
-
-export type EventSheetKey = (typeof EVENT_SHEETS)[number]["key"];
-
-export type Customer = RecordOfSheet<typeof customersSheet>;
-export type Transaction = RecordOfSheet<typeof transactionsSheet>;
-export type SampleIssue = RecordOfSheet<typeof samplesSheet>;
-export type Invoice = RecordOfSheet<typeof invoicesSheet>;
-export type ReturnRecord = RecordOfSheet<typeof returnsSheet>;
-export type Complaint = RecordOfSheet<typeof complaintsSheet>;
-export type MarketSupport = RecordOfSheet<typeof marketSupportSheet>;
-export type FollowUp = RecordOfSheet<typeof followUpsSheet>;
-export type Staff = RecordOfSheet<typeof staffSheet>;
-export type SettingRow = RecordOfSheet<typeof settingsSheet>;
 
 export function sheetByKey(key: string): SheetSpec | undefined {
   return SHEETS.find((s) => s.key === key);

@@ -2,8 +2,8 @@ import type { AnyColumn, RecordOf } from "./column";
 
 export type SheetKind = "archive" | "event" | "staff" | "settings";
 
-export interface SheetSpec<C extends readonly AnyColumn[] = readonly AnyColumn[]> {
-  key: string;
+export interface SheetSpec<C extends readonly AnyColumn[] = readonly AnyColumn[], K extends string = string> {
+  key: K;
   /** The sheet's name in the workbook (zh-CN). */
   name: string;
   nameEn: string;
@@ -17,8 +17,18 @@ export interface SheetSpec<C extends readonly AnyColumn[] = readonly AnyColumn[]
   columns: C;
 }
 
-export function defineSheet<const C extends readonly AnyColumn[]>(spec: SheetSpec<C>): SheetSpec<C> {
-  return spec;
+type Flat<T> = { [K in keyof T]: T[K] };
+type Same<A, B> = (<X>() => X extends Flat<A> ? 1 : 2) extends <X>() => X extends Flat<B> ? 1 : 2 ? true : false;
+
+/**
+ * Declares a sheet whose rows parse into the domain record R (src/domain/log.ts):
+ * `defineSheet<Customer>()({ ... })`. A column set that yields anything but exactly R (a key
+ * missing or extra, a wrong kind, required where R says optional) does not compile.
+ */
+export function defineSheet<R>() {
+  return <const C extends readonly AnyColumn[], const K extends string>(
+    spec: SheetSpec<C, K> & (Same<RecordOf<C>, R> extends true ? unknown : { recordMismatch: { columns: Flat<RecordOf<C>>; record: R } }),
+  ): SheetSpec<C, K> => spec;
 }
 
 /** The id of a row as a keyed update carries it: the sheet's id column header and the row's id. */
@@ -28,4 +38,4 @@ export function rowKey(spec: SheetSpec, id: string): { header: string; value: st
   return { header: column.header, value: id };
 }
 
-export type RecordOfSheet<S> = S extends SheetSpec<infer C> ? RecordOf<C> : never;
+export type RecordOfSheet<S> = S extends SheetSpec<infer C, string> ? RecordOf<C> : never;

@@ -1,6 +1,7 @@
 import { computeAbc, defaultAbcPeriod, runAbc } from "../../src/app/abc";
 import { dueList, followUpStatus, runDue } from "../../src/app/due";
-import { readLog, type Log } from "../../src/app/read-log";
+import { readLog } from "../../src/app/read-log";
+import type { Log } from "../../src/domain/log";
 import { computeRoutes, routesReport, runRoutes, ROUTES_SHEET } from "../../src/app/routes";
 import { setupWorkbook } from "../../src/app/setup";
 import { appendRecords } from "../../src/app/write-log";

@@ -116,7 +116,7 @@ Object.assign(globalThis, {
     selections,
     async rows(sheetKey: string) {
       const log = await readLog(port);
-      return (log[sheetKey as keyof typeof log] as { row: number; record: Record<string, unknown> }[]).map((r) => ({ row: r.row, ...r.record }));
+      return (log[sheetKey as keyof typeof log] as unknown as { row: number; record: Record<string, unknown> }[]).map((r) => ({ row: r.row, ...r.record }));
     },
     sheetNames: () => port.sheetNames(),
     /** Rows of a table's body in the fake, blank ones included (Excel keeps one in an empty table). */

@@ -1,5 +1,6 @@
 import { generateDemoLog } from "../../src/demo";
-import { audit, type AuditLog, type RuleId } from "../../src/domain/audit";
+import { audit, type RuleId } from "../../src/domain/audit";
+import type { Log } from "../../src/domain/log";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import {
   complaintsSheet,
@@ -31,7 +32,7 @@ test("the audit of the demo finds exactly what was planted", () => {
     for (const f of log.faults.filter((f) => f.sheetKey === key)) rows[f.index][spec.columns.findIndex((c) => c.key === f.columnKey)] = f.raw;
     return parseSheet(spec, { sheet: spec.name, headers: spec.columns.map((c) => c.header), rows, headerRow: 1, firstColumn: 0 }).rows;
   };
-  const workbook: AuditLog = {
+  const workbook: Log = {
     customers: read(customersSheet),
     transactions: read(transactionsSheet),
     samples: read(samplesSheet),

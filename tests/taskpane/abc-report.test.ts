@@ -1,4 +1,4 @@
-import type { Log } from "../../src/app/read-log";
+import type { Log } from "../../src/domain/log";
 import { computeAbc } from "../../src/app/abc";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { utcDate } from "../../src/domain/time";

@@ -1,4 +1,4 @@
-import type { Log } from "../../src/app/read-log";
+import type { Log } from "../../src/domain/log";
 import { dueList } from "../../src/app/due";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { utcDate } from "../../src/domain/time";

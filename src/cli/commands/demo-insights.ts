@@ -1,4 +1,4 @@
-import type { Log } from "../../app/read-log";
+import type { LogRead } from "../../app/read-log";
 import { audit, FAMILY_NAMES, RULE_FAMILIES } from "../../domain/audit";
 import { summarize } from "../../app/audit";
 import { khInsights } from "./kh-insights";
@@ -9,7 +9,7 @@ export interface DemoInsights {
 }
 
 /** What the add-in computes on the demo workbook: due list, ABC, routes and the supervisor's audit. */
-export function demoInsights(log: Log, today: Date): DemoInsights {
+export function demoInsights(log: LogRead, today: Date): DemoInsights {
   const kh = khInsights(log, today);
   const run = { log, result: audit(log, today) };
   const summary = summarize(run);

@@ -1,6 +1,6 @@
 import { computeAbc, defaultAbcPeriod } from "../../app/abc";
 import { dueList } from "../../app/due";
-import type { Log } from "../../app/read-log";
+import type { Log } from "../../domain/log";
 import { computeRoutes } from "../../app/routes";
 import { isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";

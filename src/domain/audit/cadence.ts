@@ -1,7 +1,7 @@
-import type { FollowUp } from "../../workbook";
+import type { FollowUp, Rowed } from "../log";
 import { daysBetween } from "../time";
 import { isHandover, day, type AuditContext } from "./context";
-import type { Rowed, Severity } from "./types";
+import type { Severity } from "./types";
 
 function severity(daysLate: number, cadence: number): Severity {
   return daysLate >= cadence && daysLate >= 3 ? "高" : "中";

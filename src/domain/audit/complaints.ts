@@ -1,4 +1,4 @@
-import type { Complaint } from "../../workbook";
+import type { Complaint } from "../log";
 import { daysBetween } from "../time";
 import { CALLBACK_SERVICE_TYPE, isBlankText, isClosed, money, day, type AuditContext } from "./context";
 

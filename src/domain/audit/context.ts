@@ -1,10 +1,10 @@
 import type { Grade } from "../vocabulary";
-import type { Customer, FollowUp, Transaction } from "../../workbook";
+import type { Customer, FollowUp, Log, Rowed, Transaction } from "../log";
 import { CLOSED_STATUSES } from "../vocabulary";
 import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import { isoDate } from "../time";
-import type { AuditLog, CellRef, Finding, RepTally, Rowed } from "./types";
+import type { CellRef, Finding, RepTally } from "./types";
 
 const CLOSED = new Set(CLOSED_STATUSES);
 /** 服务类型 of the row a reassignment logs: it records who had the customer, it is not a contact. */
@@ -65,7 +65,7 @@ export class AuditContext {
   readonly settings: Settings;
   private readonly calendar: DueCalendar;
 
-  constructor(readonly log: AuditLog, readonly today: Date) {
+  constructor(readonly log: Log, readonly today: Date) {
     this.settings = log.settings;
     for (const c of log.customers) if (!this.customers.has(c.record.code)) this.customers.set(c.record.code, c);
     this.followUps = groupBy(log.followUps);

@@ -1,6 +1,6 @@
 import { isoDateTime } from "../time";
 import { HANDOVER_SERVICE_TYPE, type AuditContext } from "./context";
-import { EVENT_SHEET_KEYS, type Rowed } from "./types";
+import { EVENT_SHEET_KEYS, type Rowed } from "../log";
 
 /** The work-log fields every event row has (event-common.ts). */
 export interface EventCommon {

@@ -8,7 +8,8 @@ import { auditRecords } from "./records";
 import { auditSales } from "./sales";
 import { auditSamples } from "./samples";
 import { buildScorecards, type Scorecard } from "./scorecard";
-import { SEVERITIES, type AuditLog, type Finding } from "./types";
+import { SEVERITIES, type Finding } from "./types";
+import type { Log } from "../log";
 
 export interface AuditResult {
   today: Date;
@@ -33,7 +34,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  * The supervisor audit (issue 6): every rule over the log as of `today`, and a scorecard per rep.
  * Pure: the same log and day give the same findings.
  */
-export function audit(log: AuditLog, today: Date): AuditResult {
+export function audit(log: Log, today: Date): AuditResult {
   const ctx = new AuditContext(log, today);
   auditCadence(ctx);
   auditFeedback(ctx);

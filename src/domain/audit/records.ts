@@ -1,6 +1,6 @@
 import { HANDOVER_SERVICE_TYPE, isBlankText, isClosed, day, type AuditContext } from "./context";
 import { eventsOf } from "./feedback";
-import { EVENT_SHEET_KEYS } from "./types";
+import { EVENT_SHEET_KEYS } from "../log";
 
 /** Rule 4, records: an event marked done or closed with no 处理结果 or no 总结. */
 export function auditRecords(ctx: AuditContext): void {

@@ -1,8 +1,8 @@
-import type { Customer, Transaction } from "../../workbook";
+import type { Customer, Rowed, Transaction } from "../log";
 import type { AbcClass } from "../vocabulary";
 import { classifyAbc, type AbcCuts } from "../abc";
 import { SALES_TX_TYPE, monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
-import type { CellRef, Rowed } from "./types";
+import type { CellRef } from "./types";
 
 /** Months of sales the ABC class is judged on: the 12 complete months before today's month. */
 export const ABC_WINDOW_MONTHS = 12;

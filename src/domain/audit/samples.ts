@@ -1,6 +1,5 @@
-import type { SampleIssue } from "../../workbook";
+import type { Rowed, SampleIssue } from "../log";
 import { monthIndex, monthLabel, money, type AuditContext } from "./context";
-import type { Rowed } from "./types";
 
 /**
  * Rule 5, samples and materials: the value a customer received in a calendar month above the

@@ -1,6 +1,6 @@
 import { RULE_FAMILIES, RULES, type RuleFamily } from "./rules";
-import type { Finding, RepTally, Rowed, Severity } from "./types";
-import type { Customer, Staff } from "../../workbook";
+import type { Finding, RepTally, Severity } from "./types";
+import type { Customer, Rowed, Staff } from "../log";
 
 export interface Scorecard {
   rep: string;

@@ -1,45 +1,8 @@
-import type { Settings } from "../settings";
-import type {
-  Complaint,
-  Customer,
-  FollowUp,
-  Invoice,
-  MarketSupport,
-  ReturnRecord,
-  SampleIssue,
-  Staff,
-  Transaction,
-} from "../../workbook";
-
-/** A record with the Excel row it came from (the shape of the codec's ParsedRow). */
-export interface Rowed<T> {
-  row: number;
-  record: T;
-}
-
-/** What the audit reads: the log's records. `Log` of app/read-log.ts fits as it is. */
-export interface AuditLog {
-  customers: readonly Rowed<Customer>[];
-  transactions: readonly Rowed<Transaction>[];
-  samples: readonly Rowed<SampleIssue>[];
-  invoices: readonly Rowed<Invoice>[];
-  returns: readonly Rowed<ReturnRecord>[];
-  complaints: readonly Rowed<Complaint>[];
-  marketSupport: readonly Rowed<MarketSupport>[];
-  followUps: readonly Rowed<FollowUp>[];
-  staff?: readonly Rowed<Staff>[];
-  settings: Settings;
-}
-
-/** Sheet keys of the log (customers and the seven event sheets). */
-export type LogSheet = "customers" | "transactions" | "samples" | "invoices" | "returns" | "complaints" | "marketSupport" | "followUps";
-
-export const EVENT_SHEET_KEYS = ["transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] as const;
-export type EventSheet = (typeof EVENT_SHEET_KEYS)[number];
+import type { LogSheetKey } from "../log";
 
 /** The cell a finding points to, by sheet key, column key and Excel row; the app turns it into 投诉!F12. */
 export interface CellRef {
-  sheet: LogSheet;
+  sheet: LogSheetKey;
   column: string;
   row: number;
 }

@@ -1,9 +1,8 @@
-import type { Customer, FollowUp, Transaction } from "../../workbook";
+import { EVENT_SHEET_KEYS, type Customer, type EventSheetKey, type FollowUp, type Log, type Rowed, type Transaction } from "../log";
 import { calendarFromSettings, daysOverdue, nextDue } from "../cadence";
 import { isoDate } from "../time";
 import { HANDOVER_SERVICE_TYPE, SALES_TX_TYPE, byTime, isBlankText, monthIndex, monthLabel } from "../audit/context";
 import { abcFromOrders } from "../audit/sales";
-import { EVENT_SHEET_KEYS, type AuditLog, type EventSheet, type Rowed } from "../audit/types";
 import type { EventCommon } from "../audit/feedback";
 import { openKindOf, type OpenKind } from "../open-items";
 import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
@@ -18,9 +17,9 @@ type AnyEvent = EventCommon & Record<string, unknown>;
 
 /** Every event of a customer, per sheet, built once for all the dossiers asked for. */
 class EventIndex {
-  readonly bySheet = new Map<EventSheet, Map<string, Rowed<AnyEvent>[]>>();
+  readonly bySheet = new Map<EventSheetKey, Map<string, Rowed<AnyEvent>[]>>();
 
-  constructor(log: AuditLog, wanted: ReadonlySet<string>) {
+  constructor(log: Log, wanted: ReadonlySet<string>) {
     for (const sheet of EVENT_SHEET_KEYS) {
       const map = new Map<string, Rowed<AnyEvent>[]>();
       for (const r of log[sheet] as readonly Rowed<AnyEvent>[]) {
@@ -34,7 +33,7 @@ class EventIndex {
     }
   }
 
-  of(sheet: EventSheet, code: string): Rowed<AnyEvent>[] {
+  of(sheet: EventSheetKey, code: string): Rowed<AnyEvent>[] {
     return this.bySheet.get(sheet)!.get(code) ?? [];
   }
 }
@@ -134,7 +133,7 @@ function timeline(index: EventIndex, code: string, limit: number): TimelineEntry
  * what a new rep needs to take the customer over from the workbook alone. Codes not in 客户档案
  * are left out.
  */
-export function buildDossiers(log: AuditLog, codes: readonly string[], today: Date): Dossier[] {
+export function buildDossiers(log: Log, codes: readonly string[], today: Date): Dossier[] {
   const wanted = new Set(codes);
   const index = new EventIndex(log, wanted);
   // The class now and at the start of each of the three quarters before (12-month trailing windows).
@@ -183,6 +182,6 @@ export function buildDossiers(log: AuditLog, codes: readonly string[], today: Da
 }
 
 /** The codes of the customers a rep is responsible for (客户档案 负责客服), in archive order. */
-export function customersOfRep(log: Pick<AuditLog, "customers">, rep: string): string[] {
+export function customersOfRep(log: Pick<Log, "customers">, rep: string): string[] {
   return log.customers.filter((c) => c.record.rep === rep).map((c) => c.record.code);
 }

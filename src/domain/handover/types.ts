@@ -1,6 +1,5 @@
 import type { AbcClass, Grade } from "../vocabulary";
-import type { Customer } from "../../workbook";
-import type { EventSheet, Rowed } from "../audit/types";
+import type { Customer, EventSheetKey, Rowed } from "../log";
 
 export interface GradeChange {
   at: Date;
@@ -24,7 +23,7 @@ import type { OpenKind } from "../open-items";
 
 export interface OpenItem {
   kind: OpenKind;
-  sheet: EventSheet;
+  sheet: EventSheetKey;
   row: number;
   at: Date;
   /** What it is about (user text: description, item, invoice no., promise). */
@@ -35,7 +34,7 @@ export interface OpenItem {
 }
 
 export interface TimelineEntry {
-  sheet: EventSheet;
+  sheet: EventSheetKey;
   row: number;
   at: Date;
   rep: string;

@@ -20,7 +20,7 @@ export const auditPanel: Panel = async (ctx) => {
       .catch((e: unknown) => replace(result, h("div", { class: "kh-msg bad" }, t("error"), e instanceof Error ? e.message : String(e))))
       .finally(() => (run.disabled = false));
   });
-  const log = await ctx.readPart(["customers"]);
+  const log = await ctx.readLog({ sheets: ["customers"] });
   const reps = [...new Set(log.customers.map((c) => c.record.rep))].sort();
   return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, t("panelAudit")), h("p", { class: "kh-help" }, t("auditHelp")), run), result, handoverCard(ctx, reps));
 };

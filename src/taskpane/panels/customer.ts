@@ -2,7 +2,7 @@ import { writeHandover } from "../../app/handover";
 import { isoDate } from "../../domain/time";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { EVENT_SHEETS, type Customer } from "../../workbook";
-import type { ParsedRow } from "../../workbook/codec/parse";
+import type { Rowed } from "../../domain/log";
 import type { UiKey } from "../../i18n/taskpane-strings";
 import type { Panel, PaneContext } from "../context";
 import { customerTimeline, filterTimeline, openItems, type OpenItem, type TimelineEntry } from "../timeline";
@@ -26,7 +26,7 @@ const OPEN_LABEL: Record<OpenItem["kind"], UiKey> = {
 export const customerPanel: Panel = async (ctx, intent) => {
   const log = await ctx.readLog();
   const body = h("div", { class: "kh-timeline" });
-  const show = (c: ParsedRow<Customer> | undefined) => {
+  const show = (c: Rowed<Customer> | undefined) => {
     if (c) ctx.setState({ customer: c.record.code });
     replace(body, c ? customerView(ctx, c, customerTimeline(log, c.record.code)) : null);
   };
@@ -35,7 +35,7 @@ export const customerPanel: Panel = async (ctx, intent) => {
   return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, ctx.t("timelineTitle")), picker.element), body);
 };
 
-function customerView(ctx: PaneContext, c: ParsedRow<Customer>, timeline: TimelineEntry[]): HTMLElement {
+function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEntry[]): HTMLElement {
   const { t, lang } = ctx;
   const kind = h("select", { "aria-label": t("eventKind"), class: "kh-filter-kind" }, h("option", { value: "" }, t("timelineAll")), EVENT_SHEETS.map((s) => h("option", { value: s.key }, lang === "en" ? s.nameEn : s.name)));
   const from = h("input", { type: "date", "aria-label": t("timelineFrom") });

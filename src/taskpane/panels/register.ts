@@ -2,7 +2,7 @@ import { logEvent } from "../../app/log-event";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
 import { customersSheet, EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
-import type { ParsedRow } from "../../workbook/codec/parse";
+import type { Rowed } from "../../domain/log";
 import { validateRecord } from "../../workbook/codec/validate";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { isGrade } from "../../domain/cadence";
@@ -17,13 +17,13 @@ import { recordForm } from "../ui/record-form";
 
 /** 登记: pick a customer and an event kind, fill the spec-derived form, write one row. */
 export const registerPanel: Panel = async (ctx, intent) => {
-  const log = await ctx.readPart(["customers"]);
+  const log = await ctx.readLog({ sheets: ["customers"] });
   const { t, lang } = ctx;
   const message = h("div", { class: "kh-result", "aria-live": "polite" });
   const preview = h("div", { class: "kh-help kh-preview" });
   const refreshPreview = () => (preview.textContent = spec.key === followUpsSheet.key ? previewNextDue(ctx, log.settings, form.values()) : "");
   const formSlot = h("div");
-  let customer: ParsedRow<Customer> | undefined;
+  let customer: Rowed<Customer> | undefined;
   let spec: SheetSpec = sheetByKey(intent.sheetKey ?? "") ?? followUpsSheet;
   let defaults: Record<string, string> = {};
 
@@ -93,7 +93,7 @@ interface SaveOutcome {
   customerError?: string;
 }
 
-async function save(ctx: PaneContext, spec: SheetSpec, customer: ParsedRow<Customer> | undefined, values: Record<string, string>): Promise<SaveOutcome> {
+async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer> | undefined, values: Record<string, string>): Promise<SaveOutcome> {
   const { t, lang, host } = ctx;
   const fields = formFields(spec, lang, ["customer"]);
   const record: Record<string, unknown> = { ...recordFromValues(fields, values), customer: customer?.record.code };
@@ -107,7 +107,7 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: ParsedRow<Custo
   if (spec.key === followUpsSheet.key && customer) {
     const checked = validateRecord(followUpsSheet, { ...record, id: result.id });
     // Read afresh: co-authors may have added or sorted rows since the panel opened.
-    const fresh = await ctx.readPart(["customers"]);
+    const fresh = await ctx.readLog({ sheets: ["customers"] });
     const current = fresh.customers.find((c) => c.record.code === customer.record.code);
     if (checked.ok && current) {
       const outcome = followUpOutcome(checked.record, { row: current.row, code: current.record.code }, fresh.settings);

@@ -1,12 +1,12 @@
 import type { Customer } from "../../workbook";
-import type { ParsedRow } from "../../workbook/codec/parse";
+import type { Rowed } from "../../domain/log";
 import type { Translate } from "../../i18n/taskpane-strings";
 import { searchCustomers, searchEntry } from "../search";
 import { h, replace } from "./dom";
 
 export interface CustomerPicker {
   element: HTMLElement;
-  selected(): ParsedRow<Customer> | undefined;
+  selected(): Rowed<Customer> | undefined;
   setError(message: string | undefined): void;
 }
 
@@ -14,7 +14,7 @@ export interface CustomerPicker {
  * Pick a customer by typing its code, part of its name or its pinyin initials (bjhx → 北京华信);
  * once picked it shows as a chip with a button to change it.
  */
-export function customerPicker(customers: readonly ParsedRow<Customer>[], t: Translate, initial: string | undefined, onPick: (c: ParsedRow<Customer> | undefined) => void, limit = 8): CustomerPicker {
+export function customerPicker(customers: readonly Rowed<Customer>[], t: Translate, initial: string | undefined, onPick: (c: Rowed<Customer> | undefined) => void, limit = 8): CustomerPicker {
   const entries = customers.map((c) => searchEntry({ code: c.record.code, name: c.record.name, row: c }));
   let current = customers.find((c) => c.record.code === initial);
   const element = h("div", { class: "kh-field kh-customer-picker" });

@@ -3,6 +3,7 @@ import { cellAddress, isBlank, type Cell } from "../cell";
 import type { Problem } from "../problems";
 import type { RecordOfSheet, SheetSpec } from "../sheet";
 import type { TableData } from "../table-data";
+import type { Rowed } from "../../domain/log";
 import { locateColumns } from "../headers";
 import { coercerFor } from "./coerce";
 import { z } from "zod";
@@ -10,14 +11,9 @@ import { z } from "zod";
 const ZH = z.locales.zhCN();
 const EN = z.locales.en();
 
-export interface ParsedRow<R> {
-  /** The Excel row number the record came from. */
-  row: number;
-  record: R;
-}
 
 export interface ParsedSheet<R> {
-  rows: ParsedRow<R>[];
+  rows: Rowed<R>[];
   problems: Problem[];
   /** Where each spec column sits among the table's columns (-1 when missing). */
   positions: number[];
@@ -47,7 +43,7 @@ export function parseSheet<S extends SheetSpec>(spec: S, table: TableData | unde
   });
   const readers = columns.map(coercerFor);
   const letters = positions.map((p) => (p < 0 ? "" : cellAddress(table.firstColumn + p, 0).replace(/0$/, "")));
-  const rows: ParsedRow<RecordOfSheet<S>>[] = [];
+  const rows: Rowed<RecordOfSheet<S>>[] = [];
   const idIndex = spec.idColumn ? columns.findIndex((c) => c.key === spec.idColumn) : -1;
   const seenIds = new Map<string, number>();
 

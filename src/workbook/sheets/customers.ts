@@ -1,10 +1,12 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
+import { BUSINESS_TYPES, DEAL_STATUSES, NEEDS, ORG_FORMS, URGENCIES } from "../../domain/vocabulary";
+import type { Customer } from "../../domain/log";
 
 import { BEARINGS, BEARINGS_EN } from "../../domain/vocabulary";
 export { BEARINGS, BEARINGS_EN } from "../../domain/vocabulary";
 
-export const customersSheet = defineSheet({
+export const customersSheet = defineSheet<Customer>()({
   key: "customers",
   name: "客户档案",
   nameEn: "Customers",
@@ -18,9 +20,9 @@ export const customersSheet = defineSheet({
     required(col.grade("grade", "客户等级", "Grade", { help: "A 1个月内成交 · B 3个月 · C 6个月 · D 潜在 · E 无需求" })),
     required(col.text("rep", "负责客服", "Rep ID")),
     col.abc("abc", "ABC类", "ABC class", { generated: true }),
-    col.list("dealStatus", "成交状态", "Deal status", ["已成交", "谈判中", "潜在"], ["Closed", "Negotiating", "Potential"]),
-    col.list("need", "需求", "Need", ["目标", "潜在", "死亡"], ["Target", "Potential", "Dead"]),
-    col.list("urgency", "紧急度", "Urgency", ["紧急", "缓急", "不紧急", "潜在"], ["Urgent", "Soon", "Not urgent", "Potential"]),
+    col.list("dealStatus", "成交状态", "Deal status", DEAL_STATUSES, ["Closed", "Negotiating", "Potential"]),
+    col.list("need", "需求", "Need", NEEDS, ["Target", "Potential", "Dead"]),
+    col.list("urgency", "紧急度", "Urgency", URGENCIES, ["Urgent", "Soon", "Not urgent", "Potential"]),
     col.date("expectedClose", "预计成交", "Expected close"),
     col.date("lastFollowUp", "最近跟进", "Last follow-up", { generated: true }),
     col.date("nextDue", "下次跟进", "Next due", { generated: true }),
@@ -35,8 +37,8 @@ export const customersSheet = defineSheet({
     col.text("legalRep", "法人代表", "Legal representative"),
     col.longText("keyPeople", "关键人物及爱好", "Key people and interests"),
     col.date("tradingSince", "交易起始", "Trading since"),
-    col.list("orgForm", "组织形式", "Organisation", ["国有", "民营", "外资", "合资", "个体", "其他"], ["State-owned", "Private", "Foreign", "Joint venture", "Sole trader", "Other"]),
-    col.list("businessType", "经营类型", "Business type", ["批发", "零售", "连锁", "代理", "终端", "其他"], ["Wholesale", "Retail", "Chain", "Agent", "End user", "Other"]),
+    col.list("orgForm", "组织形式", "Organisation", ORG_FORMS, ["State-owned", "Private", "Foreign", "Joint venture", "Sole trader", "Other"]),
+    col.list("businessType", "经营类型", "Business type", BUSINESS_TYPES, ["Wholesale", "Retail", "Chain", "Agent", "End user", "Other"]),
     col.money("assets", "资产规模", "Assets"),
     col.text("serviceArea", "服务区域", "Service area"),
     col.text("salesCapability", "销售能力", "Sales capability"),

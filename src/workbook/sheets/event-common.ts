@@ -1,15 +1,14 @@
 import { col, required } from "../column";
+import { INFO_SOURCES, SATISFACTION, SERVICE_TYPES, STATUSES } from "../../domain/vocabulary";
 
-export const INFO_SOURCES = ["电话", "来访", "拜访", "微信", "邮件", "传真", "网站", "其他"] as const;
+export { INFO_SOURCES, SATISFACTION, SERVICE_TYPES, STATUSES };
+
 export const INFO_SOURCES_EN = ["Phone", "Walk-in", "Visit", "WeChat", "Email", "Fax", "Website", "Other"] as const;
-export const SERVICE_TYPES = ["咨询", "订单", "售后", "投诉", "回访", "拜访", "交接", "其他"] as const;
 export const SERVICE_TYPES_EN = ["Inquiry", "Order", "After-sales", "Complaint", "Callback", "Visit", "Handover", "Other"] as const;
-export const STATUSES = ["待处理", "处理中", "已完成", "已关闭"] as const;
 export const STATUSES_EN = ["Open", "In progress", "Done", "Closed"] as const;
-export const SATISFACTION = ["非常满意", "满意", "一般", "不满意", "非常不满意"] as const;
 export const SATISFACTION_EN = ["Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"] as const;
 
-/** The work-log fields every event row carries (DOMAIN.md, seed 003). */
+/** The work-log fields every event row carries (EventRecord in src/domain/log.ts). */
 export const eventColumnsHead = [
   required(col.id("id", "事件编号", "Event ID", { generated: true })),
   required(col.text("customer", "客户编码", "Customer code")),

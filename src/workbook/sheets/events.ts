@@ -1,8 +1,10 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
+import { COMPLAINT_KINDS, DELIVERIES, EFFECT_RATINGS, INVOICE_TYPES, ITEM_TYPES, REMEDIES, RETURN_MODES, RETURN_STATUSES, SUPPORT_TYPES, TX_TYPES, VALIDITIES } from "../../domain/vocabulary";
+import type { Transaction, SampleIssue, Invoice, ReturnRecord, Complaint, MarketSupport, FollowUp } from "../../domain/log";
 import { eventColumnsHead, eventColumnsTail } from "./event-common";
 
-export const transactionsSheet = defineSheet({
+export const transactionsSheet = defineSheet<Transaction>()({
   key: "transactions",
   name: "往来帐",
   nameEn: "Transactions",
@@ -12,7 +14,7 @@ export const transactionsSheet = defineSheet({
   idColumn: "id",
   columns: [
     ...eventColumnsHead,
-    required(col.list("txType", "往来类型", "Type", ["订单", "发货", "回款"], ["Order", "Shipment", "Payment"])),
+    required(col.list("txType", "往来类型", "Type", TX_TYPES, ["Order", "Shipment", "Payment"])),
     col.text("docNo", "单号", "Document no."),
     col.text("productCategory", "产品类别", "Product category"),
     col.text("product", "产品", "Product"),
@@ -23,7 +25,7 @@ export const transactionsSheet = defineSheet({
   ],
 });
 
-export const samplesSheet = defineSheet({
+export const samplesSheet = defineSheet<SampleIssue>()({
   key: "samples",
   name: "样品物料",
   nameEn: "Samples",
@@ -33,7 +35,7 @@ export const samplesSheet = defineSheet({
   idColumn: "id",
   columns: [
     ...eventColumnsHead,
-    required(col.list("itemType", "物品类型", "Item type", ["样品", "物料", "赠品", "宣传品"], ["Sample", "Material", "Gift", "Promotional"])),
+    required(col.list("itemType", "物品类型", "Item type", ITEM_TYPES, ["Sample", "Material", "Gift", "Promotional"])),
     required(col.text("item", "物品", "Item")),
     required(col.number("quantity", "数量", "Quantity", { min: 0 })),
     required(col.money("value", "价值", "Value")),
@@ -43,7 +45,7 @@ export const samplesSheet = defineSheet({
   ],
 });
 
-export const invoicesSheet = defineSheet({
+export const invoicesSheet = defineSheet<Invoice>()({
   key: "invoices",
   name: "发票",
   nameEn: "Invoices",
@@ -55,16 +57,16 @@ export const invoicesSheet = defineSheet({
     ...eventColumnsHead,
     required(col.text("invoiceNo", "发票号码", "Invoice no.")),
     required(col.date("invoiceDate", "开票日期", "Invoice date")),
-    col.list("invoiceType", "发票类型", "Invoice type", ["增值税专用", "增值税普通", "电子专用", "电子普通"], ["VAT special", "VAT ordinary", "E-special", "E-ordinary"]),
+    col.list("invoiceType", "发票类型", "Invoice type", INVOICE_TYPES, ["VAT special", "VAT ordinary", "E-special", "E-ordinary"]),
     required(col.text("title", "发票抬头", "Invoice title", { width: 24 })),
     required(col.money("amount", "金额", "Amount")),
     col.money("tax", "税额", "Tax"),
-    required(col.list("delivery", "送达状态", "Delivery", ["未寄出", "已寄出", "已签收", "退回"], ["Not sent", "Sent", "Received", "Returned"])),
+    required(col.list("delivery", "送达状态", "Delivery", DELIVERIES, ["Not sent", "Sent", "Received", "Returned"])),
     ...eventColumnsTail,
   ],
 });
 
-export const returnsSheet = defineSheet({
+export const returnsSheet = defineSheet<ReturnRecord>()({
   key: "returns",
   name: "退换货",
   nameEn: "Returns",
@@ -78,18 +80,17 @@ export const returnsSheet = defineSheet({
     required(col.text("item", "物品", "Item")),
     required(col.number("quantity", "数量", "Quantity", { min: 0 })),
     required(col.text("reason", "原因", "Reason", { width: 24 })),
-    required(col.list("mode", "退换方式", "Return or exchange", ["退货", "换货"], ["Return", "Exchange"])),
+    required(col.list("mode", "退换方式", "Return or exchange", RETURN_MODES, ["Return", "Exchange"])),
     col.money("amount", "金额", "Amount"),
-    required(col.list("returnStatus", "退换状态", "Return status", ["申请", "已批准", "已收货", "已退款", "已换货", "拒绝"], ["Requested", "Approved", "Received", "Refunded", "Exchanged", "Refused"])),
+    required(col.list("returnStatus", "退换状态", "Return status", RETURN_STATUSES, ["Requested", "Approved", "Received", "Refunded", "Exchanged", "Refused"])),
     ...eventColumnsTail,
   ],
 });
 
-export const COMPLAINT_KINDS = ["产品质量", "购销合同", "服务"] as const;
-export const REMEDIES = ["退货", "换货", "维修", "折价赔偿"] as const;
+export { COMPLAINT_KINDS, REMEDIES };
 
-/** The 8-step complaint flow of DOMAIN.md, one column set per step. */
-export const complaintsSheet = defineSheet({
+/** The 8-step complaint flow, one column set per step (Complaint in src/domain/log.ts). */
+export const complaintsSheet = defineSheet<Complaint>()({
   key: "complaints",
   name: "投诉",
   nameEn: "Complaints",
@@ -104,7 +105,7 @@ export const complaintsSheet = defineSheet({
     col.text("object", "投诉对象", "Complaint object"),
     col.longText("request", "客户要求", "Customer request"),
     // 2 判定
-    col.list("validity", "是否有效", "Valid", ["有效", "无效"], ["Valid", "Invalid"]),
+    col.list("validity", "是否有效", "Valid", VALIDITIES, ["Valid", "Invalid"]),
     col.longText("validityNote", "判定说明", "Judgement note"),
     // 3 分派
     col.text("responsibleDept", "责任部门", "Responsible department"),
@@ -132,7 +133,7 @@ export const complaintsSheet = defineSheet({
   ],
 });
 
-export const marketSupportSheet = defineSheet({
+export const marketSupportSheet = defineSheet<MarketSupport>()({
   key: "marketSupport",
   name: "市场支持",
   nameEn: "Market support",
@@ -142,17 +143,17 @@ export const marketSupportSheet = defineSheet({
   idColumn: "id",
   columns: [
     ...eventColumnsHead,
-    required(col.list("supportType", "支持类型", "Support type", ["促销", "陈列", "广告", "人员"], ["Promotion", "Display", "Advertising", "Staff"])),
+    required(col.list("supportType", "支持类型", "Support type", SUPPORT_TYPES, ["Promotion", "Display", "Advertising", "Staff"])),
     required(col.money("cost", "费用", "Cost")),
     col.date("periodStart", "开始日期", "Start"),
     col.date("periodEnd", "结束日期", "End"),
     col.longText("effect", "效果", "Effect"),
-    col.list("effectRating", "效果评价", "Effect rating", ["好", "一般", "差"], ["Good", "Fair", "Poor"]),
+    col.list("effectRating", "效果评价", "Effect rating", EFFECT_RATINGS, ["Good", "Fair", "Poor"]),
     ...eventColumnsTail,
   ],
 });
 
-export const followUpsSheet = defineSheet({
+export const followUpsSheet = defineSheet<FollowUp>()({
   key: "followUps",
   name: "跟进记录",
   nameEn: "Follow-ups",

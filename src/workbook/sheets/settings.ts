@@ -1,11 +1,12 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
+import type { SettingRow } from "../../domain/log";
 
 /**
  * 设置 is one table of (类别, 项目, 值): the cadence rows come first, so 设置!B2:C6 is the
  * two-column grade/days table that KH.CADENCE and KH.NEXTDUE take.
  */
-export const settingsSheet = defineSheet({
+export const settingsSheet = defineSheet<SettingRow>()({
   key: "settings",
   name: "设置",
   nameEn: "Settings",

@@ -1,7 +1,8 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
+import type { Staff } from "../../domain/log";
 
-export const staffSheet = defineSheet({
+export const staffSheet = defineSheet<Staff>()({
   key: "staff",
   name: "员工",
   nameEn: "Staff",

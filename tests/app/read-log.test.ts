@@ -3,9 +3,9 @@ import { OfficeWorkbook } from "../../src/io/office/office-workbook";
 import type { WorkbookPort } from "../../src/io/port";
 import { setupWorkbook } from "../../src/app/setup";
 import { appendRecords } from "../../src/app/write-log";
-import { readLogPart } from "../../src/taskpane/read-part";
+import { readLog } from "../../src/app/read-log";
 
-describe("reading only the sheets a panel needs", () => {
+describe("reading only the sheets a use case needs", () => {
   it("reads 客户档案 and 设置 in one batch and parses them", async () => {
     const fake = createExcelFake();
     const port = new OfficeWorkbook(fake.run);
@@ -19,13 +19,13 @@ describe("reading only the sheets a panel needs", () => {
       },
     });
     fake.stats.reset();
-    const part = await readLogPart(spy, ["customers"]);
+    const part = await readLog(spy, { sheets: ["customers"] });
     expect(asked).toEqual([["客户档案", "设置"]]);
     expect(fake.stats.runs).toBe(1);
     expect(part.customers.map((c) => c.record)).toEqual([{ code: "KH1", name: "北京华信", grade: "B", rep: "E1" }]);
     expect(part.settings.cadenceDays.B).toBe(7);
     expect(part.problems).toEqual([]);
     expect("transactions" in part).toBe(false);
-    expect("settings" in (await readLogPart(port, []))).toBe(true);
+    expect("settings" in (await readLog(port, { sheets: [] }))).toBe(true);
   });
 });
