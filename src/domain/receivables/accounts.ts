@@ -2,8 +2,7 @@
  * Receivables per customer as of a day: each customer's movements (ledger.ts, by 设置's basis)
  * matched oldest bill first (allocate.ts), due days from its 付款条件 and 结账日 (terms.ts).
  */
-import type { Customer } from "../../workbook";
-import type { Rowed } from "../audit/types";
+import type { Customer, Rowed } from "../log";
 import type { Settings } from "../settings";
 import { dayNumber } from "../cadence";
 import { allocate, type Allocation } from "./allocate";

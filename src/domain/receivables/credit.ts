@@ -4,8 +4,7 @@
  * moment; the order adds its whole amount (all lines with its 单号). Customers without a
  * positive 信用额度 are not checked.
  */
-import type { Transaction } from "../../workbook";
-import type { Rowed } from "../audit/types";
+import type { Rowed, Transaction } from "../log";
 import { SALES_TX_TYPE } from "../audit/context";
 import { customersByCode, type ReceivablesLog } from "./accounts";
 import { buildLedger, toCents, type Movement } from "./ledger";

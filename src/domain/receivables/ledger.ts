@@ -4,8 +4,7 @@
  * goods sent back (退换货 rows of 退货 that are 已退款). Amounts are whole cents, so sums are exact.
  * A negative bill counts as a credit and a negative payment or credit as a bill (a reversal).
  */
-import type { Invoice, ReturnRecord, Transaction } from "../../workbook";
-import type { Rowed } from "../audit/types";
+import type { Invoice, ReturnRecord, Rowed, Transaction } from "../log";
 import type { BillingBasis } from "../settings";
 import { dayNumber } from "../cadence";
 
