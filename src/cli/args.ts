@@ -3,6 +3,8 @@ import { parseDateText } from "../workbook/codec/coerce";
 import { utcDate } from "../domain/time";
 import { CliError, EXIT } from "./command";
 
+export { displayWidth, padDisplay } from "../i18n/display-width";
+
 /** One option a command accepts: a switch (--write) or one that takes a value (--today D). */
 export interface OptionSpec {
   type: "string" | "boolean";
@@ -146,15 +148,4 @@ export function dateFlag(flags: Record<string, string | boolean>, name: string):
   const parsed = typeof value === "string" ? parseDateText(value) : undefined;
   if (!parsed) throw new CliError(`--${name}：“${String(value)}”不是日期（例如 2026-11-23）`, EXIT.usage);
   return parsed;
-}
-
-/** Columns on a terminal: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return width;
-}
-
-export function padDisplay(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }

@@ -1,5 +1,7 @@
 import { XlsxWorkbook } from "../io/xlsx/xlsx-workbook";
 import { XlsxReader } from "../io/xlsx/fast-read";
+import { XlsxPackage } from "../io/xlsx/package-writer/package-workbook";
+import { sameFile } from "../io/xlsx/safe-save";
 import { CliError, EXIT, type CliContext } from "./command";
 
 /** The file named by the first positional argument, or a usage error. */
@@ -9,9 +11,9 @@ export function fileArgument(ctx: CliContext, usage: string): string {
   return file;
 }
 
-/** Opens an .xlsx; a missing, locked or corrupt file becomes one clear line and exit 3. */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.open(file);
+/** Opens an existing .xlsx to change it: only the parts a command changes are rewritten on save. */
+export async function openForEditing(file: string): Promise<XlsxPackage> {
+  return XlsxPackage.open(file);
 }
 
 /** Opens an .xlsx only to read it: streams the sheets instead of loading exceljs's whole model (100,000 rows in seconds). */
@@ -19,19 +21,24 @@ export async function openForReading(file: string): Promise<XlsxReader> {
   return XlsxReader.open(file);
 }
 
-/** Saves back to the file it came from (after --write), or to a new file (never over one unless --force). */
+/** Saves a new workbook (made with exceljs) to a file, never over one unless --force. */
 export async function saveWorkbook(workbook: XlsxWorkbook, file: string, overwrite: boolean): Promise<void> {
   await workbook.save(file, { overwrite });
 }
 
-/**
- * A command that may write (--write) loads the whole workbook; one that only reads streams it.
- * `saveBack` writes only what was opened for writing.
- */
-export async function openForCommand(file: string, write: boolean): Promise<XlsxWorkbook | XlsxReader> {
-  return write ? openWorkbook(file) : openForReading(file);
+/** A command that may write (--write) opens the package for editing; one that only reads streams it. */
+export async function openForCommand(file: string, write: boolean): Promise<XlsxPackage | XlsxReader> {
+  return write ? openForEditing(file) : openForReading(file);
 }
 
-export async function saveBack(book: XlsxWorkbook | XlsxReader, file: string): Promise<void> {
-  if (book instanceof XlsxWorkbook) await saveWorkbook(book, file, true);
+/** Writes back what was opened for editing, when something changed. */
+export async function saveBack(book: XlsxPackage | XlsxReader): Promise<void> {
+  if (book instanceof XlsxPackage && book.changed) await book.save();
+}
+
+/** --out naming the input itself (./d.xlsx, a symlink to it, its absolute path) is a usage error: that is --write. */
+export async function refuseOutOverInput(out: string, inputs: readonly string[], usage: string): Promise<void> {
+  for (const input of inputs) {
+    if (await sameFile(out, input)) throw new CliError(`--out ${out} 就是输入文件 ${input}：要写回原文件请用 --write。用法：${usage}`, EXIT.usage);
+  }
 }

@@ -23,7 +23,7 @@ export const abcCommand: Command = {
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write);
     const run = await runAbc(book, { today: ctx.today, from, to, write });
-    if (write && run.written > 0) await saveBack(book, file);
+    if (write && run.written > 0) await saveBack(book);
     const changed = run.customers.filter((c) => c.stored !== c.abc);
     if (ctx.json) {
       ctx.out(

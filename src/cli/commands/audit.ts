@@ -5,7 +5,7 @@ import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
-import { openForCommand, saveBack, saveWorkbook } from "../open-workbook";
+import { openForCommand, refuseOutOverInput, saveBack, saveWorkbook } from "../open-workbook";
 import { OPT } from "../args";
 
 const usage = "kehu audit <file.xlsx...> [--today D] [--out report.xlsx] [--write] [--json] [--lang en]";
@@ -26,7 +26,7 @@ async function auditFile(file: string, today: Date, write: boolean, lang: Lang):
     const { log, result } = await runAudit(book, today);
     if (write) {
       await book.writeReport(auditReportSheet(result, log.letters, log.problems.length, lang));
-      await saveBack(book, file);
+      await saveBack(book);
     }
     return { file, ok: true, result, letters: log.letters, problems: log.problems.length };
   } catch (err) {
@@ -69,6 +69,7 @@ export const auditCommand: Command = {
     const write = ctx.flags.write === true;
     if (out && write) throw new CliError(`--write（把“审计”写进每个工作簿）与 --out（汇总到新文件）只能选一个。用法：${usage}`, EXIT.usage);
 
+    if (out) await refuseOutOverInput(out, files, usage);
     // The report names each workbook by its file name, or by the path given where two share a name.
     const names = files.map((f) => basename(f));
     const labels = new Map(files.map((f, i) => [f, names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : f]));

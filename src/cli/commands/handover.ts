@@ -5,7 +5,7 @@ import type { Dossier } from "../../domain/handover";
 import type { Lang } from "../../i18n/lang";
 import { formatProblem } from "../../workbook/problems";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
-import { fileArgument, openWorkbook, saveWorkbook } from "../open-workbook";
+import { fileArgument, openForEditing, refuseOutOverInput } from "../open-workbook";
 import { OPT } from "../args";
 
 const usage = "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]";
@@ -54,7 +54,8 @@ export const handoverCommand: Command = {
     if (out && write) throw new CliError(`--write（写回原文件）与 --out（写到新文件）只能选一个。用法：${usage}`, EXIT.usage);
     if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
 
-    const book = await openWorkbook(file);
+    if (out) await refuseOutOverInput(out, [file], usage);
+    const book = await openForEditing(file);
     const done = await handOver(book, selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
     if (!done.ok) {
       for (const p of done.problems) ctx.err(formatProblem(p, lang));
@@ -66,7 +67,7 @@ export const handoverCommand: Command = {
     }
     for (const code of unknown) ctx.err(lang === "en" ? `${code}: not in the customer archive` : `${code}：客户档案中没有这个客户`);
     const target = out ?? (write ? file : undefined);
-    if (target) await saveWorkbook(book, target, target === file ? true : ctx.flags.force === true);
+    if (target) await book.save(target, { overwrite: ctx.flags.force === true });
 
     if (ctx.json) {
       ctx.out(JSON.stringify({ file, out: target, moved, unknown, dossiers }));

@@ -20,7 +20,7 @@ export const routesCommand: Command = {
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write);
     const run = await runRoutes(book, { today: ctx.today, maxStops, write });
-    if (write) await saveBack(book, file);
+    if (write) await saveBack(book);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

@@ -34,7 +34,15 @@ export class XlsxReader implements WorkbookPort {
 
   static async open(file: string): Promise<XlsxReader> {
     try {
-      const buffer = await fs.readFile(file);
+      return await XlsxReader.fromBuffer(file, await fs.readFile(file));
+    } catch (err) {
+      throw err instanceof WorkbookFileError ? err : fileError(err, file);
+    }
+  }
+
+  /** The package already read into memory (the package writer reads the file once for both). */
+  static async fromBuffer(file: string, buffer: Buffer): Promise<XlsxReader> {
+    try {
       const zip = await ZipParts.fromBuffer(buffer);
       return new XlsxReader(file, zip, await readPackageMap(zip));
     } catch (err) {

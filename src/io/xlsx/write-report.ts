@@ -1,14 +1,10 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { ReportCell, ReportSheet } from "../port";
+import { displayWidth } from "../../i18n/display-width";
 
 const TITLE_FONT = { bold: true, size: 14, color: { argb: "FF0F6CBD" } };
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDEECF9" } } as const;
 
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return w;
-}
 
 function cellText(cell: ReportCell): string {
   if (cell === null) return "";

@@ -7,7 +7,8 @@ import { keyedRow } from "../keyed-rows";
 import { realign } from "../realign";
 import { fromExcelJs } from "./cell-values";
 import { applyLayoutToBook, VALIDATION_SPARE_ROWS } from "./apply-layout";
-import { fileError, openByOfficeApp, WorkbookFileError } from "./file-errors";
+import { fileError, WorkbookFileError } from "./file-errors";
+import { writeAtomically } from "./safe-save";
 import { colName, findRegion, lastDataRow, readHeaderCells, setTableRange } from "./region";
 import { writeReportSheet } from "./write-report";
 
@@ -36,22 +37,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(book);
   }
 
-  /** Writes to a temporary file first, so a failed write never leaves half a workbook. */
+  /** Writes to a temporary file first, so a failed write never leaves half a workbook (see safe-save.ts). */
   async save(file: string, options: { overwrite: boolean }): Promise<void> {
-    const exists = await fs.access(file).then(() => true, () => false);
-    if (exists && !options.overwrite) {
-      throw new WorkbookFileError("exists", file, `文件已存在：${file}（加 --force 覆盖）`);
-    }
-    if (exists && (await openByOfficeApp(file))) {
-      throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`);
-    }
-    const tmp = `${file}.${process.pid}.tmp`;
     try {
-      await this.book.xlsx.writeFile(tmp);
-      await fs.rename(tmp, file);
+      await writeAtomically(file, options, async (handle) => {
+        const bytes = Buffer.from(await this.book.xlsx.writeBuffer());
+        await handle.write(bytes, 0, bytes.length);
+      });
     } catch (err) {
-      await fs.rm(tmp, { force: true });
-      throw fileError(err, file);
+      throw err instanceof WorkbookFileError ? err : fileError(err, file);
     }
   }
 

@@ -1,0 +1,259 @@
+import { cellAddress, columnIndex, columnLetter, type Cell } from "../../../workbook/cell";
+import { DATE_1904_OFFSET } from "../fast-styles";
+import { attributes, elements, findLastStartTag, findStartTag, rootPrefix } from "../fast-xml";
+import { cellXml } from "./cell-xml";
+import { WriteRefused } from "./refused";
+
+/** What to put in one cell: a value, or for a calculated column's new row its formula. */
+export interface CellEdit {
+  value: Cell;
+  formula?: string;
+}
+
+/** The changes to one worksheet part. Rows and columns as Excel numbers them (rows 1-based, columns 0-based). */
+export interface SheetEdit {
+  sheet: string;
+  /** row -> column -> edit; rows the sheet lacks are created in order. */
+  cells: Map<number, Map<number, CellEdit>>;
+  /** New cells copy the style of this row's cell in the same column (the table's last row before appending). */
+  templateRow?: number;
+  /** The sheet's used range reaches down to here after the edit (for <dimension>). */
+  lastRow: number;
+  /** 1904-system workbooks: for each style, whether it shows a date (dates are handed over as 1900 serials). */
+  dateStyles1904?: readonly boolean[];
+  /** List drop-downs whose range ends at or below `fromRow` are stretched down to `toRow`. */
+  validations?: { fromRow: number; toRow: number };
+}
+
+interface CellSpan {
+  column: number;
+  start: number;
+  end: number;
+  style?: string;
+}
+
+/** The <c> elements of a row's content xml[from, to), with their columns (r, else the next column). */
+function cellSpans(xml: string, from: number, to: number, prefix: string): CellSpan[] {
+  const spans: CellSpan[] = [];
+  const name = prefix + "c";
+  let column = -1;
+  let at = findStartTag(xml, name, from, to);
+  while (at >= 0) {
+    const tagEnd = xml.indexOf(">", at);
+    const a = attributes(xml, at);
+    const end = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(`</${name}>`, tagEnd) + name.length + 3;
+    const m = a.r ? /^([A-Za-z]+)/.exec(a.r) : null;
+    column = m ? columnIndex(m[1]) : column + 1;
+    spans.push({ column, start: at, end, style: a.s });
+    at = findStartTag(xml, name, end, to);
+  }
+  return spans;
+}
+
+function rowNumberOf(xml: string, at: number, previous: number): number {
+  const r = attributes(xml, at).r;
+  return r ? Number(r) : previous + 1;
+}
+
+/** "A1:K10" -> "A1:K<lastRow>" when lastRow is further down. */
+function stretchRef(ref: string, lastRow: number): string {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/i.exec(ref);
+  if (!m) return ref;
+  return Number(m[4]) >= lastRow ? ref : `${m[1]}${m[2]}:${m[3]}${lastRow}`;
+}
+
+/** Rewrites one worksheet part in one streaming pass: untouched rows go through as they are. */
+export class SheetRewriter {
+  private prefix = "";
+  private previousRow = 0;
+  private readonly pending: number[];
+  private next = 0;
+  /** Styles of the template row's cells, by column. */
+  private readonly templateStyles = new Map<number, string>();
+  /** <col> default styles: [min, max, style] (1-based columns as the file has them). */
+  private colStyles: [number, number, string][] = [];
+  private headDone = false;
+
+  constructor(private readonly edit: SheetEdit) {
+    this.pending = [...edit.cells.keys()].sort((a, b) => a - b);
+  }
+
+  /** The new part, piece by piece as the old one streams in (memory: one chunk plus one row). */
+  async *rewrite(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+    let carry = "";
+    let prefix: string | undefined;
+    for await (const chunk of chunks) {
+      carry += chunk;
+      if (prefix === undefined) {
+        prefix = rootPrefix(carry);
+        if (prefix === undefined) continue;
+        this.prefix = prefix;
+      }
+      const cut = findLastStartTag(carry, prefix + "row");
+      if (cut > 0) {
+        yield this.segment(carry.slice(0, cut), false);
+        carry = carry.slice(cut);
+      }
+    }
+    yield this.segment(carry, true);
+  }
+
+  private segment(xml: string, final: boolean): string {
+    const p = this.prefix;
+    let pieces = "";
+    let from = 0;
+    if (!this.headDone) {
+      const data = findStartTag(xml, p + "sheetData", 0);
+      if (data < 0 && !final) return xml;
+      this.headDone = true;
+      const head = data < 0 ? xml : xml.slice(0, data);
+      this.colStyles = this.readColStyles(head);
+      pieces += this.editHead(head);
+      if (data < 0) return pieces;
+      const tagEnd = xml.indexOf(">", data);
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        // <sheetData/>: nothing to keep, only new rows.
+        pieces += `<${p}sheetData>${this.newRowsBefore(Infinity)}</${p}sheetData>`;
+        return pieces + this.editTail(xml.slice(tagEnd + 1));
+      }
+      pieces += xml.slice(data, tagEnd + 1);
+      from = tagEnd + 1;
+    }
+    const close = final ? xml.indexOf(`</${p}sheetData>`, from) : -1;
+    const limit = close < 0 ? xml.length : close;
+    let at = findStartTag(xml, p + "row", from, limit);
+    let kept = from;
+    while (at >= 0) {
+      const row = (this.previousRow = rowNumberOf(xml, at, this.previousRow));
+      const tagEnd = xml.indexOf(">", at);
+      const end = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(`</${p}row>`, tagEnd) + p.length + 6;
+      const created = this.newRowsBefore(row);
+      const edits = this.edit.cells.get(row);
+      if (row === this.edit.templateRow) this.readTemplate(xml, tagEnd + 1, end);
+      if (created || edits) {
+        pieces += xml.slice(kept, at) + created;
+        if (edits) {
+          this.skip(row);
+          pieces += this.editRow(xml, at, tagEnd, end, row, edits);
+        } else pieces += xml.slice(at, end);
+        kept = end;
+      }
+      at = findStartTag(xml, p + "row", end, limit);
+    }
+    if (close < 0) return pieces + xml.slice(kept);
+    return pieces + xml.slice(kept, close) + this.newRowsBefore(Infinity) + this.editTail(xml.slice(close));
+  }
+
+  private skip(row: number): void {
+    while (this.next < this.pending.length && this.pending[this.next] <= row) this.next++;
+  }
+
+  /** New rows (not in the file) numbered below `row`, in order. */
+  private newRowsBefore(row: number): string {
+    let xml = "";
+    while (this.next < this.pending.length && this.pending[this.next] < row) {
+      const r = this.pending[this.next++];
+      const cells = [...this.edit.cells.get(r)!].sort((a, b) => a[0] - b[0]);
+      xml += `<${this.prefix}row r="${r}">${cells.map(([c, e]) => this.cell(r, c, e, undefined)).join("")}</${this.prefix}row>`;
+    }
+    return xml;
+  }
+
+  private editRow(xml: string, at: number, tagEnd: number, end: number, row: number, edits: Map<number, CellEdit>): string {
+    const p = this.prefix;
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    // spans="1:11" is only a hint; it would be wrong once cells are added.
+    const startTag = xml.slice(at, selfClosing ? tagEnd - 1 : tagEnd).replace(/\sspans="[^"]*"/, "") + ">";
+    const contentEnd = selfClosing ? tagEnd + 1 : end - p.length - 6;
+    const spans = selfClosing ? [] : cellSpans(xml, tagEnd + 1, contentEnd, p);
+    const todo = [...edits].sort((a, b) => a[0] - b[0]);
+    let body = "";
+    let kept = tagEnd + 1;
+    let k = 0;
+    for (const span of spans) {
+      while (k < todo.length && todo[k][0] < span.column) body += this.cell(row, todo[k][0], todo[k++][1], undefined);
+      if (k < todo.length && todo[k][0] === span.column) {
+        body += xml.slice(kept, span.start) + this.cell(row, span.column, todo[k++][1], span.style ?? "");
+      } else body += xml.slice(kept, span.end);
+      kept = span.end;
+    }
+    if (!selfClosing) body += xml.slice(kept, contentEnd);
+    while (k < todo.length) body += this.cell(row, todo[k][0], todo[k++][1], undefined);
+    return `${startTag}${body}</${p}row>`;
+  }
+
+  /** `style`: the existing cell's s ("" = none), or undefined for a new cell (template, else the column's style). */
+  private cell(row: number, column: number, edit: CellEdit, style: string | undefined): string {
+    const s = style !== undefined ? style || undefined : (this.templateStyles.get(column) ?? this.colStyle(column));
+    let value = edit.value;
+    if (typeof value === "number" && s && this.edit.dateStyles1904?.[Number(s)]) value -= DATE_1904_OFFSET;
+    return cellXml(cellAddress(column, row), value, s, edit.formula, this.prefix);
+  }
+
+  private colStyle(column: number): string | undefined {
+    const n = column + 1;
+    return this.colStyles.find(([min, max]) => n >= min && n <= max)?.[2];
+  }
+
+  private readTemplate(xml: string, from: number, end: number): void {
+    for (const span of cellSpans(xml, from, end, this.prefix)) if (span.style) this.templateStyles.set(span.column, span.style);
+  }
+
+  private readColStyles(head: string): [number, number, string][] {
+    const cols = findStartTag(head, this.prefix + "cols", 0);
+    if (cols < 0) return [];
+    return elements(head, this.prefix + "col", cols)
+      .map((el) => attributes(head, el.start))
+      .filter((a) => a.style && a.style !== "0")
+      .map((a) => [Number(a.min), Number(a.max), a.style]);
+  }
+
+  /** <dimension ref="A1:K10"/> reaches the new last row. */
+  private editHead(head: string): string {
+    const at = findStartTag(head, this.prefix + "dimension", 0);
+    if (at < 0) return head;
+    const end = head.indexOf(">", at) + 1;
+    const ref = attributes(head, at).ref;
+    if (!ref) return head;
+    const stretched = stretchRef(ref, this.edit.lastRow);
+    return stretched === ref ? head : head.slice(0, at) + head.slice(at, end).replace(/ref="[^"]*"/, `ref="${stretched}"`) + head.slice(end);
+  }
+
+  /** After </sheetData>: a write into a merged range is refused; drop-downs stretched over new rows. */
+  private editTail(tail: string): string {
+    const p = this.prefix;
+    const merges = findStartTag(tail, p + "mergeCells", 0);
+    if (merges >= 0) {
+      for (const el of elements(tail, p + "mergeCell", merges)) {
+        const ref = attributes(tail, el.start).ref ?? "";
+        const hit = this.editedCellsIn(ref);
+        if (hit.length > 0) throw new WriteRefused(`${this.edit.sheet}!${ref} 是合并单元格，不能写入 ${hit.join("、")}（请先在 Excel 中取消合并后再写入）`);
+      }
+    }
+    const v = this.edit.validations;
+    if (!v || v.toRow <= v.fromRow) return tail;
+    return tail.replace(new RegExp(`<${p}dataValidation\\b[^>]*>`, "g"), (tag) => {
+      if (!/type="list"/.test(tag)) return tag;
+      return tag.replace(/sqref="([^"]*)"/, (_, sqref: string) => `sqref="${sqref
+        .split(/\s+/)
+        .map((r) => {
+          const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(r);
+          return m && Number(m[4]) >= v.fromRow && Number(m[4]) < v.toRow ? `${m[1]}${m[2]}:${m[3]}${v.toRow}` : r;
+        })
+        .join(" ")}"`);
+    });
+  }
+
+  private editedCellsIn(ref: string): string[] {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref);
+    if (!m) return [];
+    const [left, right] = [columnIndex(m[1]), columnIndex(m[3] ?? m[1])];
+    const [top, bottom] = [Number(m[2]), Number(m[4] ?? m[2])];
+    const hit: string[] = [];
+    for (const [row, cells] of this.edit.cells) {
+      if (row < top || row > bottom) continue;
+      for (const column of cells.keys()) if (column >= left && column <= right) hit.push(`${columnLetter(column)}${row}`);
+    }
+    return hit.sort();
+  }
+}
