@@ -13,6 +13,7 @@ export function escapeXml(text: string): string {
  * them into line feeds.
  */
 export function escapeXString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
   const escaped = text.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
     c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
