@@ -14,8 +14,19 @@ import { EXIT, type Command } from "../command";
 import { intFlag, OPT } from "../args";
 import { saveWorkbook } from "../open-workbook";
 import { demoInsights } from "./demo-insights";
+import { isoDate } from "../../domain/time";
 
+const DEFAULT_CUSTOMERS = 300;
+const DEFAULT_SEED = 2026;
 const usage = "kehu demo [--out F] [--customers N] [--seed S] [--force]";
+
+/** The npm command that regenerates these figures on any machine and any day: same date, customers and seed. */
+export function reproduceCommand(today: Date, customers: number, seed: number): string {
+  const flags = [`--today ${isoDate(today)}`];
+  if (customers !== DEFAULT_CUSTOMERS) flags.push(`--customers ${customers}`);
+  if (seed !== DEFAULT_SEED) flags.push(`--seed ${seed}`);
+  return `npm run demo -- ${flags.join(" ")}`;
+}
 
 export const demoCommand: Command = {
   name: "demo",
@@ -25,8 +36,8 @@ export const demoCommand: Command = {
   files: { min: 0, max: 0 },
   async run(ctx) {
     const file = typeof ctx.flags.out === "string" ? ctx.flags.out : "客户日志-示例.xlsx";
-    const customers = intFlag(ctx.flags, "customers", 300);
-    const seed = intFlag(ctx.flags, "seed", 2026, 0);
+    const customers = intFlag(ctx.flags, "customers", DEFAULT_CUSTOMERS);
+    const seed = intFlag(ctx.flags, "seed", DEFAULT_SEED, 0);
     const started = Date.now();
     const demo = generateDemoLog({ customers, seed, today: ctx.today });
     const workbook = XlsxWorkbook.create();
@@ -38,10 +49,10 @@ export const demoCommand: Command = {
     const rows = Object.fromEntries(SHEETS.filter((s) => Array.isArray(log[s.key as keyof Log])).map((s) => [s.name, (log[s.key as keyof Log] as unknown[]).length]));
     const insights = demoInsights(log, ctx.today);
     if (ctx.json) {
-      ctx.out(JSON.stringify({ file, customers, seed, today: ctx.today.toISOString().slice(0, 10), rows, planted: demo.planted, problems: log.problems.length, ...insights.json }));
+      ctx.out(JSON.stringify({ file, customers, seed, today: isoDate(ctx.today), rows, planted: demo.planted, problems: log.problems.length, ...insights.json }));
       return EXIT.ok;
     }
-    ctx.out(`已生成示例客户日志：${file}（${customers} 个客户，种子 ${seed}，今天按 ${ctx.today.toISOString().slice(0, 10)} 计，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+    ctx.out(`已生成示例客户日志：${file}（${customers} 个客户，种子 ${seed}，今天按 ${isoDate(ctx.today)}${ctx.flags.today === undefined ? "（本机日期）" : ""} 计，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
     ctx.out("");
     ctx.out("各工作表行数：");
     for (const [sheet, count] of Object.entries(rows)) ctx.out(`  ${sheet.padEnd(6, "　")} ${count}`);
@@ -52,6 +63,7 @@ export const demoCommand: Command = {
     ctx.out(`kehu check 发现 ${log.problems.length} 个填写问题，例如：`);
     for (const p of log.problems.slice(0, 5)) ctx.out(`  ${formatProblem(p)}`);
     for (const line of insights.lines) ctx.out(line);
+    ctx.out(`换一天、换一台电脑也得到这些数字：${reproduceCommand(ctx.today, customers, seed)}`);
     return EXIT.ok;
   },
 };
