@@ -1,7 +1,8 @@
 /**
  * Builds the add-in into dist/: the shared-runtime page taskpane.html with its three bundles
  * (functions.js, commands.js, taskpane.js), functions.json generated from the JSDoc of
- * src/functions/functions.ts, manifest.xml (URLs rewritten when PROD_URL is set) and the icons.
+ * src/functions/functions.ts, manifest.xml (URLs rewritten when PROD_URL is set, scripts/prod-manifest.js),
+ * the support page and the icons.
  * What it emits is declared in scripts/addin-files.js; the build fails if a declared file is missing.
  *
  *   npx webpack --mode production          minified, quiet
@@ -18,6 +19,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const files = require("./scripts/addin-files");
+const prodManifest = require("./scripts/prod-manifest");
 
 const DEV_PORT = Number(new URL(files.DEV_ORIGIN).port);
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -30,13 +32,10 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(names).map(([k, name]) => [k, fs.readFileSync(path.join(CERT_DIR, name))]));
 }
 
-/** PROD_URL without its trailing slash, or null when unset; anything but an http(s) URL is an error. */
+/** PROD_URL, checked (scripts/prod-manifest.js), or null when unset. */
 function productionUrl() {
   const raw = (process.env.PROD_URL || "").trim();
-  if (!raw) return null;
-  const url = new URL(raw);
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`PROD_URL must be an http(s) URL: ${raw}`);
-  return raw.replace(/\/+$/, "");
+  return raw ? prodManifest.productionUrl(raw) : null;
 }
 
 /** Fails the build when a file scripts/addin-files.js promises was not emitted. */
@@ -90,12 +89,12 @@ module.exports = (_env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          ...files.ICON_SIZES.map((size) => ({ from: files.iconFile(size), to: files.iconFile(size) })),
+          ...files.iconFiles().map((file) => ({ from: file, to: file })),
+          { from: files.SUPPORT_PAGE.source, to: files.SUPPORT_PAGE.file },
           {
             from: files.MANIFEST,
             to: files.MANIFEST,
-            transform: (content) =>
-              prodUrl ? content.toString("utf8").split(files.DEV_ORIGIN).join(prodUrl) : content,
+            transform: (content) => (prodUrl ? prodManifest.productionManifest(content.toString("utf8"), prodUrl) : content),
           },
         ],
       }),

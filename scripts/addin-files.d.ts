@@ -5,6 +5,9 @@ export declare const PAGE: Readonly<{ file: string; template: string; chunks: re
 export declare const FUNCTIONS_SOURCE: string;
 export declare const FUNCTIONS_METADATA: string;
 export declare const MANIFEST: string;
+export declare const ICONS: Readonly<Record<"icon" | "register" | "due" | "audit", readonly number[]>>;
 export declare const ICON_SIZES: readonly number[];
-export declare function iconFile(size: number): string;
+export declare function iconFile(size: number, name?: string): string;
+export declare function iconFiles(): string[];
+export declare const SUPPORT_PAGE: Readonly<{ file: string; source: string }>;
 export declare function emittedFiles(): string[];

@@ -28,12 +28,34 @@ const PAGE = {
 const FUNCTIONS_SOURCE = ENTRIES.functions;
 const FUNCTIONS_METADATA = "functions.json";
 const MANIFEST = "manifest.xml";
-const ICON_SIZES = [16, 32, 64, 80, 128];
+/**
+ * Icon name -> the sizes scripts/make-icons.js draws as assets/<name>-<size>.png. "icon" is the
+ * add-in's own (IconUrl 32, HighResolutionIconUrl 64, the ribbon group and the 客户日志 button
+ * 16/32/80, 128 for catalogs); each other ribbon button has its own at the sizes a ribbon <Icon> needs.
+ */
+const ICONS = {
+  icon: [16, 32, 64, 80, 128],
+  register: [16, 32, 80],
+  due: [16, 32, 80],
+  audit: [16, 32, 80],
+};
+const ICON_SIZES = ICONS.icon;
 
-/** @param {number} size */
-function iconFile(size) {
-  return `assets/icon-${size}.png`;
+/**
+ * @param {number} size
+ * @param {string} [name]
+ */
+function iconFile(size, name = "icon") {
+  return `assets/${name}-${size}.png`;
 }
+
+/** Every icon file, as assets/<name>-<size>.png. */
+function iconFiles() {
+  return Object.entries(ICONS).flatMap(([name, sizes]) => sizes.map((size) => iconFile(size, name)));
+}
+
+/** The support page the manifest's SupportUrl names: static, copied as it is. */
+const SUPPORT_PAGE = { file: "support.html", source: "src/support/support.html" };
 
 /** Every file a build writes to dist/ (paths relative to dist/, with forward slashes). */
 function emittedFiles() {
@@ -42,7 +64,8 @@ function emittedFiles() {
     ...Object.keys(ENTRIES).map((name) => `${name}.js`),
     FUNCTIONS_METADATA,
     MANIFEST,
-    ...ICON_SIZES.map(iconFile),
+    SUPPORT_PAGE.file,
+    ...iconFiles(),
   ];
 }
 
@@ -53,7 +76,10 @@ module.exports = {
   FUNCTIONS_SOURCE,
   FUNCTIONS_METADATA,
   MANIFEST,
+  ICONS,
   ICON_SIZES,
   iconFile,
+  iconFiles,
+  SUPPORT_PAGE,
   emittedFiles,
 };

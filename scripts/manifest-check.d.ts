@@ -11,6 +11,10 @@ export interface CheckOptions {
   functionsMetadata: string;
   /** The custom functions' namespace, e.g. "KH". */
   namespace: string;
+  /** The npm package's name, which ProviderName must not be; unchecked when absent. */
+  packageName?: string;
+  /** package.json's version, which <Version> must follow (scripts/manifest-version.js); unchecked when absent. */
+  packageVersion?: string;
   /** The ExecuteFunction ids the ribbon commands register; unchecked when absent. */
   ribbonActions?: readonly string[];
 }

@@ -5,11 +5,15 @@
  *   - the element order of every parent we use, as the XSDs' <xs:sequence> prescribe;
  *   - every resid names a resource of the right kind (Images, Urls, ShortStrings, LongStrings),
  *     ids are unique and at most 32 characters, and no resource is left unused;
- *   - every URL is the dev origin plus a file the build emits (scripts/addin-files.js);
- *   - every icon exists in the repository and is a PNG of the declared size;
+ *   - every URL is the origin (https) plus a file the build emits (scripts/addin-files.js), the
+ *     SupportUrl included; AppDomains lists bare https origins, the add-in's own among them;
+ *   - a real ProviderName (not the npm package's name), and <Version> in step with package.json's;
+ *   - every icon exists in the repository and is a PNG of the declared size, and no two ribbon
+ *     buttons share an image;
  *   - the shared runtime: one long-lived Runtime, whose resid is also the custom functions' Page,
  *     the FunctionFile and every ShowTaskpane source; the SharedRuntime 1.1 requirement; namespace KH;
- *   - zh-CN as the default locale with an en-US override for every string, within length limits;
+ *   - zh-CN as the default locale with an override for every locale of scripts/manifest-locales.js
+ *     (English and Traditional Chinese) on every string, within length limits;
  *   - ribbon ExecuteFunction names match the actions the commands register, and one ShowTaskpane
  *     action carries the TaskpaneId Office.AutoShowTaskpaneWithDocument.
  * Used by tests/manifest/manifest.test.ts and scripts/validate-manifest.js.
@@ -18,6 +22,8 @@
 const fs = require("fs");
 const path = require("path");
 const { DOMParser } = require("@xmldom/xmldom");
+const { LOCALES, TRADITIONAL, SOURCE } = require("./manifest-locales");
+const { manifestVersion } = require("./manifest-version");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -182,7 +188,32 @@ function checkOrder(root, problems) {
   walk(root);
 }
 
-/** Resources by kind: id -> element, after checking ids, lengths and en-US overrides. */
+/**
+ * The overrides of one string: one per locale of scripts/manifest-locales.js, none twice, within
+ * `limit` characters, and Traditional Chinese text in the Traditional locales.
+ */
+function checkOverrides(el, label, limit, problems) {
+  const overrides = elements(el).filter((o) => o.localName === "Override");
+  const values = new Map();
+  for (const o of overrides) {
+    const locale = o.getAttribute("Locale");
+    if (values.has(locale)) problems.push(`locale: ${label} has two ${locale} overrides`);
+    values.set(locale, o.getAttribute("Value") || "");
+  }
+  for (const locale of LOCALES) {
+    const value = values.get(locale);
+    if (!value) {
+      const fill = SOURCE[locale] === locale ? "" : ` (node scripts/manifest-locales.js copies it from ${SOURCE[locale]})`;
+      problems.push(`locale: ${label} has no ${locale} override${fill}`);
+    } else if (value.length > limit) {
+      problems.push(`locale: the ${locale} override of ${label} is longer than ${limit} characters`);
+    } else if (TRADITIONAL.includes(locale) && /\p{Script=Han}/u.test(el.getAttribute("DefaultValue") || "") && !/\p{Script=Han}/u.test(value)) {
+      problems.push(`locale: the ${locale} override of ${label} is not Chinese ("${value}")`);
+    }
+  }
+}
+
+/** Resources by kind: id -> element, after checking ids, lengths and locale overrides. */
 function readResources(root, problems) {
   const byKind = { Images: new Map(), Urls: new Map(), ShortStrings: new Map(), LongStrings: new Map() };
   const resources = all(root, "Resources")[0];
@@ -207,11 +238,7 @@ function readResources(root, problems) {
       const value = item.getAttribute("DefaultValue");
       if (!value) problems.push(`resources: ${kind} "${id}" has no DefaultValue`);
       else if (value.length > LIMITS[kind]) problems.push(`resources: ${kind} "${id}" is longer than ${LIMITS[kind]} characters`);
-      if (kind === "ShortStrings" || kind === "LongStrings") {
-        const override = elements(item).find((o) => o.localName === "Override" && o.getAttribute("Locale") === "en-US");
-        if (!override || !override.getAttribute("Value")) problems.push(`locale: string "${id}" has no en-US override`);
-        else if (override.getAttribute("Value").length > LIMITS[kind]) problems.push(`locale: the en-US override of "${id}" is longer than ${LIMITS[kind]} characters`);
-      }
+      if (kind === "ShortStrings" || kind === "LongStrings") checkOverrides(item, `string "${id}"`, LIMITS[kind], problems);
     }
   }
   return byKind;
@@ -274,12 +301,43 @@ function pathBelow(url, origin) {
 }
 
 function checkUrls(urls, options, problems) {
+  if (!/^https:\/\//.test(options.origin)) problems.push(`url: ${options.origin} is not https (Office loads add-ins only over HTTPS)`);
   const emitted = new Set(options.emittedFiles);
   for (const { url, from } of urls) {
     const file = pathBelow(url, options.origin);
     if (file === null) problems.push(`url: ${from} "${url}" is not on ${options.origin}`);
     else if (!emitted.has(file)) problems.push(`url: ${from} "${url}" is not a file the build emits (${file})`);
   }
+}
+
+/** <SupportUrl> present (checkUrls checks where it points); <AppDomains> of bare https origins, ours among them. */
+function checkAdminElements(root, options, problems) {
+  if (!child(root, "SupportUrl")) problems.push("admin: no <SupportUrl> (the admin center shows it to users)");
+  const provider = text(child(root, "ProviderName"));
+  if (provider && options.packageName && provider === options.packageName) problems.push(`admin: ProviderName is the npm package's name "${provider}", not who provides the add-in`);
+  if (provider.length > 250) problems.push("admin: ProviderName is longer than 250 characters");
+  const appDomains = child(root, "AppDomains");
+  const domains = appDomains ? elements(appDomains).map(text) : [];
+  if (domains.length === 0) {
+    problems.push("admin: no <AppDomains> with an <AppDomain>");
+    return;
+  }
+  for (const domain of domains) {
+    let origin = null;
+    try {
+      origin = new URL(domain).origin;
+    } catch {
+      // reported below
+    }
+    if (origin !== domain || !domain.startsWith("https://")) problems.push(`admin: AppDomain "${domain}" must be an https origin alone (no path, no trailing slash, no wildcard)`);
+  }
+  let own = null;
+  try {
+    own = new URL(options.origin).origin;
+  } catch {
+    problems.push(`url: the origin "${options.origin}" is not a URL`);
+  }
+  if (own && !domains.includes(own)) problems.push(`admin: AppDomains must list the add-in's own origin ${own} (found ${domains.join(", ")})`);
 }
 
 function checkIcons(root, resources, options, problems) {
@@ -304,6 +362,17 @@ function checkIcons(root, resources, options, problems) {
     const sizes = elements(icon).map((i) => Number(i.getAttribute("size")));
     for (const required of [16, 32, 80]) {
       if (!sizes.includes(required)) problems.push(`icon: ${where(group)} has no ${required}px image`);
+    }
+  }
+  const buttonOf = new Map();
+  for (const control of all(root, "Control")) {
+    const icon = child(control, "Icon");
+    for (const image of icon ? elements(icon) : []) {
+      const res = resources.Images.get(image.getAttribute("resid"));
+      const url = res ? res.getAttribute("DefaultValue") : image.getAttribute("resid");
+      const other = buttonOf.get(url);
+      if (other && other !== control.getAttribute("id")) problems.push(`icon: buttons ${other} and ${control.getAttribute("id")} share the image ${url}`);
+      else buttonOf.set(url, control.getAttribute("id"));
     }
   }
   for (const [id, el] of resources.Images) {
@@ -387,8 +456,7 @@ function checkLocales(root, problems) {
     }
     const limit = name === "DisplayName" ? 125 : 250;
     if (el.getAttribute("DefaultValue").length > limit) problems.push(`locale: ${name} is longer than ${limit} characters`);
-    const override = elements(el).find((o) => o.localName === "Override" && o.getAttribute("Locale") === "en-US");
-    if (!override || !override.getAttribute("Value")) problems.push(`locale: ${name} has no en-US override`);
+    checkOverrides(el, name, limit, problems);
   }
 }
 
@@ -431,7 +499,11 @@ function checkManifest(xml, options) {
   }
   if (xsiType(root) !== "TaskPaneApp") problems.push('root: OfficeApp must be xsi:type="TaskPaneApp"');
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text(child(root, "Id")))) problems.push("root: <Id> is not a GUID");
-  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(text(child(root, "Version")))) problems.push("root: <Version> is not a version number");
+  const version = text(child(root, "Version"));
+  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) problems.push("root: <Version> is not a version number");
+  else if (options.packageVersion && version !== manifestVersion(options.packageVersion)) {
+    problems.push(`root: <Version>${version}</Version> is not package.json's version ${options.packageVersion} (${manifestVersion(options.packageVersion)}); \`npm version\` moves both, node scripts/manifest-version.js sets it`);
+  }
   if (!text(child(root, "ProviderName"))) problems.push("root: no ProviderName");
   const hosts = elements(child(root, "Hosts") || root).filter((h) => h.localName === "Host").map((h) => h.getAttribute("Name"));
   if (!hosts.includes("Workbook")) problems.push('root: <Hosts> must include <Host Name="Workbook"/>');
@@ -444,6 +516,7 @@ function checkManifest(xml, options) {
   const resources = readResources(root, problems);
   checkResids(root, resources, problems);
   checkUrls(collectUrls(root, resources), options, problems);
+  checkAdminElements(root, options, problems);
   checkIcons(root, resources, options, problems);
   checkRuntime(root, resources, options, problems);
   checkCommands(root, options, problems);
@@ -457,6 +530,7 @@ function checkManifest(xml, options) {
  */
 function projectOptions(rootDir) {
   const files = require("./addin-files");
+  const pkg = JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8"));
   return {
     rootDir,
     origin: files.DEV_ORIGIN,
@@ -464,6 +538,8 @@ function projectOptions(rootDir) {
     functionsScript: `${Object.keys(files.ENTRIES).find((name) => files.ENTRIES[name] === files.FUNCTIONS_SOURCE)}.js`,
     functionsMetadata: files.FUNCTIONS_METADATA,
     namespace: "KH",
+    packageName: pkg.name,
+    packageVersion: pkg.version,
   };
 }
 

@@ -3,8 +3,10 @@
  * `npm run validate`: checks the add-in manifest offline.
  *   1. office-addin-manifest's own offline parse (`office-addin-manifest info`);
  *   2. the checks of tests/manifest (scripts/manifest-check.js): XSD element order, resids of every
- *      Resources kind, URLs that match built files, icons, shared-runtime wiring, namespace KH,
- *      zh-CN with en-US overrides, ribbon actions that the commands register.
+ *      Resources kind, https URLs that match built files, SupportUrl, AppDomains, ProviderName,
+ *      icons (one set per ribbon button), shared-runtime wiring, namespace KH, zh-CN with overrides
+ *      for every English and Traditional Chinese locale (scripts/manifest-locales.js), ribbon
+ *      actions that the commands register.
  * Usage: node scripts/validate-manifest.js [manifest.xml]
  *   With PROD_URL set, URLs are expected on PROD_URL (for dist/manifest.xml of a production build).
  * Microsoft's schema validation (`npx office-addin-manifest validate manifest.xml`) sends the
@@ -16,6 +18,8 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const ts = require("typescript");
 const { checkManifest, projectOptions } = require("./manifest-check");
+const { LOCALES } = require("./manifest-locales");
+const { productionUrl } = require("./prod-manifest");
 
 const ROOT = path.join(__dirname, "..");
 
@@ -59,14 +63,21 @@ function main() {
   }
 
   const options = { ...projectOptions(ROOT), ribbonActions: ribbonActions() };
-  if (process.env.PROD_URL) options.origin = process.env.PROD_URL.trim().replace(/\/+$/, "");
+  if (process.env.PROD_URL) {
+    try {
+      options.origin = productionUrl(process.env.PROD_URL);
+    } catch (e) {
+      console.error(`validate: ${e.message}`);
+      process.exit(2);
+    }
+  }
   const problems = checkManifest(fs.readFileSync(file, "utf8"), options);
   if (problems.length > 0) {
     failed = true;
     console.error(`✗ ${problems.length} problem(s) in ${rel}:`);
     for (const p of problems) console.error(`  - ${p}`);
   } else {
-    console.log(`✓ offline checks: element order, resids, URLs on ${options.origin}, icons, shared runtime, namespace ${options.namespace}, zh-CN + en-US`);
+    console.log(`✓ offline checks: element order, resids, URLs and AppDomain on ${options.origin}, SupportUrl, ProviderName, icons per button, shared runtime, namespace ${options.namespace}, zh-CN + ${LOCALES.length} locale overrides`);
   }
 
   console.log("  (Microsoft's schema validation needs the network: npx office-addin-manifest validate manifest.xml)");
