@@ -25,6 +25,8 @@ export const PLANT_KINDS = [
   "salesSpike",
   "categoryShift",
   "abcStale",
+  "paymentsMissed",
+  "creditOverLimit",
   "handovers",
   "faults",
 ] as const;

@@ -37,6 +37,8 @@ export interface CustomerPlan {
   dropFactor?: number;
   spikeMonth?: number;
   shift?: { from: number; to: number };
+  /** Planted: stops paying for what ships from this day on. */
+  missesPaymentsFrom?: Date;
   /** Planted follow-up patterns. */
   lapseAt?: Date;
   overdue?: boolean;
@@ -203,7 +205,6 @@ export function makeCustomers(ctx: DemoContext, team: Team): CustomerPlan[] {
       scale: type === "连锁" || type === "零售" ? `门店${type === "连锁" ? rng.int(6, 80) : rng.int(1, 3)}家` : `员工约${[8, 20, 60, 150][size] + rng.int(0, 20)}人`,
       registeredCapital: orgForm === "个体" ? undefined : rng.pick([50, 100, 200, 300, 500, 1000, 2000]) * 10_000,
       creditHistory: buying ? rng.weighted(["回款及时，无逾期记录", "偶有延迟，均在一周内付清", "2025年曾逾期30天，已结清"], [0.7, 0.25, 0.05]) : undefined,
-      creditLimit: buying && paymentTerms.startsWith("月结") ? round((annualSales / 12) * 1.5, 1000) : undefined,
       billingDay: buying && paymentTerms.startsWith("月结") ? rng.pick([25, 28, 30, 5, 10]) : undefined,
       paymentTerms: buying ? paymentTerms : undefined,
       currentActivity: undefined,

@@ -14,20 +14,36 @@ interface FaultKind {
   columnKey: string;
   /** What a person typed instead of a valid value. */
   raw: (record: Rec, index: number, records: readonly Rec[]) => string | number;
-  eligible?: (record: Rec, index: number) => boolean;
+  eligible?: (record: Rec, index: number, env: FaultEnv) => boolean;
 }
+
+/** What a fault's eligibility may look at besides the row. */
+interface FaultEnv {
+  today: Date;
+  /** Customers with a 信用额度: a payment lost to a fault would change their credit checks. */
+  limited: ReadonlySet<string>;
+}
+
+const DAY = 86_400_000;
 
 const year = (r: Rec) => (r.occurredAt as Date).getUTCFullYear();
 
 /** Typing slips the checker must find, one of each kind per 300 customers; each breaks exactly one cell. */
 const KINDS: readonly FaultKind[] = [
-  { sheetKey: "customers", columnKey: "billingDay", raw: () => "32" },
+  // typed where no 结账日 was needed: on a 月结 customer it would move the due days the demo paid by
+  { sheetKey: "customers", columnKey: "billingDay", raw: () => "32", eligible: (r) => r.billingDay === undefined },
   { sheetKey: "customers", columnKey: "tradingSince", raw: () => "2019年13月1日" },
   { sheetKey: "customers", columnKey: "creditLimit", raw: () => "五十万" },
   { sheetKey: "customers", columnKey: "bearing", raw: () => "东偏南" },
   { sheetKey: "transactions", columnKey: "amount", raw: () => "1,2OO", eligible: (r) => r.txType === "发货" },
   { sheetKey: "transactions", columnKey: "quantity", raw: () => "十箱", eligible: (r) => r.txType === "订单" },
-  { sheetKey: "transactions", columnKey: "occurredAt", raw: (r) => `${year(r)}-02-30`, eligible: (r) => r.txType === "回款" },
+  // a recent payment of a customer without a credit limit: the bill it paid is then open, but not overdue past 30 days
+  {
+    sheetKey: "transactions",
+    columnKey: "occurredAt",
+    raw: (r) => `${year(r)}-02-30`,
+    eligible: (r, _i, env) => r.txType === "回款" && !env.limited.has(r.customer as string) && env.today.getTime() - (r.occurredAt as Date).getTime() < 10 * DAY,
+  },
   { sheetKey: "transactions", columnKey: "id", raw: (_r, i, all) => all[i - 1].id as string, eligible: (r, i) => i > 0 && r.txType === "回款" },
   { sheetKey: "samples", columnKey: "quantity", raw: () => -5 },
   { sheetKey: "invoices", columnKey: "delivery", raw: () => "已邮寄", eligible: (r) => r.delivery === "已签收" },
@@ -48,11 +64,12 @@ export function chooseFaults(ctx: DemoContext, records: { [sheetKey: string]: Re
   const faults: Fault[] = [];
   const used = new Set<string>();
   const count = ctx.scaled(1);
+  const env: FaultEnv = { today: ctx.today, limited: new Set((records.customers ?? []).filter((c) => c.creditLimit !== undefined).map((c) => c.code as string)) };
   for (const kind of KINDS) {
     const rows = records[kind.sheetKey] ?? [];
     const pool: number[] = [];
     rows.forEach((r, i) => {
-      if (kind.eligible && !kind.eligible(r, i)) return;
+      if (kind.eligible && !kind.eligible(r, i, env)) return;
       if (ctx.plantedRecords.has(r)) return;
       if (typeof r.customer === "string" && ctx.plantedCustomers.has(r.customer)) return;
       if (typeof r.code === "string" && ctx.plantedCustomers.has(r.code)) return;

@@ -4,6 +4,7 @@ import { SHEETS } from "../workbook";
 import { CATALOG } from "./catalog";
 import { PLANT_KINDS, DemoContext } from "./context";
 import { makeComplaints } from "./complaints";
+import { setCreditLimits } from "./credit";
 import { makeCustomers, settleCustomer, type CustomerPlan } from "./customers";
 import { chooseFaults, type Fault } from "./faults";
 import { makeFollowUps } from "./follow-ups";
@@ -87,6 +88,7 @@ export function generateDemoLog(options: DemoOptions): DemoLog {
   const samples = makeSamples(ctx, plans, contacts, approver, departments);
   const invoices = makeInvoices(ctx, orders, departments);
   const returns = makeReturns(ctx, orders, departments);
+  setCreditLimits(ctx, plans, transactions, returns);
   const complaints = makeComplaints(ctx, plans, orders, approver, departments);
   const marketSupport = makeMarketSupport(ctx, plans, departments);
 

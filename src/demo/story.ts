@@ -16,7 +16,8 @@ function take(ctx: DemoContext, pool: CustomerPlan[], k: number): CustomerPlan[]
 /**
  * Picks the customers whose year tells a warning story: sales falling 30%+ in the last three
  * months, one month's spike (串货), a category mix that tilts, follow-ups that lapsed once or
- * stopped. Each customer carries one story, so each warning has one cause.
+ * stopped, payments that stop (货到付款 customers, so no credit limit is involved). Each customer
+ * carries one story, so each warning has one cause.
  */
 export function chooseStories(ctx: DemoContext, plans: readonly CustomerPlan[]): void {
   const { rng } = ctx;
@@ -35,6 +36,11 @@ export function chooseStories(ctx: DemoContext, plans: readonly CustomerPlan[]):
     if (to >= from) to++;
     p.shift = { from, to };
     ctx.plant("categoryShift", p.customer.code);
+  }
+  for (const p of take(ctx, buyers.filter((b) => b.paymentTerms === "货到付款"), ctx.scaled(3))) {
+    // 90+ days back: what ships in the window is more than 30 days overdue by today, whatever the order days
+    p.missesPaymentsFrom = addDays(ctx.today, -rng.int(90, 150));
+    ctx.plant("paymentsMissed", p.customer.code);
   }
   const steady = plans.filter(
     (p) => p.createdAt.getTime() < ctx.start.getTime() && p.segments.every((s) => s.grade !== "A" && s.grade !== "E"),

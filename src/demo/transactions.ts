@@ -1,4 +1,6 @@
-import { addDays, addHours, daysBetween } from "../domain/time";
+import { dateOfDay, dayNumber } from "../domain/cadence";
+import { dueDay, parsePaymentTerms, statementDay } from "../domain/receivables/terms";
+import { addDays, addHours, daysBetween, isoDate } from "../domain/time";
 import type { Transaction } from "../workbook";
 import { CATALOG } from "./catalog";
 import { monthOf, monthStart, type DemoContext } from "./context";
@@ -137,9 +139,20 @@ export function makeTransactions(ctx: DemoContext, plans: readonly CustomerPlan[
 
 type Row = (plan: CustomerPlan, at: Date, fields: Omit<Transaction, "id" | "customer" | "rep" | "occurredAt" | "status">) => Transaction;
 
-/** 回款 by the customer's terms: per order for cash terms, per month for 月结; what is not due yet stays unpaid. */
+/** Days a payment comes after its due day: mostly around it, a third of the time a week or two late (never a month). */
+function lag(ctx: DemoContext): number {
+  return ctx.rng.chance(0.65) ? ctx.rng.int(-3, 2) : ctx.rng.int(3, 15);
+}
+
+/**
+ * 回款 by the customer's terms (domain/receivables/terms.ts): 月结 customers pay each statement
+ * (closed on their 结账日) around its due day, 货到付款 customers after delivery, sometimes days
+ * later, 款到发货 customers before shipping; what is not due yet stays unpaid, and a customer
+ * planted to stop paying pays nothing that shipped from then on.
+ */
 function payments(ctx: DemoContext, plan: CustomerPlan, monthly: [number, Order[]][], row: Row): void {
   const { rng } = ctx;
+  const stopAt = plan.missesPaymentsFrom?.getTime() ?? Infinity;
   const pay = (at: Date, amount: number, what: string) => {
     if (!ctx.isPast(at) || amount <= 0) return;
     row(plan, at, {
@@ -153,18 +166,23 @@ function payments(ctx: DemoContext, plan: CustomerPlan, monthly: [number, Order[
       summary: "回款正常",
     });
   };
-  if (plan.paymentTerms.startsWith("月结")) {
-    const days = plan.paymentTerms === "月结60天" ? 60 : 30;
-    for (const [m, list] of monthly) {
-      const total = yuan(list.reduce((s, o) => s + (o.shippedAt ? o.total : 0), 0));
-      pay(ctx.at(addDays(monthStart(m + 1), days + rng.int(-3, 4)), 9, 17), total, `${monthStart(m).toISOString().slice(0, 7)}月结货款`);
+  const terms = parsePaymentTerms(plan.paymentTerms);
+  const shipped = monthly.flatMap(([, list]) => list.filter((o) => o.shippedAt && o.shippedAt.getTime() < stopAt));
+  if (terms?.kind === "monthly") {
+    const statements = new Map<number, number>();
+    for (const o of shipped) {
+      const s = statementDay(dayNumber(o.shippedAt!), plan.customer.billingDay);
+      statements.set(s, yuan((statements.get(s) ?? 0) + o.total));
+    }
+    for (const [s, total] of [...statements].sort((a, b) => a[0] - b[0])) {
+      const due = dueDay(s, terms, plan.customer.billingDay);
+      pay(ctx.at(dateOfDay(due + lag(ctx)), 9, 17), total, `${isoDate(dateOfDay(s))}对账货款`);
     }
     return;
   }
-  for (const [, list] of monthly) {
-    for (const o of list) {
-      const at = plan.paymentTerms === "款到发货" ? addHours(o.at, rng.float(1, 5)) : o.shippedAt ? addHours(o.shippedAt, rng.float(2, 48)) : undefined;
-      if (at) pay(ctx.minute(at), o.total, `订单${o.docNo}`);
-    }
+  for (const o of shipped) {
+    const late = rng.chance(0.2) ? rng.int(1, 10) * 24 : 0;
+    const at = plan.paymentTerms === "款到发货" ? addHours(o.at, rng.float(1, 5)) : addHours(o.shippedAt!, rng.float(2, 48) + late);
+    pay(ctx.minute(at), o.total, `订单${o.docNo}`);
   }
 }

@@ -64,6 +64,8 @@ test("the audit of the demo finds exactly what was planted", () => {
     "sales.categoryShift": p.categoryShift,
     "sales.spike": p.salesSpike,
     "sales.abcMismatch": p.abcStale,
+    "receivables.overdue": p.paymentsMissed,
+    "credit.overLimit": p.creditOverLimit,
   };
   expect(found).toEqual(expected);
 });

@@ -6,6 +6,7 @@ import { auditArchiveGrade } from "./grade";
 import { auditPromises } from "./promises";
 import { auditRecords } from "./records";
 import { auditSales } from "./sales";
+import { auditReceivables } from "./receivables";
 import { auditSamples } from "./samples";
 import { buildScorecards, type Scorecard } from "./scorecard";
 import { SEVERITIES, type Finding } from "./types";
@@ -44,6 +45,7 @@ export function audit(log: Log, today: Date): AuditResult {
   auditSamples(ctx);
   auditPromises(ctx);
   auditSales(ctx);
+  auditReceivables(ctx);
   const findings = ctx.findings.sort(compareFindings);
   return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff) };
 }

@@ -1,9 +1,9 @@
 import type { RuleId } from "./types";
 
 /** The rule families of the audit (issue 6), in report order. */
-export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales";
+export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales" | "receivables";
 
-export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales"];
+export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables"];
 
 export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   cadence: { zh: "跟进周期", en: "Follow-up cadence" },
@@ -13,6 +13,7 @@ export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   samples: { zh: "样品额度", en: "Sample quota" },
   promises: { zh: "承诺兑现", en: "Promises" },
   sales: { zh: "销售预警", en: "Sales warnings" },
+  receivables: { zh: "应收与信用", en: "Receivables and credit" },
 };
 
 export interface RuleInfo {
@@ -38,6 +39,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   "sales.spike": { family: "sales", zh: "销量异常激增", en: "Sales spike" },
   "sales.gradeMismatch": { family: "sales", zh: "等级与销售不符", en: "Grade does not match sales" },
   "sales.abcMismatch": { family: "sales", zh: "ABC类与销售不符", en: "ABC class does not match sales" },
+  "receivables.overdue": { family: "receivables", zh: "应收逾期超限", en: "Receivable overdue past the limit" },
+  "credit.overLimit": { family: "receivables", zh: "订单超信用额度", en: "Order over the credit limit" },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

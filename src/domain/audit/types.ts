@@ -27,7 +27,9 @@ export type RuleId =
   | "sales.categoryShift"
   | "sales.spike"
   | "sales.gradeMismatch"
-  | "sales.abcMismatch";
+  | "sales.abcMismatch"
+  | "receivables.overdue"
+  | "credit.overLimit";
 
 export interface Message {
   zh: string;

@@ -63,6 +63,28 @@ export function exceedsCredit(balanceCents: number, orderCents: number, limitCen
   return limitCents !== undefined && limitCents > 0 && orderCents > 0 && balanceCents + orderCents > limitCents;
 }
 
+/** An order and what the customer owed just before it (for customers in `only`, or all). */
+export type OrderExposure = Omit<CreditBreach, "exposureCents" | "limitCents">;
+
+/** What each order's customer owed at the order's moment, per customer in time order. */
+export function orderExposures(log: Pick<ReceivablesLog, "transactions" | "invoices" | "returns" | "settings">, only: ReadonlySet<string>): Map<string, OrderExposure[]> {
+  const ledger = buildLedger(log, log.settings.receivables.basis);
+  const result = new Map<string, OrderExposure[]>();
+  for (const [code, orders] of ordersOf(log.transactions, only)) {
+    const movements: readonly Movement[] = ledger.get(code) ?? [];
+    const list: OrderExposure[] = [];
+    let k = 0;
+    let balance = 0;
+    for (const o of orders) {
+      const t = o.at.getTime();
+      for (; k < movements.length && movements[k].at <= t; k++) balance += movements[k].debit ? movements[k].cents : -movements[k].cents;
+      list.push({ customer: code, rep: o.rep, docNo: o.docNo, at: o.at, row: o.row, orderCents: o.cents, balanceCents: balance });
+    }
+    result.set(code, list);
+  }
+  return result;
+}
+
 /** Every order that took its customer over the credit limit, oldest first. */
 export function creditBreaches(log: ReceivablesLog): CreditBreach[] {
   const limits = new Map<string, number>();
@@ -70,20 +92,10 @@ export function creditBreaches(log: ReceivablesLog): CreditBreach[] {
     if (c.record.creditLimit !== undefined && c.record.creditLimit > 0) limits.set(code, toCents(c.record.creditLimit));
   }
   if (limits.size === 0) return [];
-  const ledger = buildLedger(log, log.settings.receivables.basis);
   const breaches: CreditBreach[] = [];
-  for (const [code, orders] of ordersOf(log.transactions, new Set(limits.keys()))) {
+  for (const [code, list] of orderExposures(log, new Set(limits.keys()))) {
     const limitCents = limits.get(code)!;
-    const movements: readonly Movement[] = ledger.get(code) ?? [];
-    let k = 0;
-    let balance = 0;
-    for (const o of orders) {
-      const t = o.at.getTime();
-      for (; k < movements.length && movements[k].at <= t; k++) balance += movements[k].debit ? movements[k].cents : -movements[k].cents;
-      if (exceedsCredit(balance, o.cents, limitCents)) {
-        breaches.push({ customer: code, rep: o.rep, docNo: o.docNo, at: o.at, row: o.row, orderCents: o.cents, balanceCents: balance, exposureCents: balance + o.cents, limitCents });
-      }
-    }
+    for (const o of list) if (exceedsCredit(o.balanceCents, o.orderCents, limitCents)) breaches.push({ ...o, exposureCents: o.balanceCents + o.orderCents, limitCents });
   }
   return breaches.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
 }

@@ -1,0 +1,26 @@
+/**
+ * Orders over the customer's 信用额度, as `check` lists them: warnings, not faults of the workbook
+ * (domain/receivables decides; the sentence is the audit's own).
+ */
+import { creditBreaches } from "../domain/receivables";
+import { creditBreachMessage, creditBreachRef } from "../domain/audit/receivables";
+import { isoDate } from "../domain/time";
+import type { Lang } from "../i18n/lang";
+import { locateFinding } from "./audit-report";
+import type { Log } from "./read-log";
+
+export interface CreditWarning {
+  /** 往来帐!K12 */
+  cell: string;
+  customer: string;
+  rep: string;
+  date: string;
+  message: string;
+}
+
+export function creditWarnings(log: Log, lang: Lang = "zh"): CreditWarning[] {
+  return creditBreaches(log).map((b) => {
+    const at = locateFinding(creditBreachRef(b), log.letters);
+    return { cell: `${at.sheet}!${at.cell}`, customer: b.customer, rep: b.rep, date: isoDate(b.at), message: creditBreachMessage(b)[lang] };
+  });
+}
