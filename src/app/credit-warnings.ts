@@ -7,7 +7,7 @@ import { creditBreachMessage, creditBreachRef } from "../domain/audit/receivable
 import { isoDate } from "../domain/time";
 import type { Lang } from "../i18n/lang";
 import { locateFinding } from "./audit-report";
-import type { Log } from "./read-log";
+import type { LogRead } from "./read-log";
 
 export interface CreditWarning {
   /** 往来帐!K12 */
@@ -18,7 +18,7 @@ export interface CreditWarning {
   message: string;
 }
 
-export function creditWarnings(log: Log, lang: Lang = "zh"): CreditWarning[] {
+export function creditWarnings(log: Pick<LogRead, "customers" | "transactions" | "invoices" | "returns" | "settings" | "letters">, lang: Lang = "zh"): CreditWarning[] {
   return creditBreaches(log).map((b) => {
     const at = locateFinding(creditBreachRef(b), log.letters);
     return { cell: `${at.sheet}!${at.cell}`, customer: b.customer, rep: b.rep, date: isoDate(b.at), message: creditBreachMessage(b)[lang] };

@@ -1,6 +1,6 @@
 import { orderExposures } from "../domain/receivables";
 import { DEFAULT_SETTINGS } from "../domain/settings";
-import type { ReturnRecord, Transaction } from "../workbook";
+import type { ReturnRecord, Transaction } from "../domain/log";
 import type { DemoContext } from "./context";
 import type { CustomerPlan } from "./customers";
 
