@@ -1,29 +1,17 @@
 import type { FollowUp, Rowed } from "../log";
 import { daysBetween } from "../time";
 import { isHandover, day, type AuditContext } from "./context";
+import { repOn, type CustomerStatus } from "../customer-status";
 import type { Severity } from "./types";
 
 function severity(daysLate: number, cadence: number): Severity {
   return daysLate >= cadence && daysLate >= 3 ? "高" : "中";
 }
 
-/** The rep who had the customer on `at`: the rep of the last follow-up or handover row by then. */
-function repAt(stream: readonly Rowed<FollowUp>[], at: Date, fallback: string): string {
-  const t = at.getTime();
-  let lo = 0;
-  let hi = stream.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (stream[mid].record.occurredAt.getTime() <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? fallback : stream[lo - 1].record.rep;
-}
-
 /**
- * Rule 1, cadence: every gap between a customer's follow-ups, and from the last one to today,
- * longer than the cadence of the grade in force at the time (the 跟进后等级 of the follow-up that
- * opened the gap). A customer never followed up counts from 建档日期 with its archive grade.
+ * Rule 1, cadence: every gap between a customer's follow-ups longer than the cadence of the grade
+ * in force at the time (the 跟进后等级 of the follow-up that opened the gap), and the open gap to
+ * today as domain/customer-status.ts sees it (the same due date and days overdue as 今日跟进).
  * Handover rows (服务类型 交接) change who has the customer, they are not contacts.
  */
 export function auditCadence(ctx: AuditContext): void {
@@ -35,31 +23,6 @@ export function auditCadence(ctx: AuditContext): void {
     const customer = ctx.customers.get(code);
     const archiveRep = customer?.record.rep ?? "";
 
-    if (contacts.length === 0) {
-      const created = customer?.record.createdAt;
-      if (!customer || !created) continue;
-      const grade = customer.record.grade;
-      const cadence = ctx.cadence(grade);
-      const due = ctx.dueAfter(created, grade);
-      const late = daysBetween(due, today);
-      if (late <= 0) continue;
-      ctx.tally(archiveRep).followUpGaps++;
-      ctx.add({
-        rule: "cadence.lapse",
-        severity: severity(late, cadence),
-        customer: code,
-        rep: archiveRep,
-        ref: { sheet: "customers", column: "nextDue", row: customer.row },
-        at: due,
-        daysLate: late,
-        message: {
-          zh: `${grade}级客户应每${cadence}天跟进；${day(created)}建档后从未跟进，应于${day(due)}前跟进，已超期${late}天。`,
-          en: `Grade ${grade} calls for a follow-up every ${cadence} days; created on ${day(created)} and never followed up, due by ${day(due)}, now ${late} days late.`,
-        },
-      });
-      continue;
-    }
-
     for (let i = 1; i < contacts.length; i++) {
       const prev = contacts[i - 1].record;
       const next = contacts[i];
@@ -67,7 +30,7 @@ export function auditCadence(ctx: AuditContext): void {
       const cadence = ctx.cadence(grade);
       const due = ctx.dueAfter(prev.occurredAt, grade);
       const late = daysBetween(due, next.record.occurredAt);
-      const rep = repAt(stream, due, archiveRep);
+      const rep = repOn(stream, due, archiveRep);
       const tally = ctx.tally(rep);
       tally.followUpGaps++;
       if (late <= 0) {
@@ -88,27 +51,40 @@ export function auditCadence(ctx: AuditContext): void {
         },
       });
     }
-
-    const last = contacts[contacts.length - 1];
-    const grade = last.record.gradeAfter;
-    const cadence = ctx.cadence(grade);
-    const due = ctx.dueAfter(last.record.occurredAt, grade);
-    const late = daysBetween(due, today);
-    if (late <= 0) continue;
-    const rep = customer ? archiveRep : last.record.rep;
-    ctx.tally(rep).followUpGaps++;
-    ctx.add({
-      rule: "cadence.lapse",
-      severity: severity(late, cadence),
-      customer: code,
-      rep,
-      ref: customer ? { sheet: "customers", column: "nextDue", row: customer.row } : { sheet: "followUps", column: "occurredAt", row: last.row },
-      at: due,
-      daysLate: late,
-      message: {
-        zh: `${grade}级客户应每${cadence}天跟进；最近一次跟进在${day(last.record.occurredAt)}，应于${day(due)}前跟进，已超期${late}天。`,
-        en: `Grade ${grade} calls for a follow-up every ${cadence} days; the last one was on ${day(last.record.occurredAt)}, due again by ${day(due)}, now ${late} days late.`,
-      },
-    });
+    openGap(ctx, code, customer ? ctx.status(code)! : contacts.length > 0 ? statusOfUnknown(ctx, contacts[contacts.length - 1]) : undefined);
   }
+}
+
+/** A code only 跟进记录 knows: due one cadence after its last contact, charged to that contact's rep. */
+function statusOfUnknown(ctx: AuditContext, last: Rowed<FollowUp>): CustomerStatus {
+  const f = last.record;
+  const due = ctx.dueAfter(f.occurredAt, f.gradeAfter);
+  const late = daysBetween(due, ctx.today);
+  return { code: f.customer, row: 0, rep: f.rep, grade: f.gradeAfter, source: "followUp", lastContact: f.occurredAt, followUpRow: last.row, due, daysOverdue: Math.max(0, late), cadenceDays: ctx.cadence(f.gradeAfter) };
+}
+
+/** The gap from the last contact (or 建档日期) to today, when it is overdue. */
+function openGap(ctx: AuditContext, code: string, status: CustomerStatus | undefined): void {
+  if (!status?.due || status.daysOverdue <= 0) return;
+  const { grade, cadenceDays: cadence, due, daysOverdue: late, lastContact, rep } = status;
+  const created = ctx.customers.get(code)?.record.createdAt;
+  ctx.tally(rep).followUpGaps++;
+  ctx.add({
+    rule: "cadence.lapse",
+    severity: severity(late, cadence),
+    customer: code,
+    rep,
+    ref: status.row > 0 ? { sheet: "customers", column: "nextDue", row: status.row } : { sheet: "followUps", column: "occurredAt", row: status.followUpRow! },
+    at: due,
+    daysLate: late,
+    message: lastContact
+      ? {
+          zh: `${grade}级客户应每${cadence}天跟进；最近一次跟进在${day(lastContact)}，应于${day(due)}前跟进，已超期${late}天。`,
+          en: `Grade ${grade} calls for a follow-up every ${cadence} days; the last one was on ${day(lastContact)}, due again by ${day(due)}, now ${late} days late.`,
+        }
+      : {
+          zh: `${grade}级客户应每${cadence}天跟进；${day(created!)}建档后从未跟进，应于${day(due)}前跟进，已超期${late}天。`,
+          en: `Grade ${grade} calls for a follow-up every ${cadence} days; created on ${day(created!)} and never followed up, due by ${day(due)}, now ${late} days late.`,
+        },
+  });
 }

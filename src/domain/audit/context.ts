@@ -4,6 +4,7 @@ import { CLOSED_STATUSES } from "../vocabulary";
 import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import { isoDate } from "../time";
+import { byCustomer, customerStatus, gradeAt, type CustomerStatus } from "../customer-status";
 import type { CellRef, Finding, RepTally } from "./types";
 
 const CLOSED = new Set(CLOSED_STATUSES);
@@ -43,16 +44,6 @@ export function byTime<T extends { occurredAt: Date }>(a: Rowed<T>, b: Rowed<T>)
   return a.record.occurredAt.getTime() - b.record.occurredAt.getTime() || a.row - b.row;
 }
 
-function groupBy<T extends { customer: string }>(rows: readonly Rowed<T>[]): Map<string, Rowed<T>[]> {
-  const map = new Map<string, Rowed<T>[]>();
-  for (const r of rows) {
-    const list = map.get(r.record.customer);
-    if (list) list.push(r);
-    else map.set(r.record.customer, [r]);
-  }
-  return map;
-}
-
 /** What several rules need, built once per audit: customers by code, follow-ups and sales per customer. */
 export class AuditContext {
   readonly customers = new Map<string, Rowed<Customer>>();
@@ -68,28 +59,22 @@ export class AuditContext {
   constructor(readonly log: Log, readonly today: Date) {
     this.settings = log.settings;
     for (const c of log.customers) if (!this.customers.has(c.record.code)) this.customers.set(c.record.code, c);
-    this.followUps = groupBy(log.followUps);
+    this.followUps = byCustomer(log.followUps);
     for (const list of this.followUps.values()) list.sort(byTime);
-    this.orders = groupBy(log.transactions.filter((t) => t.record.txType === SALES_TX_TYPE));
+    this.orders = byCustomer(log.transactions.filter((t) => t.record.txType === SALES_TX_TYPE));
     for (const list of this.orders.values()) list.sort(byTime);
     this.calendar = calendarFromSettings(log.settings);
   }
 
-  /** The grade in force at `at`: the 跟进后等级 of the last follow-up by then, else the archive's grade. */
+  /** The grade in force at `at` (domain/customer-status.ts). */
   gradeAt(customer: string, at: Date): Grade | undefined {
-    const list = this.followUps.get(customer);
-    const t = at.getTime();
-    if (list && list.length > 0 && list[0].record.occurredAt.getTime() <= t) {
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (list[mid].record.occurredAt.getTime() <= t) lo = mid;
-        else hi = mid - 1;
-      }
-      return list[lo].record.gradeAfter;
-    }
-    return this.customers.get(customer)?.record.grade;
+    return gradeAt(this.customers.get(customer)?.record, this.followUps.get(customer) ?? [], at);
+  }
+
+  /** Where an archive customer stands today (domain/customer-status.ts): the open gap the cadence rule judges. */
+  status(customer: string): CustomerStatus | undefined {
+    const c = this.customers.get(customer);
+    return c && customerStatus(c, this.followUps.get(customer) ?? [], this.settings, this.today, this.calendar);
   }
 
   /** Whole days between follow-ups for a grade (domain/cadence.ts, with 设置's table). */

@@ -1,5 +1,6 @@
 import { EVENT_SHEET_KEYS, type Customer, type EventSheetKey, type FollowUp, type Log, type Rowed, type Transaction } from "../log";
-import { calendarFromSettings, daysOverdue, nextDue } from "../cadence";
+import { calendarFromSettings, dayNumber } from "../cadence";
+import { customerStatus } from "../customer-status";
 import { isoDate } from "../time";
 import { HANDOVER_SERVICE_TYPE, SALES_TX_TYPE, byTime, isBlankText, monthIndex, monthLabel } from "../audit/context";
 import { abcFromOrders } from "../audit/sales";
@@ -145,17 +146,15 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
   const calendar = calendarFromSettings(log.settings);
   const customers = new Map<string, Rowed<Customer>>();
   for (const c of log.customers) if (wanted.has(c.record.code) && !customers.has(c.record.code)) customers.set(c.record.code, c);
-  const now = today.getTime();
+  const todayDay = dayNumber(today);
 
   const out: Dossier[] = [];
   for (const code of codes) {
     const customer = customers.get(code);
     if (!customer) continue;
-    const followUps = index.of("followUps", code).filter((r) => r.record.occurredAt.getTime() <= now) as unknown as Rowed<FollowUp>[];
-    const contacts = followUps.filter((r) => r.record.serviceType !== HANDOVER_SERVICE_TYPE);
-    const last = contacts[contacts.length - 1];
-    const grade = last?.record.gradeAfter ?? customer.record.grade;
-    const due = last ? nextDue(grade, last.record.occurredAt, log.settings.cadenceDays, calendar) : customer.record.nextDue;
+    const followUps = index.of("followUps", code).filter((r) => dayNumber(r.record.occurredAt) <= todayDay) as unknown as Rowed<FollowUp>[];
+    const status = customerStatus(customer, followUps, log.settings, today, calendar);
+    const last = status.followUpRow === undefined ? undefined : followUps.find((r) => r.row === status.followUpRow);
     const sales = abc.get(code);
     out.push({
       customer,
@@ -169,9 +168,11 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
           .map(({ month, classes }) => ({ month, abc: classes.get(code)?.abc, sales12: classes.get(code)?.amount ?? 0 }))
           .reverse(),
       },
-      lastFollowUp: last && { at: last.record.occurredAt, rep: last.record.rep, grade: last.record.gradeAfter, row: last.row, result: last.record.result },
-      nextDue: due,
-      daysOverdue: due ? daysOverdue(due, today) : 0,
+      lastFollowUp: last
+        ? { at: last.record.occurredAt, rep: last.record.rep, grade: last.record.gradeAfter, row: last.row, result: last.record.result }
+        : status.lastContact && { at: status.lastContact, rep: status.rep, grade: status.grade },
+      nextDue: status.due,
+      daysOverdue: status.daysOverdue,
       open: openItems(index, code, today),
       sales: salesByMonth(index.of("transactions", code), today),
       contacts: CONTACT_KEYS.filter((k) => !isBlankText(customer.record[k])).map((k) => ({ key: k, value: customer.record[k]! })),

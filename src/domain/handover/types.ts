@@ -67,7 +67,8 @@ export interface Dossier {
   gradeHistory: GradeChange[];
   reps: RepPeriod[];
   abc: { stored?: AbcClass; computed?: AbcClass; sales12: number; history: AbcPoint[] };
-  lastFollowUp?: { at: Date; rep: string; grade: Grade; row: number; result?: string };
+  /** The last contact (domain/customer-status.ts); `row` and `result` when 跟进记录 gave it, not 客户档案's 最近跟进. */
+  lastFollowUp?: { at: Date; rep: string; grade: Grade; row?: number; result?: string };
   nextDue?: Date;
   /** Whole days past the next due day (0 when not overdue). */
   daysOverdue: number;

@@ -1,0 +1,132 @@
+/**
+ * Where one customer stands at one moment: the last contact, the grade in force, the next due
+ * date, days overdue and the responsible rep. Every view asks this module (今日跟进 and
+ * `kehu due`, the 交接 dossier, the audit's cadence rule, the 客户 panel), so they cannot disagree.
+ *
+ * How 客户档案's 最近跟进 combines with 跟进记录: the last contact is the LATER of the two, counted
+ * in whole days, and neither counts after the moment asked about.
+ * - The log is the record of contacts, so its latest contact (a 交接 row hands a customer over, it
+ *   is no contact) always counts, and on the same day it wins: it carries the grade the rep gave
+ *   (跟进后等级) and the row to point at.
+ * - 最近跟进 is written by the add-in when a follow-up is logged (app/follow-up-outcome.ts), but
+ *   people also type it for a contact that never reached the log (a visit noted on paper, an
+ *   archive brought over from before the log). A later date there is a claim of contact that the
+ *   log cannot refute; ignoring it would call customers overdue that were just visited. When it
+ *   is the later one, the grade in force is the archive's 客户等级, kept beside it.
+ * - 下次跟进 is never read: it is an output of this rule, written for people to see.
+ * A customer never contacted is due one cadence after 建档日期, or at once when that is blank too.
+ * The responsible rep is 客户档案's 负责客服 (a handover rewrites it); `repOn` says who held the
+ * customer on an earlier day, from the 交接 and follow-up rows.
+ */
+import { calendarFromSettings, cadenceDays, dateOfDay, dayNumber, daysOverdueDay, nextDueDay, type DueCalendar } from "./cadence";
+import type { Customer, FollowUp, Log, Rowed } from "./log";
+import type { Settings } from "./settings";
+import { HANDOVER_SERVICE_TYPE, type Grade } from "./vocabulary";
+
+export interface CustomerStatus {
+  code: string;
+  /** 客户档案's Excel row (0 when the customer is not in the archive). */
+  row: number;
+  rep: string;
+  grade: Grade;
+  /** Where the last contact (and with it the grade) comes from. */
+  source: "followUp" | "archive";
+  lastContact?: Date;
+  /** The 跟进记录 row of the last contact, when the log gave it. */
+  followUpRow?: number;
+  /** Undefined when the customer was never contacted and has no 建档日期: due at once. */
+  due?: Date;
+  daysOverdue: number;
+  cadenceDays: number;
+}
+
+export function isContact(f: Pick<FollowUp, "serviceType">): boolean {
+  return f.serviceType !== HANDOVER_SERVICE_TYPE;
+}
+
+/** The latest contact in `followUps` on or before `atDay` (a later time, then a later row, wins a tie). */
+export function latestContact(followUps: readonly Rowed<FollowUp>[], atDay: number): Rowed<FollowUp> | undefined {
+  let best: Rowed<FollowUp> | undefined;
+  for (const r of followUps) {
+    const f = r.record;
+    if (!isContact(f) || dayNumber(f.occurredAt) > atDay) continue;
+    const t = f.occurredAt.getTime();
+    const b = best?.record.occurredAt.getTime();
+    if (b === undefined || t > b || (t === b && r.row > best!.row)) best = r;
+  }
+  return best;
+}
+
+/** The status of one customer at `at`, from its own follow-up rows (any order, other customers' rows not included). */
+export function customerStatus(customer: Rowed<Customer>, followUps: readonly Rowed<FollowUp>[], settings: Settings, at: Date, calendar: DueCalendar = calendarFromSettings(settings)): CustomerStatus {
+  const c = customer.record;
+  const atDay = dayNumber(at);
+  const logged = latestContact(followUps, atDay);
+  const loggedDay = logged && dayNumber(logged.record.occurredAt);
+  const archived = c.lastFollowUp && dayNumber(c.lastFollowUp) <= atDay ? dayNumber(c.lastFollowUp) : undefined;
+  const fromLog = loggedDay !== undefined && (archived === undefined || loggedDay >= archived);
+  const lastDay = fromLog ? loggedDay : archived;
+  const grade = fromLog ? logged!.record.gradeAfter : c.grade;
+  const status: CustomerStatus = { code: c.code, row: customer.row, rep: c.rep, grade, source: fromLog ? "followUp" : "archive", daysOverdue: 0, cadenceDays: cadenceDays(grade, settings.cadenceDays) };
+  if (lastDay !== undefined) status.lastContact = dateOfDay(lastDay);
+  if (fromLog) status.followUpRow = logged!.row;
+  const base = lastDay ?? (c.createdAt ? dayNumber(c.createdAt) : undefined);
+  if (base !== undefined) {
+    const dueDay = nextDueDay(grade, base, settings.cadenceDays, calendar);
+    status.due = dateOfDay(dueDay);
+    status.daysOverdue = daysOverdueDay(dueDay, atDay);
+  }
+  return status;
+}
+
+/** Rows grouped by their customer code, each group in the log's order. */
+export function byCustomer<T extends { customer: string }>(rows: readonly Rowed<T>[]): Map<string, Rowed<T>[]> {
+  const map = new Map<string, Rowed<T>[]>();
+  for (const r of rows) {
+    const list = map.get(r.record.customer);
+    if (list) list.push(r);
+    else map.set(r.record.customer, [r]);
+  }
+  return map;
+}
+
+/** Every archive customer's status at `at`, in 客户档案's order (a code listed twice: its first row). */
+export function customerStatuses(log: Pick<Log, "customers" | "followUps" | "settings">, at: Date): CustomerStatus[] {
+  const followUps = byCustomer(log.followUps);
+  const calendar = calendarFromSettings(log.settings);
+  const seen = new Set<string>();
+  const out: CustomerStatus[] = [];
+  for (const c of log.customers) {
+    if (seen.has(c.record.code)) continue;
+    seen.add(c.record.code);
+    out.push(customerStatus(c, followUps.get(c.record.code) ?? [], log.settings, at, calendar));
+  }
+  return out;
+}
+
+/**
+ * The grade in force at `at` by the same rule, for a moment in the past: the log's latest contact
+ * by then, unless the archive's 最近跟进 is later (and not after `at`); the archive's grade when
+ * neither is known. `customer` may be missing (a code only the log knows).
+ */
+export function gradeAt(customer: Customer | undefined, followUps: readonly Rowed<FollowUp>[], at: Date): Grade | undefined {
+  const atDay = dayNumber(at);
+  const logged = latestContact(followUps, atDay);
+  if (!customer) return logged?.record.gradeAfter;
+  const archived = customer.lastFollowUp && dayNumber(customer.lastFollowUp) <= atDay ? dayNumber(customer.lastFollowUp) : undefined;
+  if (logged && (archived === undefined || dayNumber(logged.record.occurredAt) >= archived)) return logged.record.gradeAfter;
+  return customer.grade;
+}
+
+/** Who held the customer on `at`: the rep of the last follow-up or 交接 row by then (`stream` oldest first), else `fallback`. */
+export function repOn(stream: readonly Rowed<FollowUp>[], at: Date, fallback: string): string {
+  const t = at.getTime();
+  let lo = 0;
+  let hi = stream.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stream[mid].record.occurredAt.getTime() <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? fallback : stream[lo - 1].record.rep;
+}
