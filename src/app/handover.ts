@@ -13,6 +13,7 @@ import type { LogSheetKey } from "../domain/log";
 import { readLog } from "./read-log";
 import type { Log } from "../domain/log";
 import { locateFinding, type ColumnLetters } from "./audit-report";
+import { handoverRepProblem, staffMembers } from "./entry";
 
 /** The generated sheet the handover writes (replaced each run). */
 export const HANDOVER_SHEET = "交接";
@@ -209,6 +210,8 @@ export async function reassignCustomers(
   random: () => number,
 ): Promise<ReassignResult> {
   const log = await readLog(port);
+  const refused = handoverRepProblem(to, staffMembers(log.staff));
+  if (refused) return { ok: false, problems: [refused] };
   const byCode = new Map(log.customers.map((c) => [c.record.code, c] as const));
   const department = log.staff.find((s) => s.record.id === to)?.record.department;
   const moving = codes.map((code) => byCode.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined && c.record.rep !== to);

@@ -20,6 +20,8 @@ export interface Settings {
     spikeFactor: number;
   };
   receivables: ReceivablesSettings;
+  /** Checks on new entries (domain/entry-rules.ts): how many days ahead an event may be dated. */
+  entry: { futureDays: number };
 }
 
 /** What a bill is (a 往来帐 发货 row, or a 发票 row) and the limits of receivables control. */
@@ -52,4 +54,5 @@ export const DEFAULT_SETTINGS: Settings = {
   sampleQuota: { A: 5000, B: 3000, C: 1500, D: 500, E: 0 },
   audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2 },
   receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
+  entry: { futureDays: 1 },
 };

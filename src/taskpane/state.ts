@@ -1,6 +1,6 @@
 import type { HostSettings } from "./host";
 
-export const PANELS = ["home", "register", "due", "customer", "analysis", "audit"] as const;
+export const PANELS = ["home", "register", "due", "customer", "handover", "analysis", "audit", "newCustomer"] as const;
 export type PanelId = (typeof PANELS)[number];
 
 /**

@@ -1,4 +1,6 @@
 import { isoDateTime } from "../domain/time";
+import type { Lang } from "../i18n/lang";
+import { sheetByKey } from "../workbook";
 import type { TimelineEntry } from "./timeline";
 
 const money = (v: unknown) => (typeof v === "number" ? `¥${v.toLocaleString("zh-CN", { maximumFractionDigits: 2 })}` : "");
@@ -27,7 +29,12 @@ export function headline(entry: TimelineEntry): string {
   }
 }
 
-/** "2026-03-05 14:30 · 跟进记录!12 · E007" */
+/** Where the event's row is, as people say it: "往来帐 第 2266 行", "Transactions row 2266". */
+export function locationText(entry: Pick<TimelineEntry, "sheetKey" | "sheet" | "row">, lang: Lang): string {
+  return lang === "en" ? `${sheetByKey(entry.sheetKey)?.nameEn ?? entry.sheet} row ${entry.row}` : `${entry.sheet} 第 ${entry.row} 行`;
+}
+
+/** "2026-03-05 14:30 · E007" (the row's location is its own link, see locationText). */
 export function metaLine(entry: TimelineEntry): string {
-  return [isoDateTime(entry.record.occurredAt), `${entry.sheet}!${entry.row}`, entry.record.rep].join(" · ");
+  return [isoDateTime(entry.record.occurredAt), entry.record.rep].join(" · ");
 }

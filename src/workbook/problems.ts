@@ -11,7 +11,9 @@ export type ProblemCode =
   | "invalid"
   | "missingColumn"
   | "missingSheet"
-  | "duplicateId";
+  | "duplicateId"
+  /** A rule of the workbook (domain/entry-rules.ts): `detail` says it all, naming what to type. */
+  | "rule";
 
 /** A problem with a cell (or a sheet), addressed the way Excel shows it: 投诉!F12. */
 export interface Problem {
@@ -42,6 +44,7 @@ const zh: Record<ProblemCode, (p: Problem) => string> = {
   missingColumn: () => "缺少这一列",
   missingSheet: () => "缺少这张工作表（运行 kehu init 或在任务窗格中升级工作簿）",
   duplicateId: (p) => `编号“${p.value}”重复（与第 ${p.detail} 行相同）`,
+  rule: (p) => p.detail ?? "",
 };
 
 const en: Record<ProblemCode, (p: Problem) => string> = {
@@ -56,6 +59,7 @@ const en: Record<ProblemCode, (p: Problem) => string> = {
   missingColumn: () => "this column is missing",
   missingSheet: () => "this sheet is missing (run kehu init, or upgrade the workbook from the task pane)",
   duplicateId: (p) => `id "${p.value}" is used twice (also on row ${p.detail})`,
+  rule: (p) => p.detailEn ?? p.detail ?? "",
 };
 
 export function problemMessage(problem: Problem, lang: Lang = "zh"): string {

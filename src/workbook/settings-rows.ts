@@ -19,6 +19,8 @@ const RECEIVABLES_ITEMS = {
   defaultTermDays: ["默认账期(天)", "付款条件为空或无法识别时，应收在此天数后到期"],
 } as const;
 
+const FUTURE_DAYS_ITEM = "未来日期上限(天)";
+
 /** The rows a new 设置 sheet starts with: every default, so people see what they can change. */
 export function defaultSettingRows(): SettingRow[] {
   const d = DEFAULT_SETTINGS;
@@ -36,6 +38,7 @@ export function defaultSettingRows(): SettingRow[] {
   for (const [key, [item, note]] of Object.entries(RECEIVABLES_ITEMS)) {
     rows.push({ category: CAT.receivables, item, value: d.receivables[key as keyof Settings["receivables"]], note });
   }
+  rows.push({ category: CAT.entry, item: FUTURE_DAYS_ITEM, value: d.entry.futureDays, note: "发生时间最多可晚于今天此天数，超过即拒绝登记" });
   const holidays: [string, Date][] = [
     ["元旦", utcDate(2027, 1, 1)],
     ["劳动节", utcDate(2026, 5, 1)],
@@ -102,6 +105,9 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
         else if (label === RECEIVABLES_ITEMS.defaultTermDays[0] && n !== undefined && n >= 0) s.receivables.defaultTermDays = n;
         break;
       }
+      case CAT.entry:
+        if (item.trim() === FUTURE_DAYS_ITEM && n !== undefined && n >= 0) s.entry.futureDays = n;
+        break;
       case CAT.holiday: {
         const date = asDate(value);
         if (date) s.holidays.push(date);

@@ -2,6 +2,24 @@ import type { AnyColumn, RecordOf } from "./column";
 
 export type SheetKind = "archive" | "event" | "staff" | "settings";
 
+/** A named run of columns that belong together (a step of a flow, a topic of the profile). */
+export interface ColumnGroup<K extends string = string> {
+  title: string;
+  titleEn: string;
+  /** Column keys, in the order the group shows them. */
+  keys: readonly K[];
+}
+
+/**
+ * How a form for the sheet is laid out: columns outside every group come first, in sheet order,
+ * then each group (which a form may fold); `hidden` columns are never typed in a form (the
+ * add-in fills them from another field).
+ */
+export interface FormLayout<K extends string = string> {
+  groups?: readonly ColumnGroup<K>[];
+  hidden?: readonly K[];
+}
+
 export interface SheetSpec<C extends readonly AnyColumn[] = readonly AnyColumn[], K extends string = string> {
   key: K;
   /** The sheet's name in the workbook (zh-CN). */
@@ -15,6 +33,7 @@ export interface SheetSpec<C extends readonly AnyColumn[] = readonly AnyColumn[]
   /** Column whose value identifies a row and must be unique in the sheet. */
   idColumn?: string;
   columns: C;
+  form?: FormLayout<C[number]["key"]>;
 }
 
 type Flat<T> = { [K in keyof T]: T[K] };

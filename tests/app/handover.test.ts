@@ -89,16 +89,22 @@ describe("kehu handover", () => {
       const dst = path.join(dir, "dst.xlsx");
       await (await workbookOf(fixture.log)).save(src, { overwrite: true });
       const before = await fs.readFile(src);
-      const r = await run(["handover", src, "--rep", "S01", "--to", "S09", "--out", dst, "--today", "2026-11-23"]);
+      // A rep not in 员工 is refused: one line naming the sheet, the field and what to type.
+      const refused = await run(["handover", src, "--rep", "S01", "--to", "S09", "--out", dst, "--today", "2026-11-23"]);
+      expect(refused.code).not.toBe(0);
+      expect(refused.err.join("\n")).toMatch(/员工.*工号.*S09.*在职员工/);
+      await expect(fs.access(dst)).rejects.toThrow();
+      const r = await run(["handover", src, "--rep", "S01", "--to", "S02", "--out", dst, "--today", "2026-11-23"]);
       expect(r.err).toEqual([]);
       expect(r.code).toBe(0);
       const s01 = fixture.log.customers.filter((c) => c.record.rep === "S01").map((c) => c.record.code);
-      expect(r.out.filter((l) => l.includes("→ S09"))).toHaveLength(s01.length);
+      expect(r.out.filter((l) => l.includes("→ S02"))).toHaveLength(s01.length);
       expect(await fs.readFile(src)).toEqual(before);
       const { XlsxWorkbook } = await import("../../src/io/xlsx/xlsx-workbook");
       const book = await XlsxWorkbook.open(dst);
       const log = await readLog(book);
-      expect(log.customers.filter((c) => c.record.rep === "S09").map((c) => c.record.code)).toEqual(s01);
+      const s02 = fixture.log.customers.filter((c) => c.record.rep === "S02").map((c) => c.record.code);
+      expect(log.customers.filter((c) => c.record.rep === "S02").map((c) => c.record.code).sort()).toEqual([...s01, ...s02].sort());
       expect(sheetTexts(book, HANDOVER_SHEET)[1][0]).toContain("负责客服 S01");
 
       const usage = await run(["handover", src, "--to", "S09"]);

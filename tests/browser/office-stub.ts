@@ -5,7 +5,8 @@
  * host builds the real Office adapter over this Excel. Before Office.onReady resolves, the fake
  * workbook is filled with the scenario named in the page's query string:
  *   ?scenario=small   set up, three known customers and a few follow-ups
- *   ?scenario=demo    set up, the demo generator's log (seed, customers, today) plus 北京华信
+ *   ?scenario=demo    set up, the demo generator's log (seed, customers, today) plus 北京华信;
+ *                     &customers=1200 sizes it
  *   ?scenario=blank   an empty workbook (Sheet1 only)
  */
 import { createExcelFake } from "../support/excel-fake";
@@ -30,7 +31,8 @@ async function arrange(): Promise<void> {
   if (scenario === "blank") return;
   await setupWorkbook(port);
   const today = new Date(params.get("today") ?? Date.now());
-  const records = scenarioRecords(scenario, today, (options) => generateDemoLog(options).records);
+  const customers = Number(params.get("customers") ?? "") || undefined;
+  const records = scenarioRecords(scenario, today, (options) => generateDemoLog(options).records, customers);
   await appendRecords(port, records);
   fake.stats.reset();
 }
@@ -44,6 +46,8 @@ const documentSettings = new Map<string, unknown>(JSON.parse(sessionStorage.getI
 const officeStub = {
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     return ready.then(() => {
+      // Where "Office is ready" for the bench's ready-to-drawn figure (bench/taskpane-day.bench.ts).
+      performance.mark("kh:office-ready");
       const info = { host: "Excel", platform: "OfficeOnline" };
       callback?.(info);
       return info;

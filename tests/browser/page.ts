@@ -31,8 +31,8 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
  * Opens the built task pane at a task-pane size, with office.js answered by the stub over the
  * strict fake, the add-in's files served from `addin`, and every other request refused.
  */
-export async function openTaskpane(browser: Browser, files: { addin: string; stub: string }, query: Record<string, string>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 760 }, locale: "zh-CN" });
+export async function openTaskpane(browser: Browser, files: { addin: string; stub: string }, query: Record<string, string>, viewport = { width: 360, height: 760 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: query.lang ?? "zh-CN" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));

@@ -29,9 +29,10 @@ function followUp(customer: string, rep: string, today: Date, daysAgo: number, g
   };
 }
 
-export function scenarioRecords(scenario: string, today: Date, demo: Demo): Records {
+/** `customers` sizes the demo scenario (the page's ?customers=1200); the others have a fixed size. */
+export function scenarioRecords(scenario: string, today: Date, demo: Demo, customers = DEMO_OPTIONS.customers): Records {
   if (scenario === "demo") {
-    const records = demo({ ...DEMO_OPTIONS, today });
+    const records = demo({ ...DEMO_OPTIONS, customers, today });
     records.customers = [...records.customers, { ...HUAXIN, rep: String(records.customers[0]?.rep ?? HUAXIN.rep) }];
     return records;
   }

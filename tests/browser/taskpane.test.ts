@@ -63,9 +63,26 @@ async function pickCustomer(page: Page, query: string, code: string): Promise<vo
   await page.waitForSelector(`.kh-chip[data-customer="${code}"]`);
 }
 
+/** Opens a panel from its tab, or from the 更多 menu when the tab did not fit the row. */
 async function openPanel(page: Page, panel: string): Promise<void> {
-  await page.click(`.kh-tab[data-panel="${panel}"]`);
+  if (await page.isVisible(`.kh-tab[data-panel="${panel}"]`)) await page.click(`.kh-tab[data-panel="${panel}"]`);
+  else {
+    await page.click(".kh-tab-more");
+    await page.click(`.kh-tab-menu [data-panel="${panel}"]`);
+  }
   await idle(page);
+}
+
+/** The element is drawn wholly inside the viewport (no scroll needed to see it). */
+async function expectInViewport(page: Page, selector: string): Promise<void> {
+  const box = await page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: innerWidth, height: innerHeight };
+  });
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.bottom).toBeLessThanOrEqual(box.height);
+  expect(box.right).toBeLessThanOrEqual(box.width);
 }
 
 describeBrowser("the task pane in a real browser over the strict Excel fake", () => {
@@ -88,13 +105,13 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await page.selectOption("#f-complaintKind", "产品质量");
     await page.fill("#f-description", "=收到的货有三箱包装破损");
     await page.fill("#f-object", "包装");
-    await page.click("button[type=submit]");
-    await page.waitForSelector(".kh-msg.ok");
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.ok");
     const rows = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("complaints"));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ customer: HUAXIN.code, rep: HUAXIN.rep, complaintKind: "产品质量", description: "=收到的货有三箱包装破损", object: "包装", status: "待处理" });
     expect(String(rows[0].id)).toMatch(/^TS\d{6}-[0-9A-Z]{8}$/);
-    expect(await page.textContent(".kh-msg.ok")).toContain(`第 ${rows[0].row} 行`);
+    expect(await page.textContent(".kh-status .kh-msg.ok")).toContain(`第 ${rows[0].row} 行`);
     await screenshot(page, "register-complaint-saved");
     expect(uncaughtErrors(page)).toEqual([]);
   }, 60_000);
@@ -106,8 +123,9 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await page.selectOption("#kh-kind", "complaints");
     await page.fill("#f-description", "");
     const tableRows = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_Complaints"));
-    await page.click("button[type=submit]");
-    await page.waitForSelector(".kh-msg.bad");
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    expect(await page.textContent(".kh-status")).toContain("请改正 2 个字段：事件描述、投诉类别");
     expect(await page.textContent('[data-field="description"] .kh-error')).toBe("必填，不能为空");
     expect(await page.textContent('[data-field="complaintKind"] .kh-error')).toBe("必填，不能为空");
     expect(await page.textContent('[data-field="object"] .kh-error')).toBe("");
@@ -123,8 +141,9 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await page.selectOption("#kh-kind", "followUps");
     await page.fill("#f-occurredAt", "2026-03-06T09:30");
     await page.fill("#f-description", "电话确认下月订单");
+    await page.fill("#f-result", "下月订 200 箱");
     await page.selectOption("#f-gradeAfter", "A");
-    await page.click("button[type=submit]");
+    await page.click("#kh-submit");
     await page.waitForSelector(".kh-next-due");
     expect(await page.textContent(".kh-next-due")).toBe("下次跟进：2026-03-07（A 级，每 1 天）");
     const customers = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
@@ -212,22 +231,43 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await screenshot(page, "analysis-demo");
   }, 90_000);
 
-  it("hands one rep's customers to a new rep and writes their 交接 dossiers", async () => {
-    const page = await openTaskpane(browser, files, { scenario: "small" });
-    await openPanel(page, "audit");
+  it("hands one rep's customers to another after a confirmation that states the count; refuses an unknown rep", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "handover");
     await page.selectOption("#kh-handover-from", "E001");
+    // The source rep shows by name, and the customers to move are listed.
+    expect(await page.$eval("#kh-handover-from", (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("李娜（E001） · 2 个客户");
+    expect(await page.$$eval(".kh-handover-customers input:checked", (els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(["KH9001", "KH9003"]);
+    const customersBefore = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
     await page.fill("#kh-handover-to", "E009");
     await page.click("#kh-handover-move");
-    await page.waitForSelector(".kh-handover-result .kh-msg.ok");
+    expect(await page.textContent("#kh-handover-to-error")).toContain("员工表中没有工号“E009”");
+    expect(await page.getAttribute("#kh-handover-to", "aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("kh-handover-to");
+    expect(await page.$("#kh-handover-confirm")).toBeNull();
+    await screenshot(page, "handover-unknown-rep");
+    await page.fill("#kh-handover-to", "E002");
+    expect(await page.textContent("#kh-handover-to-name")).toBe("→ 张伟");
+    await page.click("#kh-handover-move");
+    await page.waitForSelector("#kh-handover-confirm");
+    expect(await page.textContent(".kh-handover-confirm")).toContain("将把 2 个客户从 李娜（E001） 交给 张伟（E002）");
+    expect(await page.textContent("#kh-handover-confirm")).toBe("确认交接 2 个客户");
+    // Nothing is written before the confirmation.
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"))).toEqual(customersBefore);
+    await screenshot(page, "handover-confirm");
+    await page.click("#kh-handover-confirm");
+    await page.waitForSelector(".kh-status .kh-msg.ok");
+    expect(await page.textContent(".kh-status")).toContain("2 个客户已从 李娜（E001） 交接给 张伟（E002）");
     const customers = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
-    expect(customers.map((c) => [c.code, c.rep])).toEqual([["KH9001", "E009"], ["KH9002", "E002"], ["KH9003", "E009"]]);
+    expect(customers.map((c) => [c.code, c.rep])).toEqual([["KH9001", "E002"], ["KH9002", "E002"], ["KH9003", "E002"]]);
     const followUps = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"));
-    expect(followUps.filter((f) => f.serviceType === "交接").map((f) => [f.customer, f.rep])).toEqual([["KH9001", "E009"], ["KH9003", "E009"]]);
+    expect(followUps.filter((f) => f.serviceType === "交接").map((f) => [f.customer, f.rep])).toEqual([["KH9001", "E002"], ["KH9003", "E002"]]);
     expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.sheetNames())).toContain("交接");
-    await screenshot(page, "audit-handover");
+    await expectInViewport(page, ".kh-status .kh-msg.ok");
+    await screenshot(page, "handover-done");
   }, 60_000);
 
-  it("opens the follow-up form for a due customer from 今日跟进's 已跟进", async () => {
+  it("opens the follow-up form for a due customer from 今日跟进's 记录跟进", async () => {
     const page = await openTaskpane(browser, files, { scenario: "small" });
     await openPanel(page, "due");
     await page.click('li.kh-due[data-code="KH9001"] .kh-btn');
@@ -246,15 +286,246 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await screenshot(page, "register-english");
   }, 60_000);
 
-  it("sets up a blank workbook from 首页", async () => {
-    const page = await openTaskpane(browser, files, { scenario: "blank" });
-    await openPanel(page, "home");
+  it("opens a blank workbook on 首页, sets it up with one button, then adds the first customers", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "blank" }, { width: 320, height: 700 });
+    // No panel to pick: the pane opens on 首页 by itself, with one button.
+    expect(await page.getAttribute('.kh-tab[aria-selected="true"]', "data-panel")).toBe("home");
     expect(await page.getAttribute(".kh-home", "data-state")).toBe("none");
+    expect(await page.$$eval(".kh-main button", (els) => els.map((e) => e.id))).toEqual(["kh-setup"]);
+    await screenshot(page, "first-run-blank");
     await page.click("#kh-setup");
     await page.waitForSelector('.kh-home[data-state="ready"]');
     expect(await page.textContent(".kh-setup-result")).toContain("新建工作表：客户档案、往来帐");
     // A workbook made a 客户日志 opens the task pane with it from now on (the switch can turn it off).
     expect(await page.isChecked("#kh-autoshow")).toBe(true);
+    expect(await page.textContent(".kh-first-customer")).toContain("客户档案");
     await screenshot(page, "home-set-up");
+    await page.click("#kh-new-customer");
+    await page.waitForSelector("#kh-customer-form");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-code");
+    expect(await page.textContent(".kh-where")).toContain("客户保存在“客户档案”工作表");
+    // The profile's topics come folded, as 客户档案's spec groups them.
+    expect(await page.$$eval("#kh-customer-form details.kh-group > summary", (els) => els.map((e) => e.textContent))).toEqual(["联系与位置 (8)", "成交前景 (4)", "企业情况 (12)", "信用与结算 (4)", "往来与备注 (4)"]);
+    await page.fill("#f-code", "KH0001");
+    await page.fill("#f-name", "深圳市鑫源五金制品有限公司");
+    await page.selectOption("#f-grade", "B");
+    await page.fill("#f-rep", "E001");
+    await page.click("#kh-add-customer");
+    await page.waitForSelector(".kh-status .kh-msg.ok");
+    expect(await page.textContent(".kh-status")).toContain("已添加客户：深圳市鑫源五金制品有限公司（KH0001），客户档案 第 2 行");
+    await expectInViewport(page, ".kh-status .kh-msg.ok");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-code");
+    await screenshot(page, "new-customer-added");
+    // The same code again is refused beside the code, with what to type.
+    await page.fill("#f-code", "kh0001");
+    await page.fill("#f-name", "另一家");
+    await page.fill("#f-rep", "E001");
+    await page.click("#kh-add-customer");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    expect(await page.textContent('[data-field="code"] .kh-error')).toBe("客户编码“kh0001”已被使用，请换一个未用过的编码");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-code");
+    const customers = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
+    expect(customers.map((c) => [c.code, c.name, c.grade, c.rep])).toEqual([["KH0001", "深圳市鑫源五金制品有限公司", "B", "E001"]]);
+    await screenshot(page, "new-customer-code-taken");
+    expect(uncaughtErrors(page)).toEqual([]);
+  }, 60_000);
+
+  /**
+   * What a user would see clipped at a task pane's real sizes: every visible badge, tab, button,
+   * code and chip name whose text overflows its box, and every placeholder wider than its input.
+   */
+  async function clipped(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const out: string[] = [];
+      const visible = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getClientRects().length > 0;
+      for (const el of document.querySelectorAll(".kh-badge, .kh-tab, button, .kh-code, .kh-chip-name, .kh-option, summary, label")) {
+        if (!visible(el)) continue;
+        if (el.scrollWidth > el.clientWidth + 0.5) out.push(`${el.className || el.tagName}: "${el.textContent}" ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+      const canvas = document.createElement("canvas").getContext("2d")!;
+      for (const input of document.querySelectorAll<HTMLInputElement>("input[placeholder]")) {
+        if (!visible(input)) continue;
+        const style = getComputedStyle(input);
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const text = canvas.measureText(input.placeholder).width;
+        if (text > room) out.push(`placeholder "${input.placeholder}" ${Math.ceil(text)} > ${Math.floor(room)}`);
+      }
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+      return out;
+    });
+  }
+
+  /** The tab bar is one row: every tab shown sits on the first row's line. */
+  async function tabRows(page: Page): Promise<number> {
+    return page.$$eval(".kh-nav .kh-tab", (tabs) => new Set(tabs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => Math.round(t.getBoundingClientRect().top))).size);
+  }
+
+  for (const [width, lang] of [[320, "zh-CN"], [320, "en-US"], [400, "zh-CN"], [400, "en-US"]] as const) {
+    it(`holds its layout at ${width} × 700 in ${lang}: no clipped text, one row of tabs, 登记 and its status in view`, async () => {
+      const page = await openTaskpane(browser, files, { scenario: "demo", today: floatingNow().toISOString(), lang }, { width, height: 700 });
+      const name = `${width}-${lang}`;
+      await openPanel(page, "due");
+      expect(await tabRows(page)).toBe(1);
+      expect(await page.$$eval(".kh-due .kh-badge", (els) => els.length)).toBeGreaterThan(0);
+      expect(await clipped(page)).toEqual([]);
+      // Lists are lists: grade groups of due customers.
+      expect(await page.$eval(".kh-due-group ul", (ul) => ul.querySelectorAll(":scope > li").length)).toBeGreaterThan(0);
+      await screenshot(page, `layout-${name}-due`);
+      // The overflow menu reaches every panel that did not fit.
+      const hidden = await page.$$eval(".kh-nav .kh-tab[data-panel]", (tabs) => tabs.filter((t) => (t as HTMLElement).hidden).map((t) => t.getAttribute("data-panel")));
+      if (hidden.length) {
+        await page.click(".kh-tab-more");
+        expect(await page.$$eval(".kh-tab-menu [role=menuitem]", (els) => els.map((e) => e.getAttribute("data-panel")))).toEqual(hidden);
+        expect(await clipped(page)).toEqual([]);
+        await screenshot(page, `layout-${name}-more-menu`);
+        await page.keyboard.press("Escape");
+      }
+      await page.click(`li.kh-due[data-code="${HUAXIN.code}"] .kh-log-follow-up`);
+      await idle(page);
+      expect(await tabRows(page)).toBe(1);
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-register`);
+      await page.fill("#f-description", lang === "en-US" ? "Called about next month's order" : "电话确认下月订单");
+      await page.fill("#f-result", lang === "en-US" ? "200 cases in January" : "一月订 200 箱");
+      await expectInViewport(page, "#kh-submit");
+      await page.click("#kh-submit");
+      await page.waitForSelector(".kh-status .kh-msg.ok");
+      await expectInViewport(page, ".kh-status .kh-msg.ok");
+      expect(await page.isVisible("#kh-next-customer")).toBe(true);
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-saved`);
+      await openPanel(page, "customer");
+      await page.fill(".kh-customer-search", "bjhx");
+      expect(await clipped(page)).toEqual([]);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector(".kh-events .kh-event");
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-customer`);
+      await openPanel(page, "handover");
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-handover`);
+      expect(uncaughtErrors(page)).toEqual([]);
+    }, 120_000);
+  }
+
+  it("picks a customer like a combobox: typing filters, arrows move, Enter picks without submitting, Escape clears", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "register");
+    // The search box has focus when 登记 opens.
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain("kh-customer-search");
+    expect(await page.getAttribute(".kh-customer-search", "role")).toBe("combobox");
+    const rowsBefore = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_FollowUps"));
+    // 登记 with no customer: the error sits beside the search box, focus goes there.
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    expect(await page.textContent(".kh-customer-picker .kh-error")).toContain("请先选择客户");
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain("kh-customer-search");
+    expect(await page.getAttribute(".kh-customer-search", "aria-invalid")).toBe("true");
+    await screenshot(page, "picker-no-customer");
+    // Typing filters; the first match is active; arrows move.
+    await page.keyboard.type("kh900");
+    expect(await page.$$eval(".kh-customer-results [role=option]", (els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["KH9001", "KH9002", "KH9003"]);
+    const active = () => page.$eval(".kh-customer-search", (i) => document.getElementById(i.getAttribute("aria-activedescendant") ?? "")?.getAttribute("data-code"));
+    expect(await active()).toBe("KH9001");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await active()).toBe("KH9003");
+    await page.keyboard.press("ArrowUp");
+    expect(await active()).toBe("KH9002");
+    await screenshot(page, "picker-arrows");
+    // Escape closes the list, a second Escape clears the text.
+    await page.keyboard.press("Escape");
+    expect(await page.$$eval(".kh-customer-results [role=option]", (els) => els.length)).toBe(0);
+    expect(await page.getAttribute(".kh-customer-search", "aria-expanded")).toBe("false");
+    await page.keyboard.press("Escape");
+    expect(await page.inputValue(".kh-customer-search")).toBe("");
+    // Enter picks the first match and submits nothing; the stale error and banner go; focus moves on.
+    await page.keyboard.type("bjhx");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`.kh-chip[data-customer="${HUAXIN.code}"]`);
+    expect(await page.textContent(".kh-customer-picker .kh-error")).toBe("");
+    expect(await page.isVisible(".kh-status")).toBe(false);
+    expect(await page.$$eval(".kh-field.invalid", (els) => els.length)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-description");
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_FollowUps"))).toBe(rowsBefore);
+    // The chip's 更换 stays on one line beside a long name.
+    const change = await page.$eval(".kh-chip .kh-btn", (b) => ({ h: b.getBoundingClientRect().height, line: parseFloat(getComputedStyle(b).lineHeight) || 16 }));
+    expect(change.h).toBeLessThan(change.line * 2 + 8);
+    await screenshot(page, "picker-picked");
+  }, 60_000);
+
+  it("puts focus on the first bad field and ties each message to its field", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "register");
+    await page.keyboard.type("bjhx");
+    await page.keyboard.press("Enter");
+    await page.fill("#f-occurredAt", "");
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    await expectInViewport(page, ".kh-status .kh-msg.bad");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-occurredAt");
+    for (const key of ["occurredAt", "description"]) {
+      expect(await page.getAttribute(`#f-${key}`, "aria-invalid")).toBe("true");
+      const describedBy = (await page.getAttribute(`#f-${key}`, "aria-describedby")) ?? "";
+      expect(describedBy.split(" ")).toContain(`e-${key}`);
+      expect(await page.textContent(`#e-${key}`)).toBe("必填，不能为空");
+    }
+    expect(await page.getAttribute("#f-source", "aria-invalid")).toBeNull();
+    expect(await page.textContent(".kh-status")).toContain("请改正 2 个字段：发生时间、事件描述");
+    await screenshot(page, "register-first-bad-field");
+  }, 60_000);
+
+  it("refuses what the workbook contradicts: an unknown rep, a date years ahead, a promise before the event, 已完成 with no result", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 400, height: 700 });
+    await openPanel(page, "register");
+    await page.keyboard.type("shhx");
+    await page.keyboard.press("Enter");
+    // One tab stop, shown the Chinese way.
+    expect(await page.getAttribute("#f-occurredAt", "type")).toBe("text");
+    expect(await page.inputValue("#f-occurredAt")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await page.fill("#f-rep", "E999");
+    await page.fill("#f-occurredAt", "2030-01-01 09:00");
+    await page.fill("#f-description", "电话回访");
+    await page.fill("#f-promise", "送样品");
+    await page.fill("#f-promiseDue", "2020-01-01");
+    const before = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"));
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    expect(await page.textContent("#e-rep")).toContain("员工表中没有工号“E999”，请填写在职员工的工号（如 E001、E002）");
+    expect(await page.textContent("#e-occurredAt")).toMatch(/^2030-01-01 太靠后：最晚只能填 \d{4}-\d{2}-\d{2}（今天之后 1 天，见“设置”）$/);
+    expect(await page.textContent("#e-promiseDue")).toBe("承诺期限 2020-01-01 早于发生时间 2030-01-01，请填写 2030-01-01 或之后的日期");
+    expect(await page.textContent("#e-result")).toContain("必须填写结果");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-rep");
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"))).toEqual(before);
+    await screenshot(page, "register-rules-refused");
+  }, 60_000);
+
+  it("is usable from the keyboard: arrows move along the tabs, Enter opens one; the 投诉 steps fold", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" });
+    await page.focus('.kh-tab[aria-selected="true"]');
+    expect(await page.getAttribute(".kh-tabs", "role")).toBe("tablist");
+    const before = await page.evaluate(() => document.activeElement?.getAttribute("data-panel"));
+    await page.keyboard.press("ArrowRight");
+    const next = await page.evaluate(() => document.activeElement?.getAttribute("data-panel"));
+    expect(next).not.toBe(before);
+    await page.keyboard.press("Home");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-panel"))).toBe("home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await idle(page);
+    expect(await page.getAttribute('.kh-tab[aria-selected="true"]', "data-panel")).toBe("register");
+    await page.selectOption("#kh-kind", "complaints");
+    expect(await page.$$eval("details.kh-group", (els) => els.map((d) => [d.querySelector("summary")!.textContent, (d as HTMLDetailsElement).open]))).toEqual([
+      ["1 记录 (3)", true],
+      ["2 判定 (2)", false],
+      ["3 分派 (2)", false],
+      ["4 分析 (2)", false],
+      ["5 方案 (3)", false],
+      ["6 审批 (2)", false],
+      ["7 实施与反馈 (6)", false],
+      ["8 总结 (5)", false],
+    ]);
+    await screenshot(page, "register-complaint-steps");
   }, 60_000);
 });

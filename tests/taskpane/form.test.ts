@@ -1,6 +1,7 @@
-import { complaintsSheet, followUpsSheet, returnsSheet, EVENT_SHEETS } from "../../src/workbook";
+import { complaintsSheet, customersSheet, followUpsSheet, returnsSheet, EVENT_SHEETS, SHEETS } from "../../src/workbook";
+import type { AnyColumn } from "../../src/workbook/column";
 import { validateRecord } from "../../src/workbook/codec/validate";
-import { formFields, recordFromValues } from "../../src/taskpane/form/fields";
+import { formFields, formSections, recordFromValues } from "../../src/taskpane/form/fields";
 import { formErrors } from "../../src/taskpane/form/errors";
 import { formDefaults } from "../../src/taskpane/form/defaults";
 import { utcDate } from "../../src/domain/time";
@@ -50,7 +51,7 @@ describe("a form derived from a sheet spec", () => {
       remedy: "",
     };
     const record = recordFromValues(formFields(complaintsSheet, "zh"), values);
-    expect(record).toEqual({ customer: "KH0001", rep: "E007", occurredAt: "2026-03-05T14:30", description: "包装破损", complaintKind: "产品质量", status: "待处理" });
+    expect(record).toEqual({ customer: "KH0001", rep: "E007", occurredAt: "2026-03-05 14:30", description: "包装破损", complaintKind: "产品质量", status: "待处理" });
     const checked = validateRecord(complaintsSheet, { ...record, id: "TS260305-ABCDEFGH" });
     expect(checked.ok).toBe(true);
     if (checked.ok) expect(checked.record.occurredAt).toEqual(utcDate(2026, 3, 5, 14, 30));
@@ -79,6 +80,45 @@ describe("codec problems beside the fields", () => {
 describe("form defaults", () => {
   it("starts a follow-up done, from the customer's grade", () => {
     const d = formDefaults(followUpsSheet, { now: utcDate(2026, 1, 2, 9, 5), rep: "E1", grade: "B" });
-    expect(d).toMatchObject({ occurredAt: "2026-01-02T09:05", rep: "E1", status: "已完成", gradeAfter: "B" });
+    expect(d).toMatchObject({ occurredAt: "2026-01-02 09:05", rep: "E1", status: "已完成", gradeAfter: "B" });
+  });
+});
+
+describe("forms laid out as the sheet declares", () => {
+  it("shows the complaint in its 8 steps, after the fields every event has", () => {
+    const fields = formFields(complaintsSheet, "zh", ["customer"]);
+    const sections = formSections(complaintsSheet, fields, "zh");
+    expect(sections.map((s) => s.title)).toEqual([undefined, "1 记录", "2 判定", "3 分派", "4 分析", "5 方案", "6 审批", "7 实施与反馈", "8 总结"]);
+    expect(sections[0].fields.map((f) => f.key)).toEqual(["rep", "department", "occurredAt", "source", "serviceType", "description", "status"]);
+    // Every field once; the first section and the step with a required field open, the rest folded.
+    expect(sections.flatMap((s) => s.fields.map((f) => f.key)).sort()).toEqual(fields.map((f) => f.key).sort());
+    expect(sections.map((s) => s.open)).toEqual([true, true, false, false, false, false, false, false, false]);
+    expect(formSections(complaintsSheet, formFields(complaintsSheet, "en"), "en")[8].title).toBe("8 Close and learn");
+  });
+
+  it("declares groups and hidden columns only with columns the sheet has, each at most once", () => {
+    for (const spec of SHEETS) {
+      const keys = new Set((spec.columns as readonly AnyColumn[]).map((c) => c.key));
+      const grouped = (spec.form?.groups ?? []).flatMap((g) => g.keys);
+      expect(grouped.filter((k) => !keys.has(k))).toEqual([]);
+      expect(new Set(grouped).size).toBe(grouped.length);
+      expect((spec.form?.hidden ?? []).filter((k) => !keys.has(k))).toEqual([]);
+    }
+  });
+
+  it("gives a follow-up one result field (处理结果 is filled from 跟进结果)", () => {
+    const keys = formFields(followUpsSheet, "zh").map((f) => f.key);
+    expect(keys).toContain("result");
+    expect(keys).not.toContain("resolution");
+    // A sheet without groups: primary fields, then the rest under 更多字段 (no title).
+    const sections = formSections(followUpsSheet, formFields(followUpsSheet, "zh", ["customer"]), "zh");
+    expect(sections.map((s) => [s.title, s.open])).toEqual([[undefined, true], [undefined, false]]);
+    expect(sections[0].fields.map((f) => f.key)).toEqual(["rep", "occurredAt", "source", "description", "result", "gradeAfter", "promise", "promiseDue", "status"]);
+  });
+
+  it("builds the 新客户 form from 客户档案: the four required fields first, the profile in topics", () => {
+    const sections = formSections(customersSheet, formFields(customersSheet, "zh"), "zh");
+    expect(sections[0].fields.map((f) => f.key)).toEqual(["code", "name", "grade", "rep"]);
+    expect(sections.slice(1).map((s) => s.title)).toEqual(["联系与位置", "成交前景", "企业情况", "信用与结算", "往来与备注"]);
   });
 });

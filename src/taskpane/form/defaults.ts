@@ -1,13 +1,14 @@
 import type { SheetSpec } from "../../workbook/sheet";
 
-/** A date as an <input type="date"> value: 2026-03-05 (dates are floating UTC, see domain/time.ts). */
+/** A date as the date boxes show it in either language: 2026-03-05 (floating UTC, see domain/time.ts). */
 export function dateInputValue(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A date-time as an <input type="datetime-local"> value: 2026-03-05T14:30. */
+/** A date-time as the date-time boxes show it: 2026-03-05 14:30 (never 03/05/2026, 2:30 PM). */
 export function dateTimeInputValue(date: Date): string {
-  return date.toISOString().slice(0, 16);
+  const iso = date.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
 export interface DefaultsContext {

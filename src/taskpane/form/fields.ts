@@ -76,8 +76,9 @@ function minOf(column: AnyColumn): number | undefined {
 export function formFields(spec: SheetSpec, lang: Lang, omit: readonly string[] = []): FormField[] {
   const primary = new Set([...(PRIMARY_OPTIONAL["*"] ?? []), ...(PRIMARY_OPTIONAL[spec.key] ?? [])]);
   const columns: readonly AnyColumn[] = spec.columns;
+  const hidden: readonly string[] = spec.form?.hidden ?? [];
   return columns
-    .filter((c) => !c.generated && !omit.includes(c.key))
+    .filter((c) => !c.generated && !omit.includes(c.key) && !hidden.includes(c.key))
     .map((c) => {
       const input = inputOf(c);
       const field: FormField = {
@@ -109,4 +110,34 @@ export function recordFromValues(fields: readonly FormField[], values: Readonly<
     if (value !== "") record[field.key] = value;
   }
   return record;
+}
+
+/** A run of a form's fields: the first has no title; the others fold (a step, a topic, 更多字段). */
+export interface FormSection {
+  /** The group's title in the UI's language; undefined for the first section and for 更多字段. */
+  title?: string;
+  fields: FormField[];
+  /** Shown unfolded at first (the first section, and a group with a required field). */
+  open: boolean;
+}
+
+/**
+ * The form's fields in sections, as the sheet declares its groups (spec.form.groups): fields in
+ * no group first, then each group in its declared order. A sheet with no groups shows its primary
+ * fields, then the rest under 更多字段.
+ */
+export function formSections(spec: SheetSpec, fields: readonly FormField[], lang: Lang): FormSection[] {
+  const groups = spec.form?.groups ?? [];
+  if (groups.length === 0) {
+    const rest = fields.filter((f) => !f.primary);
+    return [{ fields: fields.filter((f) => f.primary), open: true }, ...(rest.length ? [{ fields: rest, open: false }] : [])];
+  }
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const grouped = new Set(groups.flatMap((g) => g.keys));
+  const sections: FormSection[] = [{ fields: fields.filter((f) => !grouped.has(f.key)), open: true }];
+  for (const g of groups) {
+    const inGroup = g.keys.map((k) => byKey.get(k)).filter((f): f is FormField => f !== undefined);
+    if (inGroup.length) sections.push({ title: lang === "en" ? g.titleEn : g.title, fields: inGroup, open: inGroup.some((f) => f.required) });
+  }
+  return sections;
 }

@@ -5,6 +5,7 @@ import { parseDateText } from "../../workbook/codec/coerce";
 import { abcReportSheet, ABC_SHEET } from "../abc-report";
 import type { Panel, PaneContext } from "../context";
 import { dateInputValue } from "../form/defaults";
+import { dateInput } from "../ui/date-input";
 import { h, replace } from "../ui/dom";
 
 /** 分析: ABC over a period of 往来帐 (class written into 客户档案, summary and chart on a sheet), and 路序. */
@@ -26,8 +27,8 @@ function runButton(ctx: PaneContext, label: string, id: string, result: HTMLElem
 function abcCard(ctx: PaneContext): HTMLElement {
   const { t } = ctx;
   const period = defaultAbcPeriod(ctx.host.now());
-  const from = h("input", { type: "date", id: "kh-abc-from", value: dateInputValue(period.from) });
-  const to = h("input", { type: "date", id: "kh-abc-to", value: dateInputValue(period.to) });
+  const from = dateInput({ id: "kh-abc-from" }, "date", dateInputValue(period.from));
+  const to = dateInput({ id: "kh-abc-to" }, "date", dateInputValue(period.to));
   const result = h("div", { class: "kh-abc-result", "aria-live": "polite" });
   const run = runButton(ctx, t("analysisRunAbc"), "kh-run-abc", result, async () => {
     const today = ctx.host.now();

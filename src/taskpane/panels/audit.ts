@@ -1,7 +1,5 @@
 import { auditWorkbook, type AuditSummary } from "../../app/audit";
 import type { FindingView } from "../../app/audit-report";
-import { reassignCustomers, selectCustomers, writeHandover } from "../../app/handover";
-import { formatProblem } from "../../workbook/problems";
 import type { Panel, PaneContext } from "../context";
 import { h, replace } from "../ui/dom";
 
@@ -20,56 +18,8 @@ export const auditPanel: Panel = async (ctx) => {
       .catch((e: unknown) => replace(result, h("div", { class: "kh-msg bad" }, t("error"), e instanceof Error ? e.message : String(e))))
       .finally(() => (run.disabled = false));
   });
-  const log = await ctx.readLog({ sheets: ["customers"] });
-  const reps = [...new Set(log.customers.map((c) => c.record.rep))].sort();
-  return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, t("panelAudit")), h("p", { class: "kh-help" }, t("auditHelp")), run), result, handoverCard(ctx, reps));
+  return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, t("panelAudit")), h("p", { class: "kh-help" }, t("auditHelp")), run), result);
 };
-
-/** 交接: one rep's customers to a new rep (a 交接 row each, 负责客服 changed), then their dossiers. */
-function handoverCard(ctx: PaneContext, reps: readonly string[]): HTMLElement {
-  const { t } = ctx;
-  const from = h("select", { id: "kh-handover-from" }, reps.map((r) => h("option", { value: r, selected: r === ctx.state.rep }, r)));
-  const to = h("input", { type: "text", id: "kh-handover-to", autocomplete: "off" });
-  const result = h("div", { class: "kh-handover-result", "aria-live": "polite" });
-  const dossier = h("button", { class: "kh-btn", type: "button", id: "kh-handover-dossier" }, t("handoverRun"));
-  const move = h("button", { class: "kh-btn primary", type: "button", id: "kh-handover-move" }, t("handoverMove"));
-  const busy = (on: boolean) => {
-    dossier.disabled = on;
-    move.disabled = on;
-  };
-  const fail = (e: unknown) => replace(result, h("div", { class: "kh-msg bad" }, t("error"), e instanceof Error ? e.message : String(e)));
-  dossier.addEventListener("click", () => {
-    busy(true);
-    writeHandover(ctx.host.port, { rep: from.value }, ctx.host.now(), ctx.lang)
-      .then(({ dossiers }) => replace(result, h("div", { class: "kh-msg ok" }, t("handoverDone", { n: dossiers.length }))))
-      .catch(fail)
-      .finally(() => busy(false));
-  });
-  move.addEventListener("click", () => {
-    const target = to.value.trim();
-    if (!target) return replace(result, h("div", { class: "kh-msg bad" }, t("handoverNeedTo")));
-    busy(true);
-    void (async () => {
-      const now = ctx.host.now();
-      const codes = selectCustomers(await ctx.readLog(), { rep: from.value });
-      const moved = await reassignCustomers(ctx.host.port, codes, target, now, () => ctx.host.random());
-      if (!moved.ok) return replace(result, h("div", { class: "kh-msg bad" }, moved.problems.map((p) => h("div", {}, formatProblem(p, ctx.lang)))));
-      await writeHandover(ctx.host.port, { customers: codes }, now, ctx.lang, target);
-      replace(result, h("div", { class: "kh-msg ok" }, t("handoverMoved", { n: moved.moved.length, from: from.value, to: target }), " ", t("handoverDone", { n: codes.length })));
-    })()
-      .catch(fail)
-      .finally(() => busy(false));
-  });
-  return h(
-    "div",
-    { class: "kh-card" },
-    h("h2", {}, t("handoverTitle")),
-    h("p", { class: "kh-help" }, t("handoverHelp")),
-    h("div", { class: "kh-row" }, h("div", { class: "kh-field" }, h("label", { for: "kh-handover-from" }, t("handoverFrom")), from), h("div", { class: "kh-field" }, h("label", { for: "kh-handover-to" }, t("handoverTo")), to)),
-    h("div", { class: "kh-row" }, move, dossier),
-    result,
-  );
-}
 
 function summaryView(ctx: PaneContext, s: AuditSummary): HTMLElement {
   const { t } = ctx;

@@ -6,7 +6,8 @@ import type { Rowed } from "../../domain/log";
 import type { UiKey } from "../../i18n/taskpane-strings";
 import type { Panel, PaneContext } from "../context";
 import { customerTimeline, filterTimeline, openItems, type OpenItem, type TimelineEntry } from "../timeline";
-import { headline, metaLine } from "../timeline-text";
+import { headline, locationText, metaLine } from "../timeline-text";
+import { dateInput } from "../ui/date-input";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
 
@@ -30,18 +31,23 @@ export const customerPanel: Panel = async (ctx, intent) => {
     if (c) ctx.setState({ customer: c.record.code });
     replace(body, c ? customerView(ctx, c, customerTimeline(log, c.record.code)) : null);
   };
-  const picker = customerPicker(log.customers, ctx.t, intent.customer ?? ctx.state.customer, show);
+  const picker = customerPicker(log.customers, ctx.t, intent.customer ?? ctx.state.customer, (c) => {
+    show(c);
+    // On to the next field: the timeline's kind filter.
+    if (c) body.querySelector<HTMLElement>(".kh-filter-kind")?.focus();
+  });
   show(picker.selected());
+  ctx.onShown(() => (picker.selected() ? undefined : picker.focus()));
   return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, ctx.t("timelineTitle")), picker.element), body);
 };
 
 function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEntry[]): HTMLElement {
   const { t, lang } = ctx;
   const kind = h("select", { "aria-label": t("eventKind"), class: "kh-filter-kind" }, h("option", { value: "" }, t("timelineAll")), EVENT_SHEETS.map((s) => h("option", { value: s.key }, lang === "en" ? s.nameEn : s.name)));
-  const from = h("input", { type: "date", "aria-label": t("timelineFrom") });
-  const to = h("input", { type: "date", "aria-label": t("timelineTo") });
+  const from = dateInput({ "aria-label": t("timelineFrom") }, "date");
+  const to = dateInput({ "aria-label": t("timelineTo") }, "date");
   const keyword = h("input", { type: "search", placeholder: t("timelineKeyword"), "aria-label": t("timelineKeyword") });
-  const list = h("ul", { class: "kh-list kh-events" });
+  const list = h("ul", { class: "kh-list kh-events", "aria-label": t("timelineTitle") });
   const render = () => {
     const shown = filterTimeline(timeline, { kind: kind.value, from: parseDateText(from.value), to: parseDateText(to.value), keyword: keyword.value });
     replace(
@@ -66,7 +72,7 @@ function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEn
       handoverButton(ctx, r.code),
       h("h3", {}, t("timelineOpen")),
       open.length
-        ? h("ul", { class: "kh-list kh-open-items" }, open.map((o) => h("li", { class: "kh-open", "data-kind": o.kind }, h("strong", {}, t(OPEN_LABEL[o.kind])), " ", headline(o.entry), o.entry.sheetKey === "followUps" ? ` ${String(o.entry.record.promise ?? "")}` : "", o.due ? ` (${t("promiseDue", { date: isoDate(o.due) })})` : "", h("div", { class: "meta kh-muted" }, metaLine(o.entry)))))
+        ? h("ul", { class: "kh-list kh-open-items" }, open.map((o) => h("li", { class: "kh-open", "data-kind": o.kind }, h("strong", {}, t(OPEN_LABEL[o.kind])), " ", headline(o.entry), o.entry.sheetKey === "followUps" ? ` ${String(o.entry.record.promise ?? "")}` : "", o.due ? ` (${t("promiseDue", { date: isoDate(o.due) })})` : "", h("div", { class: "meta kh-muted" }, metaLine(o.entry), " · ", rowLink(ctx, o.entry)))))
         : h("p", { class: "kh-muted" }, t("timelineNoOpen")),
     ),
     h("div", { class: "kh-card" }, h("div", { class: "kh-row" }, kind, keyword), h("div", { class: "kh-row" }, from, to), list),
@@ -87,12 +93,18 @@ function handoverButton(ctx: PaneContext, code: string): HTMLElement {
   return h("div", { class: "kh-row" }, button, note);
 }
 
+/** "往来帐 第 2266 行" as a link-like button: a click (or Enter) selects that row in the workbook. */
+function rowLink(ctx: PaneContext, e: TimelineEntry): HTMLElement {
+  const text = locationText(e, ctx.lang);
+  return h("button", { class: "kh-link kh-row-link", type: "button", "data-sheet": e.sheet, "data-row": e.row, title: ctx.t("selectRow", { where: text }), onclick: () => void ctx.host.selectRange(e.sheet, `${e.row}:${e.row}`) }, text);
+}
+
 function eventItem(ctx: PaneContext, e: TimelineEntry): HTMLElement {
   return h(
     "li",
-    { class: "kh-event", "data-sheet": e.sheetKey, title: `${e.sheet}!${e.row}:${e.row}`, onclick: () => void ctx.host.selectRange(e.sheet, `${e.row}:${e.row}`) },
-    h("div", {}, h("strong", {}, e.sheet), " ", headline(e)),
+    { class: "kh-event", "data-sheet": e.sheetKey },
+    h("div", {}, h("strong", {}, ctx.lang === "en" ? (EVENT_SHEETS.find((s) => s.key === e.sheetKey)?.nameEn ?? e.sheet) : e.sheet), " ", headline(e)),
     h("div", {}, e.record.description),
-    h("div", { class: "meta" }, metaLine(e), " · ", e.record.status),
+    h("div", { class: "meta" }, metaLine(e), " · ", e.record.status, " · ", rowLink(ctx, e)),
   );
 }

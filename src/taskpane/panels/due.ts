@@ -2,6 +2,7 @@ import { isoDate } from "../../domain/time";
 import { customersSheet } from "../../workbook";
 import type { Panel, PaneContext } from "../context";
 import { dueList, type DueItem } from "../../app/due";
+import { dueBadge } from "../due-badge";
 import { groupDue, repsOf } from "../due-groups";
 import { h, replace } from "../ui/dom";
 
@@ -48,7 +49,7 @@ function dueView(ctx: PaneContext, items: readonly DueItem[]): HTMLElement {
         "section",
         { class: "kh-due-group", "data-grade": g.grade },
         h("h3", {}, t("dueGrade", { grade: g.grade, days: g.items[0].cadenceDays })),
-        h("ul", { class: "kh-list" }, g.items.map((e) => dueItem(ctx, e))),
+        h("ul", { class: "kh-list", "aria-label": t("dueGrade", { grade: g.grade, days: g.items[0].cadenceDays }) }, g.items.map((e) => dueItem(ctx, e))),
       ),
     ),
   );
@@ -56,7 +57,8 @@ function dueView(ctx: PaneContext, items: readonly DueItem[]): HTMLElement {
 
 function dueItem(ctx: PaneContext, e: DueItem): HTMLElement {
   const { t } = ctx;
-  const badge = e.due === undefined ? h("span", { class: "kh-badge late" }, t("dueNever")) : e.daysOverdue > 0 ? h("span", { class: "kh-badge late" }, t("dueOverdue", { n: e.daysOverdue })) : h("span", { class: "kh-badge" }, t("dueToday"));
+  const label = dueBadge(t, e);
+  const badge = h("span", { class: label.late ? "kh-badge late" : "kh-badge" }, label.text);
   const select = () => {
     ctx.setState({ customer: e.code });
     void ctx.host.selectRange(customersSheet.name, `${e.row}:${e.row}`);
@@ -64,7 +66,7 @@ function dueItem(ctx: PaneContext, e: DueItem): HTMLElement {
   return h(
     "li",
     { class: "kh-due", "data-code": e.code },
-    h("button", { class: "kh-pick", type: "button", onclick: select, title: `${customersSheet.name}!${e.row}:${e.row}` }, h("span", {}, e.name, " ", h("span", { class: "kh-code" }, e.code)), badge),
-    h("button", { class: "kh-btn small", type: "button", onclick: () => ctx.show("register", { customer: e.code, sheetKey: "followUps" }) }, t("dueFollowedUp")),
+    h("button", { class: "kh-pick", type: "button", onclick: select, title: t("selectRow", { where: `${ctx.lang === "en" ? customersSheet.nameEn : customersSheet.name} ${ctx.lang === "en" ? "row " : "第 "}${e.row}${ctx.lang === "en" ? "" : " 行"}` }) }, h("span", {}, e.name, " ", h("span", { class: "kh-code" }, e.code)), badge),
+    h("button", { class: "kh-btn small kh-log-follow-up", type: "button", "aria-label": `${t("dueFollowedUp")}：${e.name}`, onclick: () => ctx.show("register", { customer: e.code, sheetKey: "followUps" }) }, t("dueFollowedUp")),
   );
 }

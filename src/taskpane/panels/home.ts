@@ -43,11 +43,16 @@ export const homePanel: Panel = async (ctx) => {
   await ctx.host.autoShow?.enableUnlessDeclined();
   const events = EVENT_SHEETS.reduce((n, s) => n + (log[s.key as keyof typeof log] as unknown[]).length, 0);
   const due = dueList(log, ctx.host.now()).length;
+  const empty = log.customers.length === 0;
+  const addCustomer = h("button", { class: empty ? "kh-btn primary" : "kh-btn", type: "button", id: "kh-new-customer", onclick: () => ctx.show("newCustomer") }, empty ? t("homeAddFirst") : t("panelNewCustomer"));
   card.append(
     h("p", { class: "kh-msg ok" }, t("homeReady")),
     h("p", {}, t("homeSummary", { customers: log.customers.length, events, due })),
+    empty ? h("p", { class: "kh-first-customer" }, t("homeFirstCustomer")) : "",
     log.problems.length ? h("p", { class: "kh-msg bad" }, t("homeProblems", { n: log.problems.length, first: formatProblem(log.problems[0], ctx.lang) })) : "",
-    h("div", { class: "kh-row" }, h("button", { class: "kh-btn primary", type: "button", onclick: () => ctx.show("due") }, t("panelDue")), h("button", { class: "kh-btn", type: "button", onclick: () => ctx.show("register") }, t("panelRegister"))),
+    empty
+      ? h("div", { class: "kh-row" }, addCustomer)
+      : h("div", { class: "kh-row" }, h("button", { class: "kh-btn primary", type: "button", onclick: () => ctx.show("due") }, t("panelDue")), h("button", { class: "kh-btn", type: "button", onclick: () => ctx.show("register") }, t("panelRegister")), addCustomer),
     autoShowToggle(ctx) ?? "",
   );
   root.append(card);

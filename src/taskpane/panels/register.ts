@@ -1,3 +1,5 @@
+import { dueList } from "../../app/due";
+import { eventProblems, prepareEntry, staffMembers } from "../../app/entry";
 import { logEvent } from "../../app/log-event";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
@@ -7,117 +9,133 @@ import { validateRecord } from "../../workbook/codec/validate";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { isGrade } from "../../domain/cadence";
 import type { Panel, PaneContext } from "../context";
+import { dueBadge } from "../due-badge";
 import { formDefaults } from "../form/defaults";
-import { formErrors } from "../form/errors";
-import { formFields, recordFromValues } from "../form/fields";
+import { recordFromValues } from "../form/fields";
 import { followUpOutcome, movesSchedule } from "../../app/follow-up-outcome";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
-import { recordForm } from "../ui/record-form";
+import { entryForm, submitEntry, type EntryForm, type SubmitResult } from "../ui/entry-form";
+import type { StatusAction } from "../ui/status";
 
-/** 登记: pick a customer and an event kind, fill the spec-derived form, write one row. */
+const FORM_ID = "kh-register-form";
+
+/**
+ * 登记: pick a customer and an event kind, fill the spec-derived form, write one row. The 登记
+ * button and the status line sit in the dock, so neither needs a scroll; after a follow-up the
+ * status offers the next customer due.
+ */
 export const registerPanel: Panel = async (ctx, intent) => {
   const log = await ctx.readLog({ sheets: ["customers"] });
   const { t, lang } = ctx;
-  const message = h("div", { class: "kh-result", "aria-live": "polite" });
-  const preview = h("div", { class: "kh-help kh-preview" });
-  const refreshPreview = () => (preview.textContent = spec.key === followUpsSheet.key ? previewNextDue(ctx, log.settings, form.values()) : "");
+  const preview = h("div", { class: "kh-help kh-preview", "aria-live": "polite" });
+  const refreshPreview = () => (preview.textContent = spec.key === followUpsSheet.key ? previewNextDue(ctx, log.settings, entry.form.values()) : "");
   const formSlot = h("div");
   let customer: Rowed<Customer> | undefined;
   let spec: SheetSpec = sheetByKey(intent.sheetKey ?? "") ?? followUpsSheet;
   let defaults: Record<string, string> = {};
 
+  /** The first field still to fill: where focus goes once the customer is chosen. */
+  const focusFirstEmpty = () => {
+    const values = entry.form.values();
+    const next = entry.fields.find((f) => f.required && !values[f.key]) ?? entry.fields[0];
+    if (next) entry.form.input(next.key)?.focus();
+  };
+
   const picker = customerPicker(log.customers, t, intent.customer ?? ctx.state.customer, (c) => {
     customer = c;
     if (c) ctx.setState({ customer: c.record.code });
-    form = buildForm(form.values());
+    entry = buildForm(entry.form.values());
+    if (ctx.status.kind() === "bad") ctx.status.clear();
+    if (c) focusFirstEmpty();
   });
   customer = picker.selected();
-  let form = buildForm();
+  let entry: EntryForm = buildForm();
 
-  function buildForm(previous?: Record<string, string>) {
-    const fields = formFields(spec, lang, ["customer"]);
+  function buildForm(previous?: Record<string, string>): EntryForm {
     const before = defaults;
     defaults = formDefaults(spec, { now: ctx.host.now(), rep: customer?.record.rep || ctx.state.rep, grade: customer?.record.grade });
     // What the rep typed survives a change of customer; what was only a default follows the new customer.
     const kept = previous ? Object.fromEntries(Object.entries(previous).filter(([k, v]) => v !== "" && v !== before[k])) : {};
-    const built = recordForm(fields, { ...defaults, ...kept }, t);
-    replace(formSlot, built.element);
+    const built = entryForm(ctx, spec, { ...defaults, ...kept }, ["customer"]);
+    replace(formSlot, built.form.element);
     queueMicrotask(refreshPreview);
     return built;
   }
 
   const kind = h(
     "select",
-    { id: "kh-kind", "aria-label": t("eventKind") },
+    { id: "kh-kind" },
     EVENT_SHEETS.map((s) => h("option", { value: s.key, selected: s.key === spec.key }, lang === "en" ? s.nameEn : s.name)),
   );
   kind.addEventListener("change", () => {
     spec = sheetByKey(kind.value) ?? followUpsSheet;
-    form = buildForm();
-    replace(message);
+    entry = buildForm();
+    ctx.status.clear();
   });
 
-  const submit = h("button", { class: "kh-btn primary", type: "submit" }, t("submit"));
+  const submit = h("button", { class: "kh-btn primary", type: "submit", form: FORM_ID, id: "kh-submit" }, t("submit"));
+  ctx.dock(submit);
   const formEl = h(
     "form",
-    { class: "kh-card", novalidate: true },
-    h("h2", {}, t("panelRegister")),
+    { class: "kh-card", novalidate: true, id: FORM_ID, "aria-labelledby": "kh-register-title" },
+    h("h2", { id: "kh-register-title" }, t("panelRegister")),
     picker.element,
     h("div", { class: "kh-field" }, h("label", { for: "kh-kind" }, t("eventKind")), kind),
     formSlot,
     preview,
-    h("div", { class: "kh-row" }, submit),
   );
   formSlot.addEventListener("change", refreshPreview);
   formEl.addEventListener("submit", (event) => {
     event.preventDefault();
-    submit.disabled = true;
-    save(ctx, spec, customer, form.values())
-      .then((outcome) => {
-        picker.setError(outcome.customerError);
-        form.showErrors(outcome.errors);
-        replace(message, outcome.message);
-        if (outcome.saved) form = buildForm();
-      })
-      .catch((e: unknown) => replace(message, h("div", { class: "kh-msg bad" }, t("error"), e instanceof Error ? e.message : String(e))))
-      .finally(() => (submit.disabled = false));
+    const chosen = customer;
+    const savedSpec = spec;
+    void submitEntry(ctx, savedSpec, entry, submit, () => save(ctx, savedSpec, chosen, entry.form.values(), picker.setError), (key) => (key === "customer" ? (picker.focus(), true) : false)).then((saved) => {
+      if (saved) {
+        entry = buildForm();
+        picker.setError(undefined);
+      }
+    });
   });
-  return h("div", {}, message, formEl);
+  // The search box (or the first field to fill, once a customer is chosen) has focus when 登记 opens.
+  ctx.onShown(() => (customer ? focusFirstEmpty() : picker.focus()));
+  return h("div", { class: "kh-register" }, formEl);
 };
 
-interface SaveOutcome {
-  saved: boolean;
-  message: HTMLElement;
-  errors?: ReturnType<typeof formErrors>;
-  customerError?: string;
-}
-
-async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer> | undefined, values: Record<string, string>): Promise<SaveOutcome> {
+/** Checks the entry (codec, then the workbook's rules), writes it, and after a follow-up reschedules and finds who is next. */
+async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer> | undefined, values: Record<string, string>, setPickerError: (message: string | undefined) => void): Promise<SubmitResult> {
   const { t, lang, host } = ctx;
-  const fields = formFields(spec, lang, ["customer"]);
-  const record: Record<string, unknown> = { ...recordFromValues(fields, values), customer: customer?.record.code };
-  const result = await logEvent(host.port, spec.key, record, host.now(), () => host.random());
-  if (!result.ok) {
-    const errors = formErrors(spec, result.problems, lang);
-    const customerError = errors.byField.customer ? (customer ? errors.byField.customer : t("customerPick")) : undefined;
-    return { saved: false, errors, customerError, message: h("div", { class: "kh-msg bad" }, t("fixErrors"), errors.general.map((g) => h("div", {}, g))) };
+  const fields = entryForm(ctx, spec, {}, ["customer"]).fields;
+  const record: Record<string, unknown> = prepareEntry(spec.key, { ...recordFromValues(fields, values), customer: customer?.record.code });
+  setPickerError(customer ? undefined : t("customerPick"));
+  const fresh = await ctx.readLog({ sheets: ["customers", "staff"] });
+  const now = host.now();
+  const checked = validateRecord(spec, { ...record, id: "-" });
+  const ruleProblems = checked.ok ? eventProblems(spec, checked.record as Record<string, unknown>, { staff: staffMembers(fresh.staff), settings: fresh.settings, today: now }) : [];
+  const codecProblems = checked.ok ? [] : checked.problems;
+  if (!customer || codecProblems.length || ruleProblems.length) {
+    return { ok: false, problems: [...codecProblems, ...ruleProblems], extra: customer ? undefined : { customer: t("customer") } };
   }
-  const lines: HTMLElement[] = [h("div", {}, t("saved", { sheet: lang === "en" ? spec.nameEn : spec.name, row: result.row, id: result.id }))];
-  if (spec.key === followUpsSheet.key && customer) {
-    const checked = validateRecord(followUpsSheet, { ...record, id: result.id });
+  const result = await logEvent(host.port, spec.key, record, now, () => host.random());
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const lines: (string | HTMLElement)[] = [h("div", { class: "kh-saved" }, t("saved", { sheet: lang === "en" ? spec.nameEn : spec.name, row: result.row, id: result.id }))];
+  let action: StatusAction | undefined;
+  if (spec.key === followUpsSheet.key && checked.ok) {
     // Read afresh: co-authors may have added or sorted rows since the panel opened.
-    const fresh = await ctx.readLog({ sheets: ["customers"] });
-    const current = fresh.customers.find((c) => c.record.code === customer.record.code);
-    if (checked.ok && current) {
-      const outcome = followUpOutcome(checked.record, { row: current.row, code: current.record.code }, fresh.settings);
+    const after = await ctx.readLog({ sheets: ["customers", "followUps"] });
+    const current = after.customers.find((c) => c.record.code === customer.record.code);
+    if (current) {
+      const outcome = followUpOutcome(checked.record as Parameters<typeof followUpOutcome>[0], { row: current.row, code: current.record.code }, after.settings);
       if (movesSchedule(current.record.lastFollowUp, outcome)) {
         await host.port.updateCells(customersSheet.name, outcome.updates);
         lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
       }
     }
+    const next = dueList(after, now, ctx.state.rep).find((d) => d.code !== customer.record.code);
+    if (next) action = { label: t("nextCustomer", { name: next.name, badge: dueBadge(t, next).text }), id: "kh-next-customer", run: () => ctx.show("register", { customer: next.code, sheetKey: followUpsSheet.key }) };
+    else lines.push(t("noMoreDue"));
   }
-  return { saved: true, errors: undefined, message: h("div", { class: "kh-msg ok" }, lines) };
+  return { ok: true, lines, action };
 }
 
 /** The next due date as the follow-up form stands, shown before it is saved. */

@@ -55,4 +55,13 @@ export const customersSheet = defineSheet<Customer>()({
     col.date("createdAt", "建档日期", "Created on"),
     col.longText("notes", "备注", "Notes"),
   ],
+  form: {
+    groups: [
+      { title: "联系与位置", titleEn: "Contact and location", keys: ["contact", "phone", "address", "area", "district", "bearing", "lat", "lng"] },
+      { title: "成交前景", titleEn: "Sales outlook", keys: ["dealStatus", "need", "urgency", "expectedClose"] },
+      { title: "企业情况", titleEn: "Company", keys: ["legalRep", "keyPeople", "tradingSince", "orgForm", "businessType", "assets", "registeredCapital", "serviceArea", "salesCapability", "potential", "businessDirection", "scale"] },
+      { title: "信用与结算", titleEn: "Credit and billing", keys: ["creditHistory", "creditLimit", "billingDay", "paymentTerms"] },
+      { title: "往来与备注", titleEn: "Dealings and notes", keys: ["currentActivity", "openProblems", "createdAt", "notes"] },
+    ],
+  },
 });

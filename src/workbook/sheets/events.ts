@@ -131,6 +131,18 @@ export const complaintsSheet = defineSheet<Complaint>()({
     col.datetime("callbackAt", "回访时间", "Callback at"),
     ...eventColumnsTail,
   ],
+  form: {
+    groups: [
+      { title: "1 记录", titleEn: "1 Record", keys: ["complaintKind", "object", "request"] },
+      { title: "2 判定", titleEn: "2 Judge", keys: ["validity", "validityNote"] },
+      { title: "3 分派", titleEn: "3 Assign", keys: ["responsibleDept", "responsiblePerson"] },
+      { title: "4 分析", titleEn: "4 Analyse", keys: ["causeAnalysis", "liability"] },
+      { title: "5 方案", titleEn: "5 Remedy", keys: ["remedy", "remedyDetail", "compensation"] },
+      { title: "6 审批", titleEn: "6 Approve", keys: ["approver", "approvedAt"] },
+      { title: "7 实施与反馈", titleEn: "7 Carry out and report back", keys: ["implementedAt", "notifiedAt", "resolution", "feedbackAt", "customerFeedback", "satisfaction"] },
+      { title: "8 总结", titleEn: "8 Close and learn", keys: ["lessons", "correctiveAction", "summary", "closedAt", "callbackAt"] },
+    ],
+  },
 });
 
 export const marketSupportSheet = defineSheet<MarketSupport>()({
@@ -170,4 +182,6 @@ export const followUpsSheet = defineSheet<FollowUp>()({
     col.boolean("promiseKept", "承诺已兑现", "Promise kept"),
     ...eventColumnsTail,
   ],
+  // One result per follow-up: 跟进结果 is typed, 处理结果 is filled from it (app/follow-up-entry.ts).
+  form: { hidden: ["resolution"] },
 });

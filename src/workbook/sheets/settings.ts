@@ -27,6 +27,7 @@ export const SETTING_CATEGORIES = {
   abc: "ABC阈值",
   sampleQuota: "样品额度(元/月)",
   audit: "审计",
+  entry: "登记",
   holiday: "节假日",
   receivables: "应收账款",
 } as const;
