@@ -65,3 +65,22 @@ export function changedCells(before: Map<string, string>, after: Map<string, str
 export function openpyxlAvailable(): boolean {
   return spawnSync("python3", ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0;
 }
+
+/**
+ * A copy of a package with some parts edited, removed or added, written by yazl (a zip writer
+ * independent of ours). `edit` returns the new text of a part, or null to leave the part out.
+ */
+export async function rewritePackage(source: string, target: string, edit: (name: string, text: Buffer) => Buffer | string | null, add: Record<string, string | Buffer> = {}): Promise<void> {
+  const yazl = await import("yazl");
+  const { createWriteStream } = await import("fs");
+  const parts = await partsOf(source);
+  const zip = new yazl.ZipFile();
+  for (const [name, data] of parts) {
+    if (name.endsWith("/")) continue;
+    const next = edit(name, data);
+    if (next !== null) zip.addBuffer(typeof next === "string" ? Buffer.from(next, "utf8") : next, name);
+  }
+  for (const [name, data] of Object.entries(add)) zip.addBuffer(typeof data === "string" ? Buffer.from(data, "utf8") : data, name);
+  zip.end();
+  await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(target)).on("close", resolve).on("error", reject));
+}

@@ -3,6 +3,8 @@ import { isoDate } from "../../domain/time";
 import { dateFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack } from "../open-workbook";
+import { RequireLog } from "../require-log";
+import { customersSheet, transactionsSheet } from "../../workbook";
 
 const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json]";
 
@@ -22,7 +24,8 @@ export const abcCommand: Command = {
     if (from && to && from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write);
-    const run = await runAbc(book, { today: ctx.today, from, to, write });
+    const needs = { sheets: [customersSheet, transactionsSheet], columns: write ? [{ sheet: customersSheet, keys: ["abc"] }] : [] };
+    const run = await runAbc(new RequireLog(book, file, needs), { today: ctx.today, from, to, write });
     if (write && run.written > 0) await saveBack(book);
     const changed = run.customers.filter((c) => c.stored !== c.abc);
     if (ctx.json) {

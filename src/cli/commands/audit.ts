@@ -7,6 +7,8 @@ import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
 import { openForCommand, refuseOutOverInput, saveBack, saveWorkbook } from "../open-workbook";
 import { OPT } from "../args";
+import { RequireLog } from "../require-log";
+import { customersSheet, followUpsSheet } from "../../workbook";
 
 const usage = "kehu audit <file.xlsx...> [--today D] [--out report.xlsx] [--write] [--json] [--lang en]";
 
@@ -23,7 +25,7 @@ async function auditFile(file: string, today: Date, write: boolean, lang: Lang):
     return { file, ok: false, error: errorText(err) };
   }
   try {
-    const { log, result } = await runAudit(book, today);
+    const { log, result } = await runAudit(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }), today);
     if (write) {
       await book.writeReport(auditReportSheet(result, log.letters, log.problems.length, lang));
       await saveBack(book);

@@ -4,6 +4,8 @@ import { GRADES } from "../../workbook/column";
 import { EXIT, type Command } from "../command";
 import { fileArgument, openForReading } from "../open-workbook";
 import { OPT } from "../args";
+import { RequireLog } from "../require-log";
+import { customersSheet } from "../../workbook";
 
 const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json]";
 
@@ -25,7 +27,7 @@ export const dueCommand: Command = {
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
-    const run = await runDue(await openForReading(file), ctx.today, rep);
+    const run = await runDue(new RequireLog(await openForReading(file), file, { sheets: [customersSheet] }), ctx.today, rep);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

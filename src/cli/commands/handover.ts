@@ -7,6 +7,8 @@ import { formatProblem } from "../../workbook/problems";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
 import { fileArgument, openForEditing, refuseOutOverInput } from "../open-workbook";
 import { OPT } from "../args";
+import { RequireLog } from "../require-log";
+import { customersSheet, followUpsSheet } from "../../workbook";
 
 const usage = "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]";
 
@@ -56,7 +58,7 @@ export const handoverCommand: Command = {
 
     if (out) await refuseOutOverInput(out, [file], usage);
     const book = await openForEditing(file);
-    const done = await handOver(book, selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
+    const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
     if (!done.ok) {
       for (const p of done.problems) ctx.err(formatProblem(p, lang));
       return EXIT.problems;

@@ -3,6 +3,8 @@ import { checkMaxStops, DEFAULT_MAX_STOPS } from "../../domain/routes";
 import { intFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack } from "../open-workbook";
+import { RequireLog } from "../require-log";
+import { customersSheet } from "../../workbook";
 
 const usage = "kehu routes <file.xlsx> [--max-stops N] [--write] [--json]";
 
@@ -19,7 +21,7 @@ export const routesCommand: Command = {
     if (tooMany) throw new CliError(`--max-stops：${tooMany}`, EXIT.usage);
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write);
-    const run = await runRoutes(book, { today: ctx.today, maxStops, write });
+    const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }), { today: ctx.today, maxStops, write });
     if (write) await saveBack(book);
     if (ctx.json) {
       ctx.out(

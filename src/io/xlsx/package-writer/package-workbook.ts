@@ -108,6 +108,10 @@ export class XlsxPackage implements WorkbookPort {
     return { firstRow, count: rows.length };
   }
 
+  /**
+   * Rows are where they were read: the package is written from the snapshot it was read from, and
+   * `save` refuses when the file changed since, so each update's key is still on its row.
+   */
   async updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
     const shape = await this.table(sheet);
     const keys = shape.headers.map(headerKey);
