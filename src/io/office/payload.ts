@@ -5,6 +5,13 @@
  */
 export const REQUEST_LIMIT = 4 * 1024 * 1024;
 export const REQUEST_BUDGET = REQUEST_LIMIT - 256 * 1024;
+/**
+ * What one operation costs in the request beyond its data. Office.js sends RichApi JSON: each
+ * object made by a method (getRangeByIndexes…) is an object path plus an instantiate action, each
+ * property set or call one more action. A hyperlink set on a fresh one-cell range measures about
+ * 230 bytes before its text; this over-estimates so that a budget never falls short.
+ */
+export const OPERATION_BYTES = 160;
 
 /** Bytes of a value as JSON in UTF-8, without building a buffer. */
 export function jsonBytes(value: unknown): number {

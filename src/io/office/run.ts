@@ -14,3 +14,4 @@ export function errorCode(error: unknown): string | undefined {
 
 export const MISSING = new Set(["ItemNotFound", "InvalidArgument"]);
 export const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+export const REQUEST_TOO_LARGE = "RequestPayloadSizeLimitExceeded";

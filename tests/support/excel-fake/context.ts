@@ -55,6 +55,37 @@ export function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 }
 
+const ACTION = { set: 4, call: 3, load: 2 } as const;
+
+/**
+ * The request as Office.js builds it: RichApi JSON with an "Actions" list (each object made by a
+ * method is instantiated by an action; each property set, method call and load is an action) and
+ * the "ObjectPaths" those actions name. Excel on the web refuses it over 5 MB ("Excel add-ins" in
+ * Resource limits and performance optimization for Office Add-ins,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * Objects reached by a property (format, font) get a property path; their parent is approximated
+ * by the previous object id, which has the same number of digits.
+ */
+export function requestBody(ops: readonly Operation[]): unknown {
+  const Actions: unknown[] = [];
+  const ObjectPaths: Record<number, unknown> = {};
+  let id = ops.reduce((m, o) => Math.max(m, o.target), 0) + 1;
+  for (const o of ops) {
+    if (o.action === "create") {
+      ObjectPaths[o.target] = { Id: o.target, ObjectPathType: 3, Name: o.name, ParentObjectPathId: Math.max(1, o.target - 1), ArgumentInfo: { Arguments: o.args ?? [] } };
+      Actions.push({ Id: id++, ActionType: 1, Name: "", ObjectPathId: o.target });
+      continue;
+    }
+    ObjectPaths[o.target] ??= { Id: o.target, ObjectPathType: 4, Name: o.name.split(".")[0], ParentObjectPathId: Math.max(1, o.target - 1) };
+    Actions.push(
+      o.action === "load"
+        ? { Id: id++, ActionType: ACTION.load, Name: "", ObjectPathId: o.target, QueryInfo: { Select: o.name.split(","), Expand: [] } }
+        : { Id: id++, ActionType: ACTION[o.action], Name: o.name, ObjectPathId: o.target, ArgumentInfo: { Arguments: o.action === "set" ? [o.args] : o.args ?? [] } },
+    );
+  }
+  return { Actions, ObjectPaths };
+}
+
 /**
  * The fake Excel.RequestContext's engine: proxies queue operations here; nothing touches the
  * workbook until sync(), which measures the request, applies the operations in order, measures
@@ -88,7 +119,7 @@ export class FakeContextCore {
     await Promise.resolve();
     const ops = this.queue;
     this.queue = [];
-    const requestBytes = jsonBytes(ops.map((o) => [o.target, o.action, o.name, o.args === undefined ? null : o.args]));
+    const requestBytes = jsonBytes(requestBody(ops));
     const record: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
     this.stats.syncs++;
     this.stats.records.push(record);
