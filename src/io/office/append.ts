@@ -3,7 +3,7 @@ import { isBlank, type Cell } from "../../workbook/cell";
 import type { AppendResult } from "../port";
 import { realign } from "../realign";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
-import { findTable } from "./tables";
+import { loadTable } from "./tables";
 import { safeWrite } from "./text-safety";
 
 /**
@@ -21,13 +21,14 @@ import { safeWrite } from "./text-safety";
  */
 export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
   if (rows.length === 0) return { firstRow: 0, count: 0 };
-  const table = findTable(ctx, sheet);
-  table.load("showTotals");
-  const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
-  const header = table.getHeaderRowRange().load("values");
-  const top = table.getDataBodyRange().getRow(0).load("values");
-  const below = table.getRange().getRowsBelow(rows.length).getUsedRangeOrNullObject(true).load("rowIndex");
-  await ctx.sync();
+  const { table, loaded } = await loadTable(ctx, sheet, (t) => ({
+    totals: t.load("showTotals"),
+    range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    header: t.getHeaderRowRange().load("values"),
+    top: t.getDataBodyRange().getRow(0).load("values"),
+    below: t.getRange().getRowsBelow(rows.length).getUsedRangeOrNullObject(true).load("rowIndex"),
+  }));
+  const { range, header, top, below } = loaded;
   if (table.showTotals) throw new Error(`${sheet}: the table shows a totals row, so rows added below it would not join the table; turn the totals row off and try again (nothing was written)`);
 
   const width = range.columnCount;

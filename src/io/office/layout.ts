@@ -54,9 +54,11 @@ export async function applyLayoutIn(ctx: Excel.RequestContext, layouts: readonly
   for (const t of tables.items) if (!firstTable.has(t.worksheet.name.toLowerCase())) firstTable.set(t.worksheet.name.toLowerCase(), t.name);
 
   const plans: Plan[] = layouts.map((layout) => {
-    const sheet = sheetNames.get(layout.sheet.toLowerCase());
+    // The layout's own table wherever it is (its sheet may have been renamed), else the sheet's first table.
+    const own = tables.items.find((t) => t.name.toLowerCase() === layout.table.toLowerCase());
+    const sheet = own ? own.worksheet.name : sheetNames.get(layout.sheet.toLowerCase());
     if (sheet === undefined) return { kind: "create", layout };
-    const tableName = firstTable.get(sheet.toLowerCase());
+    const tableName = own ? own.name : firstTable.get(sheet.toLowerCase());
     if (tableName !== undefined) {
       const table = ctx.workbook.tables.getItem(tableName);
       const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");

@@ -3,6 +3,16 @@ import type { Cell } from "../../workbook/cell";
 import type { TableData } from "../../workbook/table-data";
 import { jsonBytes, REQUEST_BUDGET } from "./payload";
 import { errorCode, MISSING, RESPONSE_TOO_LARGE } from "./run";
+import { findTable, tableNameOf } from "./tables";
+
+/**
+ * Answers that mean "too much at once": the response over 5 MB (older hosts say only
+ * GeneralException), or a range over the cells one read may return (RangeExceedsLimit, 5 million
+ * cells). Either way the bodies are read again in slices.
+ */
+const TOO_BIG_TO_READ = new Set([RESPONSE_TOO_LARGE, "GeneralException", "RangeExceedsLimit"]);
+/** Slices are sized from the bytes per cell seen; this many bytes per cell and still refused is not a size problem. */
+const MAX_BYTES_PER_CELL = 64 * 1024;
 
 /** Per sheet: its first table; the sheet itself when it has none (a plain range); undefined when the sheet is missing. */
 type Tables = Map<string, Excel.Table | Excel.Worksheet | undefined>;
@@ -23,12 +33,16 @@ function plainRange(sheet: string, used: Excel.Range): TableData {
   return { sheet, headers: values[0].slice(from, to), rows: values.slice(1).map((r) => r.slice(from, to)), headerRow: used.rowIndex + 1, firstColumn: used.columnIndex + from };
 }
 
-/** The first table of each sheet, straight away: fails (ItemNotFound) when a sheet or its table is missing. */
-function tablesByPosition(ctx: Excel.RequestContext, sheets: readonly string[]): Tables {
-  return new Map(sheets.map((s) => [s, ctx.workbook.worksheets.getItem(s).tables.getItemAt(0)]));
+/** Each sheet's table straight away, by its KH_* name (see tables.ts): fails (ItemNotFound) when a table or sheet is missing. */
+function tablesByName(ctx: Excel.RequestContext, sheets: readonly string[]): Tables {
+  return new Map(sheets.map((s) => [s, findTable(ctx, s)]));
 }
 
-/** The first table of each sheet by listing the workbook's tables: one round trip, never fails on a missing sheet. */
+/**
+ * Each sheet's table by listing the workbook's tables: one round trip, never fails on a missing
+ * sheet. The table with the sheet's KH_* name wherever it is (a renamed sheet), else the sheet's
+ * first table, else the sheet itself (a plain range).
+ */
 export async function tablesByListing(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Tables> {
   const all = ctx.workbook.tables.load("items/name,items/worksheet/name");
   const sheetList = ctx.workbook.worksheets.load("items/name");
@@ -39,8 +53,10 @@ export async function tablesByListing(ctx: Excel.RequestContext, sheets: readonl
     const key = t.worksheet.name.toLowerCase();
     if (!first.has(key)) first.set(key, t.name);
   }
+  const named = new Set(all.items.map((t) => t.name.toLowerCase()));
   return new Map(sheets.map((s): [string, Excel.Table | Excel.Worksheet | undefined] => {
-    const name = first.get(s.toLowerCase());
+    const own = tableNameOf(s);
+    const name = own && named.has(own.toLowerCase()) ? own : first.get(s.toLowerCase());
     if (name !== undefined) return [s, ctx.workbook.tables.getItem(name)];
     const sheet = present.get(s.toLowerCase());
     return [s, sheet === undefined ? undefined : ctx.workbook.worksheets.getItem(sheet)];
@@ -94,7 +110,7 @@ async function shapesOf(ctx: Excel.RequestContext, tables: Tables) {
 async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
   let shapes: Awaited<ReturnType<typeof shapesOf>>;
   try {
-    shapes = await shapesOf(ctx, tablesByPosition(ctx, sheets));
+    shapes = await shapesOf(ctx, tablesByName(ctx, sheets));
   } catch (e) {
     if (!MISSING.has(errorCode(e) ?? "")) throw e;
     shapes = await shapesOf(ctx, await tablesByListing(ctx, sheets));
@@ -115,7 +131,8 @@ async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]
     try {
       await ctx.sync();
     } catch (e) {
-      if (errorCode(e) !== RESPONSE_TOO_LARGE) throw e;
+      // Past a few halvings the answer is not about size: let it through.
+      if (!TOO_BIG_TO_READ.has(errorCode(e) ?? "") || bytesPerCell > MAX_BYTES_PER_CELL) throw e;
       bytesPerCell *= 2;
       continue;
     }
@@ -149,15 +166,15 @@ async function loadInSlices(ctx: Excel.RequestContext, sheets: readonly string[]
 export async function readTablesIn(ctx: Excel.RequestContext, sheets: readonly string[], withBody: boolean): Promise<Record<string, TableData | undefined>> {
   if (sheets.length === 0) return {};
   try {
-    return await loadWhole(ctx, tablesByPosition(ctx, sheets), withBody);
+    return await loadWhole(ctx, tablesByName(ctx, sheets), withBody);
   } catch (e) {
-    if (errorCode(e) === RESPONSE_TOO_LARGE) return loadInSlices(ctx, sheets);
+    if (TOO_BIG_TO_READ.has(errorCode(e) ?? "")) return loadInSlices(ctx, sheets);
     if (!MISSING.has(errorCode(e) ?? "")) throw e;
   }
   try {
     return await loadWhole(ctx, await tablesByListing(ctx, sheets), withBody);
   } catch (e) {
-    if (errorCode(e) === RESPONSE_TOO_LARGE) return loadInSlices(ctx, sheets);
+    if (TOO_BIG_TO_READ.has(errorCode(e) ?? "")) return loadInSlices(ctx, sheets);
     throw e;
   }
 }

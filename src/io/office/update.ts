@@ -3,7 +3,7 @@ import { headerKey } from "../../workbook/headers";
 import { keyedRow } from "../keyed-rows";
 import type { Cell, CellUpdate } from "../port";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
-import { findTable } from "./tables";
+import { loadTable } from "./tables";
 import { safeWrite } from "./text-safety";
 
 /** Updates closer than this many rows in one column go out as one range (null leaves the cells between alone). */
@@ -51,6 +51,7 @@ function blocks(placed: readonly Placed[]): Block[] {
 }
 
 interface Shape {
+  ws: Excel.Worksheet;
   firstDataRow: number;
   lastDataRow: number;
   columnIndex: number;
@@ -61,17 +62,18 @@ interface Shape {
 
 /** The table's place and columns, and with `keyHeaders` the key column of every row (to find moved rows). */
 async function readShape(ctx: Excel.RequestContext, sheet: string, keyHeaders: readonly string[] = []): Promise<Shape> {
-  const table = findTable(ctx, sheet);
-  const range = table.getRange().load("rowIndex,columnIndex,rowCount");
-  const header = table.getHeaderRowRange().load("values");
+  const { table, loaded } = await loadTable(ctx, sheet, (t) => ({
+    range: t.getRange().load("rowIndex,columnIndex,rowCount"),
+    header: t.getHeaderRowRange().load("values"),
+  }));
+  const { range, header } = loaded;
   const body = keyHeaders.length ? table.getDataBodyRange() : undefined;
-  await ctx.sync();
   const columns = new Map<string, number>();
   (header.values[0] as unknown[]).forEach((h, i) => {
     const k = headerKey(h as string);
     if (!columns.has(k)) columns.set(k, i);
   });
-  const shape: Shape = { firstDataRow: range.rowIndex + 2, lastDataRow: range.rowIndex + range.rowCount, columnIndex: range.columnIndex, columns };
+  const shape: Shape = { ws: table.worksheet, firstDataRow: range.rowIndex + 2, lastDataRow: range.rowIndex + range.rowCount, columnIndex: range.columnIndex, columns };
   if (body) {
     const loads = keyHeaders.map((h) => [h, body.getColumn(column(sheet, shape, h)).load("values")] as const);
     await ctx.sync();
@@ -110,8 +112,7 @@ interface Written {
  * read just before the values are written, so the answer says whether every value landed on the
  * row holding its key. Blocks that did not are put back as they were.
  */
-async function guardedWrite(ctx: Excel.RequestContext, sheet: string, list: readonly Block[]): Promise<Placed[]> {
-  const ws = ctx.workbook.worksheets.getItem(sheet);
+async function guardedWrite(ctx: Excel.RequestContext, ws: Excel.Worksheet, list: readonly Block[]): Promise<Placed[]> {
   const written: Written[] = list.map((block) => {
     const keys = ws.getRangeByIndexes(block.row - 1, block.keyColumn, block.cells.length, 1).load("values");
     const before = ws.getRangeByIndexes(block.row - 1, block.column, block.cells.length, 1).load("formulas,numberFormat");
@@ -156,7 +157,7 @@ export async function updateCellsIn(ctx: Excel.RequestContext, sheet: string, up
     const shape = await readShape(ctx, sheet, keyHeaders);
     const all = blocks(place(sheet, shape, pending));
     const missed: Placed[] = [];
-    for (const slice of chunkBySize(all, REQUEST_BUDGET, blockBytes)) missed.push(...(await guardedWrite(ctx, sheet, all.slice(slice.start, slice.end))));
+    for (const slice of chunkBySize(all, REQUEST_BUDGET, blockBytes)) missed.push(...(await guardedWrite(ctx, shape.ws, all.slice(slice.start, slice.end))));
     pending = missed.map((p) => p.update);
     keyHeaders = [...new Set(pending.map((u) => u.key.header))];
   }

@@ -13,6 +13,19 @@ export interface FakeLimits {
   requestBytes: number;
   /** …and a response over 5 MB; desktop Excel has no such limit (Infinity). */
   responseBytes: number;
+  /**
+   * How a host says the response was too large: ResponsePayloadSizeLimitExceeded, or on older
+   * hosts a bare GeneralException ("Excel JavaScript API error codes",
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+   */
+  responseTooLarge: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  /**
+   * Cells one range may return (values, formulas, formats, text): past it Excel answers
+   * RangeExceedsLimit, "the cell count in the range has exceeded the maximum supported number"
+   * (same page; 5 million cells, Resource limits and performance optimization for Office Add-ins,
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+   */
+  rangeCells: number;
 }
 
 export class FakeStats {
@@ -134,7 +147,7 @@ export class FakeContextCore {
     }
     record.responseBytes = jsonBytes(results.map((r) => r[1]));
     if (record.responseBytes > this.limits.responseBytes) {
-      fail("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit (${this.limits.responseBytes} bytes).`);
+      fail(this.limits.responseTooLarge, `The response payload size (${record.responseBytes} bytes) has exceeded the limit (${this.limits.responseBytes} bytes).`);
     }
     for (const [op, result] of results) op.deliver!(result);
     this.completedSyncs++;

@@ -7,7 +7,12 @@ export type FakeErrorCode =
   | "InvalidOperation"
   | "InvalidObjectPath"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "RangeExceedsLimit"
+  | "GeneralException"
+  | "MergedRangeConflict"
+  | "FilteredRangeConflict"
+  | "AccessDenied";
 
 export class FakeOfficeError extends Error {
   readonly code: FakeErrorCode;

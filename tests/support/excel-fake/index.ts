@@ -42,7 +42,7 @@ export function createExcelFake(limits: Partial<FakeLimits> = {}): ExcelFake {
   const model = new WorkbookModel();
   model.addSheet("Sheet1");
   const stats = new FakeStats();
-  const lim: FakeLimits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB, ...limits };
+  const lim: FakeLimits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB, responseTooLarge: "ResponsePayloadSizeLimitExceeded", rangeCells: 5000000, ...limits };
 
   async function runWith<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     stats.runs++;

@@ -51,6 +51,9 @@ export class FakeRange extends FakeObject<RangeModel> {
 
   protected _read(prop: string, m: RangeModel): unknown {
     const { sheet, rect } = m;
+    if (["values", "formulas", "numberFormat", "text"].includes(prop) && rect.rows * rect.columns > this._ctx.limits.rangeCells) {
+      fail("RangeExceedsLimit", `The cell count in the range (${rect.rows * rect.columns}) has exceeded the maximum supported number (${this._ctx.limits.rangeCells}).`);
+    }
     switch (prop) {
       case "address":
       case "addressLocal":
