@@ -7,6 +7,7 @@ import { handoverCommand } from "./handover";
 import { dueCommand } from "./due";
 import { abcCommand } from "./abc";
 import { routesCommand } from "./routes";
+import { receivablesCommand } from "./receivables";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   dueCommand,
   abcCommand,
   routesCommand,
+  receivablesCommand,
 ];

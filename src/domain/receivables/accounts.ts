@@ -23,6 +23,8 @@ export interface CustomerAccount extends Allocation {
   /** 客户档案's Excel row; undefined for a code the archive does not list. */
   row?: number;
   creditLimitCents?: number;
+  /** 付款条件 as the archive writes it. */
+  paymentTerms?: string;
   terms: PaymentTerms;
   termsSource: TermsSource;
   billingDay?: number;
@@ -62,6 +64,7 @@ function accountOf(code: string, movements: readonly Movement[], archive: Rowed<
     rep: c?.rep ?? movements[movements.length - 1]?.rep ?? "",
     row: archive?.row,
     creditLimitCents: c?.creditLimit !== undefined && c.creditLimit > 0 ? toCents(c.creditLimit) : undefined,
+    paymentTerms: c?.paymentTerms,
     terms,
     termsSource: source,
     billingDay: c?.billingDay,

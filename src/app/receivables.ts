@@ -1,0 +1,140 @@
+/**
+ * 应收账款: every customer's balance and aging as of a day (domain/receivables), written as the
+ * generated 应收账款 sheet: the aging table per customer (each code links to its 客户档案 row),
+ * then 应收未收 (every open bill, linked to its 往来帐 or 发票 row) and 应收已收 (bills collected in
+ * full during the last 90 days, with the days it took).
+ */
+import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { dateOfDay } from "../domain/cadence";
+import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
+import { isoDate, serialFromDate } from "../domain/time";
+import { SPEC_BY_KEY, customersSheet } from "../workbook";
+import { readLog, type ColumnLetters } from "./read-log";
+
+export const RECEIVABLES_SHEET = "应收账款";
+/** 应收已收 on the sheet: bills whose last cent came in this many days before the as-of day. */
+export const COLLECTED_WINDOW_DAYS = 90;
+
+const MONEY = "¥#,##0.00";
+const DATE = "yyyy-mm-dd";
+
+export function termsText(terms: PaymentTerms): string {
+  switch (terms.kind) {
+    case "net":
+      return terms.days === 0 ? "即付" : `${terms.days}天`;
+    case "monthly":
+      return `月结${terms.days}天`;
+    case "nextMonthDay":
+      return terms.day >= 31 ? "次月底" : `次月${terms.day}日`;
+  }
+}
+
+const yuan = (cents: number) => fromCents(cents);
+/** A day number as an Excel date serial (the sheet's cells hold serials, formatted as dates). */
+const day = (d: number | undefined) => (d === undefined ? null : serialFromDate(dateOfDay(d)));
+
+function codeLink(a: CustomerAccount, letters: ColumnLetters | undefined): ReportCell {
+  return a.row === undefined ? a.customer : { text: a.customer, link: { sheet: customersSheet.name, cell: `${letters?.customers?.code ?? "A"}${a.row}` } };
+}
+
+function billLink(ref: MovementRef, text: string, letters: ColumnLetters | undefined): ReportCell {
+  return { text, link: { sheet: SPEC_BY_KEY[ref.sheet].name, cell: `${letters?.[ref.sheet]?.[ref.column] ?? "A"}${ref.row}` } };
+}
+
+function docText(row: ControlRow): string {
+  return row.item.bill.docNo ?? `${SPEC_BY_KEY[row.item.bill.ref.sheet].name}第${row.item.bill.ref.row}行`;
+}
+
+export function totalsRow(t: ReceivablesTotals): (number | string)[] {
+  return ["合计", yuan(t.balanceCents), yuan(t.overdueCents), ...t.agingCents.map(yuan)];
+}
+
+/** The generated 应收账款 sheet. */
+export function receivablesReport(r: Receivables, letters: ColumnLetters | undefined, rep?: string): ReportSheet {
+  const tables = controlTables(r);
+  const totals = totalsOf(r.accounts);
+  const since = r.asOfDay - COLLECTED_WINDOW_DAYS;
+  const collected = tables.collected.filter((row) => row.item.closedDay! > since).sort((a, b) => b.item.closedDay! - a.item.closedDay! || a.item.bill.at - b.item.bill.at);
+  const accounts = r.accounts.filter((a) => a.billedCents > 0 || a.creditedCents > 0).sort((a, b) => b.overdueCents - a.overdueCents || b.balanceCents - a.balanceCents);
+  const bucketHeaders = AGING_BUCKETS.map((b) => b.zh);
+  return {
+    sheet: RECEIVABLES_SHEET,
+    title: "应收账款",
+    subtitle: `截至 ${isoDate(dateOfDay(r.asOfDay))}${rep ? `，客服 ${rep}` : ""}：${accounts.length} 位客户欠款 ¥${yuan(totals.balanceCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}，其中逾期 ¥${yuan(totals.overdueCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`,
+    blocks: [
+      {
+        title: "账龄汇总",
+        headers: ["", "应收余额", "逾期金额", ...bucketHeaders],
+        rows: [totalsRow(totals)],
+        numberFormats: [undefined, MONEY, MONEY, ...bucketHeaders.map(() => MONEY)],
+        chart: { title: "账龄分布", categoryColumn: 0, valueColumns: bucketHeaders.map((_, i) => 3 + i) },
+      },
+      {
+        title: "账龄分析（按客户）",
+        headers: ["客户编码", "客户名称", "负责客服", "付款条件", "结账日", "信用额度", "应收余额", "逾期金额", ...bucketHeaders, "最长逾期(天)", "最早未收到期日"],
+        rows: accounts.map((a): ReportCell[] => [
+          codeLink(a, letters),
+          a.name ?? null,
+          a.rep,
+          (a.paymentTerms ?? termsText(a.terms)),
+          a.billingDay ?? null,
+          a.creditLimitCents === undefined ? null : yuan(a.creditLimitCents),
+          yuan(a.balanceCents),
+          yuan(a.overdueCents),
+          ...a.agingCents.map(yuan),
+          a.maxDaysOverdue,
+          day(a.open[0]?.dueDay),
+        ]),
+        numberFormats: [undefined, undefined, undefined, undefined, "0", MONEY, MONEY, MONEY, ...bucketHeaders.map(() => MONEY), "0", DATE],
+      },
+      {
+        title: "应收未收",
+        headers: ["客户编码", "客户名称", "单号", "记账日期", "到期日", "金额", "已收", "未收", "逾期天数", "账龄"],
+        rows: tables.open.map((row): ReportCell[] => [
+          codeLink(row.account, letters),
+          row.account.name ?? null,
+          billLink(row.item.bill.ref, docText(row), letters),
+          day(row.item.bill.day),
+          day(row.item.dueDay),
+          yuan(row.item.bill.cents),
+          yuan(row.item.collectedCents),
+          yuan(row.item.openCents),
+          row.daysOverdue,
+          AGING_BUCKETS[row.bucket].zh,
+        ]),
+        numberFormats: [undefined, undefined, undefined, DATE, DATE, MONEY, MONEY, MONEY, "0"],
+      },
+      {
+        title: `应收已收（近${COLLECTED_WINDOW_DAYS}天收清）`,
+        headers: ["客户编码", "客户名称", "单号", "记账日期", "到期日", "金额", "收清日期", "回款天数", "逾期天数"],
+        rows: collected.map((row): ReportCell[] => [
+          codeLink(row.account, letters),
+          row.account.name ?? null,
+          billLink(row.item.bill.ref, docText(row), letters),
+          day(row.item.bill.day),
+          day(row.item.dueDay),
+          yuan(row.item.bill.cents),
+          day(row.item.closedDay),
+          row.collectionDays ?? null,
+          row.daysLate ?? null,
+        ]),
+        numberFormats: [undefined, undefined, undefined, DATE, DATE, MONEY, DATE, "0", "0"],
+      },
+    ],
+  };
+}
+
+export interface ReceivablesRun {
+  receivables: Receivables;
+  totals: ReceivablesTotals;
+  written: boolean;
+  problems: number;
+}
+
+/** Reads what receivables need (客户档案, 往来帐, 发票, 退换货, 设置), computes, and writes the sheet when asked. */
+export async function runReceivables(port: WorkbookPort, options: { asOf: Date; rep?: string; write?: boolean }): Promise<ReceivablesRun> {
+  const log = await readLog(port, { sheets: ["customers", "transactions", "invoices", "returns"] });
+  const receivables = computeReceivables(log, options.asOf, { rep: options.rep });
+  if (options.write) await port.writeReport(receivablesReport(receivables, log.letters, options.rep));
+  return { receivables, totals: totalsOf(receivables.accounts), written: options.write === true, problems: log.problems.length };
+}
