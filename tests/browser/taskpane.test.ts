@@ -127,7 +127,7 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await page.waitForSelector(".kh-status .kh-msg.bad");
     expect(await page.textContent(".kh-status")).toContain("请改正 2 个字段：事件描述、投诉类别");
     expect(await page.textContent('[data-field="description"] .kh-error')).toBe("必填，不能为空");
-    expect(await page.textContent('[data-field="complaintKind"] .kh-error')).toBe("必填，不能为空");
+    expect(await page.textContent('[data-field="complaintKind"] .kh-error')).toBe("必填：请从列表中选择一项");
     expect(await page.textContent('[data-field="object"] .kh-error')).toBe("");
     expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_Complaints"))).toBe(tableRows);
     expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("complaints"))).toEqual([]);
@@ -315,6 +315,7 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.textContent(".kh-status")).toContain("已添加客户：深圳市鑫源五金制品有限公司（KH0001），客户档案 第 2 行");
     await expectInViewport(page, ".kh-status .kh-msg.ok");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-code");
+    expect(await page.textContent(".kh-where")).toContain("现有 1 个");
     await screenshot(page, "new-customer-added");
     // The same code again is refused beside the code, with what to type.
     await page.fill("#f-code", "kh0001");
@@ -465,11 +466,11 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await page.waitForSelector(".kh-status .kh-msg.bad");
     await expectInViewport(page, ".kh-status .kh-msg.bad");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-occurredAt");
-    for (const key of ["occurredAt", "description"]) {
+    for (const [key, message] of [["occurredAt", "必填：请按 2026-12-02 10:18 的格式填写日期和时间"], ["description", "必填，不能为空"]]) {
       expect(await page.getAttribute(`#f-${key}`, "aria-invalid")).toBe("true");
       const describedBy = (await page.getAttribute(`#f-${key}`, "aria-describedby")) ?? "";
       expect(describedBy.split(" ")).toContain(`e-${key}`);
-      expect(await page.textContent(`#e-${key}`)).toBe("必填，不能为空");
+      expect(await page.textContent(`#e-${key}`)).toBe(message);
     }
     expect(await page.getAttribute("#f-source", "aria-invalid")).toBeNull();
     expect(await page.textContent(".kh-status")).toContain("请改正 2 个字段：发生时间、事件描述");

@@ -67,6 +67,8 @@ describe("codec problems beside the fields", () => {
     expect(errors.byField.occurredAt).toContain("不是日期");
     expect(errors.byField.complaintKind).toContain("“退钱”不是可选值");
     expect(errors.byField.description).toBe("必填，不能为空");
+    expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "K2", row: 2, header: "投诉类别", code: "required" }], "en").byField.complaintKind).toBe("required: choose one from the list");
+    expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "E2", row: 2, header: "发生时间", code: "required" }], "zh").byField.occurredAt).toBe("必填：请按 2026-12-02 10:18 的格式填写日期和时间");
     expect(errors.general).toEqual([]);
   });
 

@@ -11,7 +11,18 @@ export interface FormErrors {
   general: string[];
 }
 
-/** The codec's cell-addressed problems, turned into messages beside the form's fields. */
+/** What to type in an empty required field, by the kind of its input. */
+function requiredMessage(column: AnyColumn | undefined, lang: Lang): string | undefined {
+  if (!column) return undefined;
+  const zh = lang !== "en";
+  if (column.list) return zh ? "必填：请从列表中选择一项" : "required: choose one from the list";
+  if (column.kind === "date") return zh ? "必填：请按 2026-12-02 的格式填写日期" : "required: type a date like 2026-12-02";
+  if (column.kind === "datetime") return zh ? "必填：请按 2026-12-02 10:18 的格式填写日期和时间" : "required: type a date and time like 2026-12-02 10:18";
+  if (column.kind === "number" || column.kind === "integer" || column.kind === "money") return zh ? "必填：请填写数字" : "required: type a number";
+  return zh ? "必填，不能为空" : "required: type what applies";
+}
+
+/** The codec's cell-addressed problems, turned into messages beside the form's fields (what to type, for an empty one). */
 export function formErrors(spec: SheetSpec, problems: readonly Problem[], lang: Lang): FormErrors {
   const columns: readonly AnyColumn[] = spec.columns;
   const keyByHeader = new Map<string, string>();
@@ -22,7 +33,8 @@ export function formErrors(spec: SheetSpec, problems: readonly Problem[], lang: 
   const errors: FormErrors = { byField: {}, general: [] };
   for (const p of problems) {
     const key = p.header && p.code !== "missingColumn" ? keyByHeader.get(headerKey(p.header)) : undefined;
-    if (key && !(key in errors.byField)) errors.byField[key] = problemMessage(p, lang);
+    const required = p.code === "required" && key ? requiredMessage(columns.find((c) => c.key === key), lang) : undefined;
+    if (key && !(key in errors.byField)) errors.byField[key] = required ?? problemMessage(p, lang);
     else if (!key) errors.general.push(formatProblem(p, lang));
   }
   return errors;

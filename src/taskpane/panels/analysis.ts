@@ -6,23 +6,11 @@ import { abcReportSheet, ABC_SHEET } from "../abc-report";
 import type { Panel, PaneContext } from "../context";
 import { dateInputValue } from "../form/defaults";
 import { dateInput } from "../ui/date-input";
-import { h, replace } from "../ui/dom";
+import { h } from "../ui/dom";
+import { runButton } from "../ui/run-button";
 
 /** 分析: ABC over a period of 往来帐 (class written into 客户档案, summary and chart on a sheet), and 路序. */
 export const analysisPanel: Panel = async (ctx) => h("div", {}, abcCard(ctx), routesCard(ctx));
-
-function runButton(ctx: PaneContext, label: string, id: string, result: HTMLElement, action: () => Promise<HTMLElement>): HTMLButtonElement {
-  const button = h("button", { class: "kh-btn primary", type: "button", id }, label);
-  button.addEventListener("click", () => {
-    button.disabled = true;
-    replace(result, h("p", { class: "kh-muted" }, ctx.t("working")));
-    action()
-      .then((el) => replace(result, el))
-      .catch((e: unknown) => replace(result, h("div", { class: "kh-msg bad" }, ctx.t("error"), e instanceof Error ? e.message : String(e))))
-      .finally(() => (button.disabled = false));
-  });
-  return button;
-}
 
 function abcCard(ctx: PaneContext): HTMLElement {
   const { t } = ctx;

@@ -1,7 +1,8 @@
 import { auditWorkbook, type AuditSummary } from "../../app/audit";
 import type { FindingView } from "../../app/audit-report";
 import type { Panel, PaneContext } from "../context";
-import { h, replace } from "../ui/dom";
+import { h } from "../ui/dom";
+import { runButton } from "../ui/run-button";
 
 const SHOWN = 30;
 
@@ -9,15 +10,7 @@ const SHOWN = 30;
 export const auditPanel: Panel = async (ctx) => {
   const { t } = ctx;
   const result = h("div", { class: "kh-audit-result", "aria-live": "polite" });
-  const run = h("button", { class: "kh-btn primary", type: "button", id: "kh-run-audit" }, t("auditRun"));
-  run.addEventListener("click", () => {
-    run.disabled = true;
-    replace(result, h("p", { class: "kh-muted" }, t("working")));
-    auditWorkbook(ctx.host.port, ctx.host.now(), ctx.lang)
-      .then((summary) => replace(result, summaryView(ctx, summary)))
-      .catch((e: unknown) => replace(result, h("div", { class: "kh-msg bad" }, t("error"), e instanceof Error ? e.message : String(e))))
-      .finally(() => (run.disabled = false));
-  });
+  const run = runButton(ctx, t("auditRun"), "kh-run-audit", result, async () => summaryView(ctx, await auditWorkbook(ctx.host.port, ctx.host.now(), ctx.lang)));
   return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, t("panelAudit")), h("p", { class: "kh-help" }, t("auditHelp")), run), result);
 };
 

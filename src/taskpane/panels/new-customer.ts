@@ -24,17 +24,15 @@ export const newCustomerPanel: Panel = async (ctx) => {
   slot.append(entry.form.element);
   const submit = h("button", { class: "kh-btn primary", type: "submit", form: FORM_ID, id: "kh-add-customer" }, t("customerAdd"));
   ctx.dock(submit);
-  const form = h(
-    "form",
-    { class: "kh-card", id: FORM_ID, novalidate: true, "aria-labelledby": "kh-new-customer-title" },
-    h("h2", { id: "kh-new-customer-title" }, t("panelNewCustomer")),
-    h("p", { class: "kh-help kh-where" }, t("customerWhere", { sheet: ctx.lang === "en" ? customersSheet.nameEn : customersSheet.name, n: log.customers.length })),
-    slot,
-  );
+  const sheet = ctx.lang === "en" ? customersSheet.nameEn : customersSheet.name;
+  let count = log.customers.length;
+  const where = h("p", { class: "kh-help kh-where" }, t("customerWhere", { sheet, n: count }));
+  const form = h("form", { class: "kh-card", id: FORM_ID, novalidate: true, "aria-labelledby": "kh-new-customer-title" }, h("h2", { id: "kh-new-customer-title" }, t("panelNewCustomer")), where, slot);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void submitEntry(ctx, customersSheet, entry, submit, () => addCustomer(ctx, entry)).then((saved) => {
       if (!saved) return;
+      where.textContent = t("customerWhere", { sheet, n: ++count });
       entry = entryForm(ctx, customersSheet, initial());
       slot.replaceChildren(entry.form.element);
       entry.form.input("code")?.focus();
