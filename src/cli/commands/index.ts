@@ -8,6 +8,7 @@ import { dueCommand } from "./due";
 import { abcCommand } from "./abc";
 import { routesCommand } from "./routes";
 import { receivablesCommand } from "./receivables";
+import { archiveCommand } from "./archive";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   abcCommand,
   routesCommand,
   receivablesCommand,
+  archiveCommand,
 ];

@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
 import type { Cell } from "../../workbook/cell";
 import { fileError, WorkbookFileError } from "./file-errors";
+import { readCustomProperties } from "./custom-properties";
 import { readPackageMap, readTableParts, type PackageMap, type SheetPart } from "./fast-package";
 import { findCellRegion, regionHeaders, tableFromCells, type CellRegion } from "./fast-region";
 import { readSheetCells, type SheetCells } from "./fast-sheet";
@@ -47,6 +48,15 @@ export class XlsxReader implements WorkbookPort {
       return new XlsxReader(file, zip, await readPackageMap(zip));
     } catch (err) {
       throw err instanceof WorkbookFileError ? err : fileError(err, file);
+    }
+  }
+
+  /** The workbook's custom document properties by name (docProps/custom.xml); empty when it has none. */
+  async customProperties(): Promise<Map<string, string>> {
+    try {
+      return await readCustomProperties(this.zip);
+    } catch (err) {
+      throw fileError(err, this.file);
     }
   }
 

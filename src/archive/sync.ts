@@ -1,0 +1,167 @@
+import { randomUUID } from "crypto";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { XlsxReader } from "../io/xlsx/fast-read";
+import { writeCustomProperty } from "../io/xlsx/custom-properties";
+import type { SqlDriver, SqlSession } from "./driver";
+import { readSnapshot, WORKBOOK_ID_PROPERTY, type ArchivedRow, type WorkbookSnapshot } from "./snapshot";
+
+export interface SyncOutcome {
+  file: string;
+  workbookId?: string;
+  status: "new" | "changed" | "unchanged" | "refused";
+  added: number;
+  changed: number;
+  removed: number;
+  /** Why the file was refused: one line. */
+  reason?: string;
+}
+
+interface Current {
+  sheet: string;
+  row_key: string;
+  hash: string;
+  position: number;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Inserts versions in one statement per call, whatever their number (arrays unnested server-side). */
+async function insertVersions(tx: SqlSession, workbookId: string, syncId: number, rows: readonly ArchivedRow[]): Promise<void> {
+  const CHUNK = 5000;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    await tx.query(
+      `INSERT INTO kh_row (workbook_id, sheet, row_key, valid_from, position, hash, rep, customer, kind, occurred, amount, cells)
+       SELECT $1, s, k, $2, p, h, r, c, t, o, a, j::jsonb
+       FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[], $11::float8[], $12::text[]) AS u(s, k, p, h, r, c, t, o, a, j)`,
+      [
+        workbookId,
+        syncId,
+        part.map((r) => r.sheet),
+        part.map((r) => r.key),
+        part.map((r) => r.position),
+        part.map((r) => r.hash),
+        part.map((r) => r.rep ?? null),
+        part.map((r) => r.customer ?? null),
+        part.map((r) => r.kind ?? null),
+        part.map((r) => r.occurred ?? null),
+        part.map((r) => r.amount ?? null),
+        part.map((r) => JSON.stringify(r.cells)),
+      ],
+    );
+  }
+}
+
+/** What changed between the archive's current rows and the workbook, as three lists and the rows that only moved. */
+export function diffRows(current: readonly Current[], rows: readonly ArchivedRow[]) {
+  const byKey = new Map(current.map((c) => [`${c.sheet}\t${c.row_key}`, c]));
+  const added: ArchivedRow[] = [];
+  const changed: ArchivedRow[] = [];
+  const moved: ArchivedRow[] = [];
+  for (const r of rows) {
+    const k = `${r.sheet}\t${r.key}`;
+    const c = byKey.get(k);
+    if (!c) added.push(r);
+    else {
+      byKey.delete(k);
+      if (c.hash !== r.hash) changed.push(r);
+      else if (c.position !== r.position) moved.push(r);
+    }
+  }
+  return { added, changed, removed: [...byKey.values()], moved };
+}
+
+/** Records one workbook's state in one transaction: new versions for added and changed rows, ends for changed and removed ones. */
+async function record(db: SqlDriver, id: string, file: string, snap: WorkbookSnapshot, now: Date, known: boolean): Promise<SyncOutcome> {
+  return db.transaction(async (tx) => {
+    if (!known) await tx.query("INSERT INTO kh_workbook (id, file, digest, created_at) VALUES ($1, $2, $3, $4)", [id, file, snap.digest, now]);
+    else await tx.query("UPDATE kh_workbook SET file = $2, digest = $3 WHERE id = $1", [id, file, snap.digest]);
+    const current = known ? await tx.query<Current>("SELECT sheet, row_key, hash, position FROM kh_row WHERE workbook_id = $1 AND valid_to IS NULL", [id]) : [];
+    const d = diffRows(current, snap.rows);
+    const [sync] = await tx.query<{ id: string }>(
+      "INSERT INTO kh_sync (workbook_id, at, file, holder, holder_name, added, changed, removed, columns) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING id",
+      [id, now, file, snap.holder?.id ?? null, snap.holder?.name ?? null, d.added.length, d.changed.length, d.removed.length, JSON.stringify(snap.columns)],
+    );
+    const syncId = Number(sync.id);
+    const ended = [...d.changed.map((r) => ({ sheet: r.sheet, row_key: r.key })), ...d.removed];
+    if (ended.length > 0) {
+      await tx.query(
+        `UPDATE kh_row SET valid_to = $2 FROM unnest($3::text[], $4::text[]) AS u(s, k)
+         WHERE workbook_id = $1 AND valid_to IS NULL AND sheet = u.s AND row_key = u.k`,
+        [id, syncId, ended.map((e) => e.sheet), ended.map((e) => e.row_key)],
+      );
+    }
+    await insertVersions(tx, id, syncId, [...d.added, ...d.changed]);
+    if (d.moved.length > 0) {
+      await tx.query(
+        `UPDATE kh_row SET position = u.p FROM unnest($2::text[], $3::text[], $4::int[]) AS u(s, k, p)
+         WHERE workbook_id = $1 AND valid_to IS NULL AND sheet = u.s AND row_key = u.k`,
+        [id, d.moved.map((r) => r.sheet), d.moved.map((r) => r.key), d.moved.map((r) => r.position)],
+      );
+    }
+    return { file, workbookId: id, status: known ? "changed" : "new", added: d.added.length, changed: d.changed.length, removed: d.removed.length };
+  });
+}
+
+/** The workbook id a file claims, or undefined (missing, unreadable or without one). */
+async function claimedId(file: string): Promise<string | undefined> {
+  try {
+    return (await (await XlsxReader.open(file)).customProperties()).get(WORKBOOK_ID_PROPERTY);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface SyncOptions {
+  /** The sync's time (floating wall-clock time, see src/domain/time.ts). */
+  now: Date;
+  /** Called after each file, so a long batch reports as it goes. */
+  progress?: (outcome: SyncOutcome) => void;
+}
+
+/**
+ * Syncs each file in its own transaction. A file that is not a 客户日志, cannot be read, or claims
+ * the id of another file whose content has diverged from it is refused with one line; the rest of
+ * the batch goes on. A workbook without an id gets one, written into its custom properties first,
+ * so a sync cut short never leaves an archived workbook its file does not name.
+ */
+export async function syncFiles(db: SqlDriver, files: readonly string[], options: SyncOptions): Promise<SyncOutcome[]> {
+  const outcomes: SyncOutcome[] = [];
+  const seen = new Map<string, { file: string; digest: string }>();
+  for (const given of files) {
+    const outcome = await syncOne(db, given, options.now, seen).catch((err): SyncOutcome => ({ file: given, status: "refused", added: 0, changed: 0, removed: 0, reason: errorText(err) }));
+    outcomes.push(outcome);
+    options.progress?.(outcome);
+  }
+  return outcomes;
+}
+
+async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string, { file: string; digest: string }>): Promise<SyncOutcome> {
+  const file = path.resolve(given);
+  const refuse = (reason: string, workbookId?: string): SyncOutcome => ({ file: given, workbookId, status: "refused", added: 0, changed: 0, removed: 0, reason });
+  const reader = await XlsxReader.open(file);
+  let id = (await reader.customProperties()).get(WORKBOOK_ID_PROPERTY);
+  const snap = await readSnapshot(reader);
+  if (!id) {
+    id = randomUUID();
+    await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, id);
+  }
+  const earlier = seen.get(id);
+  if (earlier && earlier.file !== file) {
+    if (earlier.digest === snap.digest) return { file: given, workbookId: id, status: "unchanged", added: 0, changed: 0, removed: 0 };
+    return refuse(`与 ${earlier.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件`, id);
+  }
+  const [known] = await db.query<{ file: string; digest: string }>("SELECT file, digest FROM kh_workbook WHERE id = $1", [id]);
+  if (known && known.file !== file && known.digest !== snap.digest) {
+    const other = await fs.access(known.file).then(() => true, () => false);
+    if (other && (await claimedId(known.file)) === id) {
+      return refuse(`与 ${known.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件（请确认哪一份是最新的）`, id);
+    }
+  }
+  seen.set(id, { file, digest: snap.digest });
+  if (known && known.digest === snap.digest) return { file: given, workbookId: id, status: "unchanged", added: 0, changed: 0, removed: 0 };
+  return { ...(await record(db, id, file, snap, now, Boolean(known))), file: given };
+}

@@ -1,0 +1,75 @@
+import { spawnSync } from "child_process";
+import { copyFileSync, mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { capture, SERVER_URL, writeDemo } from "../archive/support";
+
+const dir = mkdtempSync(join(tmpdir(), "kehu-archive-cli-"));
+const root = join(__dirname, "..", "..");
+
+test("kehu archive sync / changes / verify / restore on an embedded archive: lines, JSON and exit codes", async () => {
+  const file = join(dir, "客服.xlsx");
+  await writeDemo(file, 20, 5);
+  const db = join(dir, "archive");
+  const bad = join(dir, "bad.xlsx");
+  copyFileSync(join(root, "package.json"), bad);
+
+  const sync = capture();
+  expect(await main(["archive", "sync", file, bad, "--db", db, "--now", "2026-11-01T18:00"], sync.io)).toBe(3);
+  expect(sync.out).toEqual([expect.stringMatching(/客服\.xlsx：首次归档（新增 \d+ · 修改 0 · 删除 0）/)]);
+  expect(sync.err).toEqual([expect.stringContaining("bad.xlsx：未同步：")]);
+
+  const again = capture();
+  expect(await main(["archive", "sync", file, "--db", db, "--json"], again.io)).toBe(0);
+  const outcome = JSON.parse(again.out[0]).workbooks[0];
+  expect(outcome.status).toBe("unchanged");
+
+  const changes = capture();
+  expect(await main(["archive", "changes", "--db", db, "--since", "2026-10-01"], changes.io)).toBe(0);
+  expect(changes.out[0]).toMatch(/首次归档 \d+ 行/);
+
+  const verify = capture();
+  expect(await main(["archive", "verify", file, "--db", db], verify.io)).toBe(0);
+  expect(verify.out[0]).toContain("完整");
+
+  const out = join(dir, "restored.xlsx");
+  const restore = capture();
+  expect(await main(["archive", "restore", "--workbook", outcome.workbookId, "--at", "2026-11-02", "--out", out, "--db", db], restore.io)).toBe(0);
+  const restoredVerify = capture();
+  expect(await main(["archive", "verify", out, "--db", db], restoredVerify.io)).toBe(0);
+
+  const early = capture();
+  expect(await main(["archive", "restore", "--workbook", outcome.workbookId, "--at", "2026-10-01", "--out", join(dir, "x.xlsx"), "--db", db], early.io)).toBe(2);
+  expect(early.err).toHaveLength(1);
+
+  const usage = capture();
+  expect(await main(["archive", "frob", "--db", db], usage.io)).toBe(2);
+  expect(await main(["archive", "restore", "--db", db], capture().io)).toBe(2);
+}, 900_000);
+
+test("an unreachable server or wrong credentials: one line, exit 3, no password, no stack", async () => {
+  const unreachable = capture();
+  expect(await main(["archive", "changes", "--db", "postgres://kehu:s3cret-pw@127.0.0.1:1/kehu"], unreachable.io)).toBe(3);
+  expect(unreachable.err).toHaveLength(1);
+  expect(unreachable.err[0]).toContain("postgres://kehu:***@127.0.0.1:1/kehu");
+  expect(unreachable.err[0]).not.toContain("s3cret-pw");
+  if (!SERVER_URL) return;
+  const wrong = new URL(SERVER_URL);
+  wrong.password = "definitely-not-it";
+  const denied = capture();
+  expect(await main(["archive", "changes", "--db", wrong.toString()], denied.io)).toBe(3);
+  expect(denied.err).toHaveLength(1);
+  expect(denied.err[0]).toMatch(/用户名或密码不对/);
+  expect(denied.err[0]).not.toContain("definitely-not-it");
+});
+
+test("commands that do not use the archive never load PGlite or pg", () => {
+  const script = `require(${JSON.stringify(join(root, "src/cli/main.ts"))}).main(["help"], { out() {}, err() {} }).then(() => {
+    const loaded = Object.keys(require.cache).filter((m) => /node_modules[\\\\/](@electric-sql|pg)[\\\\/]/.test(m));
+    process.stdout.write(JSON.stringify(loaded));
+  });`;
+  const run = spawnSync(process.execPath, ["-r", join(root, "scripts/register-ts.js"), "-e", script], { encoding: "utf8", cwd: root });
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout)).toEqual([]);
+});
