@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS kh_row (
 CREATE INDEX IF NOT EXISTS kh_row_current ON kh_row (workbook_id, sheet) WHERE valid_to IS NULL;
 CREATE INDEX IF NOT EXISTS kh_row_ended ON kh_row (valid_to) WHERE valid_to IS NOT NULL;
 CREATE INDEX IF NOT EXISTS kh_row_started ON kh_row (valid_from);
+CREATE INDEX IF NOT EXISTS kh_row_current_occurred ON kh_row (occurred) WHERE valid_to IS NULL;
 `;
 
 /** Creates the tables where they are missing; an archive from a newer kehu is refused. */

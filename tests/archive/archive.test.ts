@@ -13,6 +13,9 @@ import type { SqlDriver } from "../../src/archive/driver";
 import { complaintsSheet, followUpsSheet } from "../../src/workbook";
 import { BACKENDS, emptyArchive, writeDemo } from "./support";
 
+// PGlite starts in seconds, and CI machines are shared: these tests are slow, never timed.
+jest.setTimeout(900_000);
+
 const dir = mkdtempSync(join(tmpdir(), "kehu-archive-files-"));
 const original = join(dir, "客服A.xlsx");
 const T1 = new Date(Date.UTC(2026, 10, 1, 18, 0));
@@ -40,8 +43,8 @@ async function editAsRep(file: string, id: string): Promise<{ closed: string; de
   const closedAt = complaints.rows.findIndex((r) => r[status] === "已关闭" || r[status] === "已完成");
   const openAt = complaints.rows.findIndex((r) => r[status] === "处理中" || r[status] === "待处理");
   await book.updateCells(complaintsSheet.name, [
-    { row: complaints.headerRow + 1 + closedAt, header: "处理结果", value: "（改写过的结果）" },
-    { row: complaints.headerRow + 1 + openAt, header: "总结", value: "跟进中" },
+    { row: complaints.headerRow + 1 + closedAt, key: { header: "事件编号", value: String(complaints.rows[closedAt][idCol]) }, header: "处理结果", value: "（改写过的结果）" },
+    { row: complaints.headerRow + 1 + openAt, key: { header: "事件编号", value: String(complaints.rows[openAt][idCol]) }, header: "总结", value: "跟进中" },
   ]);
   const follow = tables[followUpsSheet.name]!;
   const fid = follow.headers.indexOf("事件编号");

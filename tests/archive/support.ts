@@ -1,7 +1,7 @@
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { generateDemoLog } from "../../src/app/demo";
+import { generateDemoLog } from "../../src/demo";
 import { setupWorkbook } from "../../src/app/setup";
 import { appendRecords } from "../../src/app/write-log";
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";

@@ -5,6 +5,9 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import { capture, SERVER_URL, writeDemo } from "../archive/support";
 
+// PGlite starts in seconds, and CI machines are shared: these tests are slow, never timed.
+jest.setTimeout(900_000);
+
 const dir = mkdtempSync(join(tmpdir(), "kehu-archive-cli-"));
 const root = join(__dirname, "..", "..");
 
@@ -46,7 +49,10 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
   const usage = capture();
   expect(await main(["archive", "frob", "--db", db], usage.io)).toBe(2);
   expect(await main(["archive", "restore", "--db", db], capture().io)).toBe(2);
-}, 900_000);
+  const foreign = capture();
+  expect(await main(["archive", "changes", "--ats", "2026-11-01", "--db", db], foreign.io)).toBe(2);
+  expect(await main(["archive", "changes", "--workbook", "x", "--db", db], capture().io)).toBe(2);
+});
 
 test("an unreachable server or wrong credentials: one line, exit 3, no password, no stack", async () => {
   const unreachable = capture();

@@ -2,7 +2,7 @@ import { listChanges, type RowChange } from "../../../archive/changes";
 import { cellHeader, cellText, sheetName } from "../../../archive/columns";
 import { isoDateTime } from "../../../domain/time";
 import { EXIT } from "../../command";
-import type { ArchiveSub } from "./index";
+import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 import { instantFlag, textFlag } from "./flags";
 
 const usage = "kehu archive changes [--since D] [--rep 工号] [--db D]";
@@ -23,6 +23,8 @@ export const changesSub: ArchiveSub = {
   name: "changes",
   usage,
   summary: "列出某时间以来新增、修改（逐字段：旧 → 新）和删除的行；已结事件被删改列为篡改嫌疑",
+  options: { since: ARCHIVE_OPT.since, rep: ARCHIVE_OPT.rep },
+  files: { min: 0, max: 0 },
   async run(ctx, db) {
     const since = instantFlag(ctx.flags, "since");
     const rep = textFlag(ctx.flags, "rep", usage);

@@ -1,13 +1,22 @@
 import { CliError, EXIT, type CliContext, type Command } from "../../command";
+import { closest } from "../../args";
+import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 import type { SqlDriver } from "../../../archive/driver";
 import { ArchiveOpenError } from "../../../archive/driver";
 
-/** One `kehu archive <sub>`: what it does and how it runs on an open archive. */
-export interface ArchiveSub {
-  name: string;
-  usage: string;
-  summary: string;
-  run(ctx: CliContext, db: SqlDriver): Promise<number>;
+/** Options any sub-command takes. */
+const SHARED = new Set(["db", "json", "help", "today"]);
+
+/** A sub-command given an option it does not take, or the wrong number of files: a usage error. */
+function checkArgs(sub: ArchiveSub, ctx: CliContext): void {
+  const own = Object.keys(sub.options);
+  for (const name of Object.keys(ctx.flags)) {
+    if (SHARED.has(name) || own.includes(name)) continue;
+    const near = closest(`--${name}`, [...own, "db"].map((n) => `--${n}`));
+    throw new CliError(`kehu archive ${sub.name} 不接受 --${name}${near ? `，是不是 ${near}？` : ""}。用法：${sub.usage}`, EXIT.usage);
+  }
+  if (ctx.positional.length < sub.files.min) throw new CliError(`缺少文件名。用法：${sub.usage}`, EXIT.usage);
+  if (ctx.positional.length > sub.files.max) throw new CliError(`多余的参数：${ctx.positional.slice(sub.files.max).join(" ")}。用法：${sub.usage}`, EXIT.usage);
 }
 
 const DB_HELP = "--db 文件夹（默认 ./kehu-archive，内嵌 PostgreSQL）或 postgres://用户@主机/库";
@@ -25,6 +34,8 @@ export const archiveCommand: Command = {
   name: "archive",
   summary: "公司归档：把各客服的工作簿连同全部历史存入 PostgreSQL（同步、变更、还原、交接核对、跨客服审计）",
   usage: "kehu archive <sync|changes|restore|verify|audit|report> … [--db D]",
+  options: ARCHIVE_OPT,
+  files: { min: 0, max: Infinity },
   async run(ctx) {
     const all = await subs();
     const name = ctx.positional[0];
@@ -35,8 +46,8 @@ export const archiveCommand: Command = {
     }
     const { openArchive, DEFAULT_ARCHIVE } = await import("../../../archive/open");
     const dbFlag = ctx.flags.db;
-    if (dbFlag === true) throw new CliError(`--db 需要文件夹或 postgres:// 地址。用法：${sub.usage}`, EXIT.usage);
     const subCtx: CliContext = { ...ctx, positional: ctx.positional.slice(1) };
+    checkArgs(sub, subCtx);
     let db: SqlDriver;
     try {
       db = await openArchive(typeof dbFlag === "string" ? dbFlag : DEFAULT_ARCHIVE);

@@ -1,7 +1,7 @@
 import { restoreWorkbook, RestoreError } from "../../../archive/restore";
 import { isoDateTime } from "../../../domain/time";
 import { CliError, EXIT } from "../../command";
-import type { ArchiveSub } from "./index";
+import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 import { instantFlag, textFlag } from "./flags";
 
 const usage = "kehu archive restore --workbook 编号 --at 时间 --out F [--force] [--db D]";
@@ -10,6 +10,8 @@ export const restoreSub: ArchiveSub = {
   name: "restore",
   usage,
   summary: "把工作簿还原到某一时刻的样子（与 kehu init 同一写法），写到新文件",
+  options: { workbook: ARCHIVE_OPT.workbook, at: ARCHIVE_OPT.at, out: ARCHIVE_OPT.out, force: ARCHIVE_OPT.force },
+  files: { min: 0, max: 0 },
   async run(ctx, db) {
     const id = textFlag(ctx.flags, "workbook", usage);
     const at = instantFlag(ctx.flags, "at");

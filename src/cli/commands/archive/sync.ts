@@ -1,6 +1,6 @@
 import { syncFiles, type SyncOutcome } from "../../../archive/sync";
 import { CliError, EXIT } from "../../command";
-import type { ArchiveSub } from "./index";
+import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 import { instantFlag } from "./flags";
 
 const usage = "kehu archive sync <file.xlsx...> [--db D] [--now 时间]";
@@ -20,6 +20,8 @@ export const syncSub: ArchiveSub = {
   name: "sync",
   usage,
   summary: "把工作簿的每一行及其变化记入归档（每个工作簿一个事务；未变化的不写）",
+  options: { now: ARCHIVE_OPT.now },
+  files: { min: 1, max: Infinity },
   async run(ctx, db) {
     if (ctx.positional.length === 0) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
     const now = instantFlag(ctx.flags, "now") ?? wallClockNow();

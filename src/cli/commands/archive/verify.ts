@@ -3,7 +3,7 @@ import { cellHeader, cellText, sheetName } from "../../../archive/columns";
 import { NotALogError } from "../../../archive/snapshot";
 import { CliError, EXIT } from "../../command";
 import { fileArgument, openForReading } from "../../open-workbook";
-import type { ArchiveSub } from "./index";
+import type { ArchiveSub } from "./sub";
 
 const usage = "kehu archive verify <file.xlsx> [--db D]";
 
@@ -13,6 +13,8 @@ export const verifySub: ArchiveSub = {
   name: "verify",
   usage,
   summary: "交接核对：工作簿是否包含归档中它的每一行（缺失、旧版本、被改动的行逐一列出）",
+  options: {},
+  files: { min: 1, max: 1 },
   async run(ctx, db) {
     const file = fileArgument(ctx, usage);
     let result;
