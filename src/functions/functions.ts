@@ -9,6 +9,7 @@ import { abcMatrix, abcSummaryMatrix } from "./abc";
 import { cadenceMatrix, daysOverdueMatrix, gradeMatrix, nextDueMatrix } from "./cadence";
 import { FunctionInputError, isCellError, todayDayNumber } from "./matrix";
 import { routeByBearingMatrix, routeMatrix } from "./routes";
+import { agingMatrix, balanceMatrix } from "./receivables";
 
 /** Today on this computer's wall clock, as a day number (the edge may read the clock; domain/ may not). */
 function localToday(): number {
@@ -139,4 +140,33 @@ export function route(areas: any[][], latitudes: any[][], longitudes: any[][], m
  */
 export function routeByBearing(areas: any[][], districts: any[][], bearings: any[][], max_stops?: number): any[][] {
   return excel(() => routeByBearingMatrix(areas, districts, bearings, max_stops));
+}
+
+/**
+ * 应收余额：截至某日每位客户的欠款（发货金额减回款和已退款的退货），按往来帐和退换货表计算。
+ * @customfunction BALANCE
+ * @volatile
+ * @param customer_codes 客户编码（一列或一行）
+ * @param transactions 往来帐表，连表头一起（如 KH_Transactions[#全部]）
+ * @param [returns] 退换货表，连表头一起（可选）
+ * @param [as_of] 截止日期（可选，默认今天）
+ * @returns 与客户编码同形的欠款金额
+ */
+export function balance(customer_codes: any[][], transactions: any[][], returns?: any[][], as_of?: any): any[][] {
+  return excel(() => balanceMatrix(customer_codes, transactions, returns, as_of, localToday()));
+}
+
+/**
+ * 应收账龄：截至某日每位客户未收金额按逾期天数分段（未到期、1–30天、31–60天、61–90天、90天以上），到期日按客户档案的付款条件和结账日计算，回款先冲最早的欠款。
+ * @customfunction AGING
+ * @volatile
+ * @param customer_codes 客户编码（一列）
+ * @param customers 客户档案表，连表头一起（如 KH_Customers[#全部]）
+ * @param transactions 往来帐表，连表头一起（如 KH_Transactions[#全部]）
+ * @param [returns] 退换货表，连表头一起（可选）
+ * @param [as_of] 截止日期（可选，默认今天）
+ * @returns 每个客户一行五列：未到期、1–30天、31–60天、61–90天、90天以上
+ */
+export function aging(customer_codes: any[][], customers: any[][], transactions: any[][], returns?: any[][], as_of?: any): any[][] {
+  return excel(() => agingMatrix(customer_codes, customers, transactions, returns, as_of, localToday()));
 }

@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import vm from "vm";
 import webpack from "webpack";
+import { transactionsSheet } from "../../src/workbook";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
@@ -64,6 +65,8 @@ test("the associated functions are the real ones", () => {
   expect(associated.get("ABC")!([[100], [50], [30], [20]])).toEqual([["A"], ["A"], ["B"], ["B"]]);
   expect(associated.get("CADENCE")!([["E"]])).toEqual([[365]]);
   expect(associated.get("ROUTEBYBEARING")!([["华东"]], [["浦东"]], [["东"]])).toEqual([["华东-R01", 1]]);
+  const tx = [transactionsSheet.columns.map((c) => c.header), ["WL1", "K", "S1", null, 46000, null, null, "发货", "发货", null, null, null, null, null, 120, null, null, "已完成", null, null]];
+  expect(associated.get("BALANCE")!([["K"]], tx)).toEqual([[120]]);
   let thrown: unknown;
   try {
     associated.get("ABC")!([[1, 2], [3, 4]]);

@@ -14,7 +14,7 @@ describe("functions.ts metadata (as custom-functions-metadata-plugin generates i
 
   test("the KH functions of issue 3, ids ASCII and unique", () => {
     const ids = tree.functions.map((f) => f.id);
-    expect(ids).toEqual(["ABC", "ABCSUMMARY", "CADENCE", "NEXTDUE", "DAYSOVERDUE", "GRADE", "ROUTE", "ROUTEBYBEARING"]);
+    expect(ids).toEqual(["ABC", "ABCSUMMARY", "CADENCE", "NEXTDUE", "DAYSOVERDUE", "GRADE", "ROUTE", "ROUTEBYBEARING", "BALANCE", "AGING"]);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9._]+$/);
   });
 
