@@ -3,10 +3,16 @@
  * (moved off weekends and holidays where the workbook says so), days overdue, and the grade
  * implied by the expected deal date and the need. Dates are whole days: a "day number" is the
  * count of days since 1970-01-01 in floating time (see time.ts), so the hot paths allocate no Date.
+ *
+ * Which arithmetic is whose: the next due day (KH.NEXTDUE, 今日跟进) stays hand-written on day
+ * numbers, because date-fns (addDays, isWeekend, a Date per step) took 22–35x as long for the same
+ * 100,000 rows (bench/dates.bench.ts). The grade horizons (today + 1, 3, 6 months) are date-fns's
+ * month arithmetic through time.ts addMonths, computed once per "today" (gradeHorizons), so KH.GRADE
+ * rows only compare numbers.
  */
 import { GRADES, type Grade } from "./vocabulary";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
-import { MS_PER_DAY } from "./time";
+import { addMonths, MS_PER_DAY } from "./time";
 
 export type CadenceTable = Record<Grade, number>;
 
@@ -111,13 +117,20 @@ export function parseNeed(text: string): Need | undefined {
   return NEED_WORDS[text.normalize("NFKC").trim().toLowerCase()];
 }
 
-/** The same day `months` later; the 31st of a short month clamps to its last day (Jan 31 + 1 = Feb 28/29). */
-export function addMonthsToDay(day: number, months: number): number {
-  const d = dateOfDay(day);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const lastOfTarget = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return dayNumber(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastOfTarget))));
+/** Today + 1, 3 and 6 months as day numbers: the last days a deal may close for grade A, B and C. */
+export interface GradeHorizons {
+  a: number;
+  b: number;
+  c: number;
+}
+
+/**
+ * The horizons for a day, by date-fns month arithmetic (time.ts addMonths: the 31st of a short
+ * month clamps to its last day, Jan 31 + 1 = Feb 28/29). Computed once per "today", not per row.
+ */
+export function gradeHorizons(todayDay: number): GradeHorizons {
+  const today = dateOfDay(todayDay);
+  return { a: dayNumber(addMonths(today, 1)), b: dayNumber(addMonths(today, 3)), c: dayNumber(addMonths(today, 6)) };
 }
 
 /**
@@ -125,17 +138,17 @@ export function addMonthsToDay(day: number, months: number): number {
  * the deal is expected within 1 month of today (or the expected date has passed), B within 3,
  * C within 6, D later or when no date is known.
  */
-export function gradeFromOutlookDay(expectedCloseDay: number | undefined, need: Need, todayDay: number): Grade {
+export function gradeFromOutlookDay(expectedCloseDay: number | undefined, need: Need, horizons: GradeHorizons): Grade {
   if (need === "none") return "E";
   if (need === "potential" || expectedCloseDay === undefined) return "D";
-  if (expectedCloseDay <= addMonthsToDay(todayDay, 1)) return "A";
-  if (expectedCloseDay <= addMonthsToDay(todayDay, 3)) return "B";
-  if (expectedCloseDay <= addMonthsToDay(todayDay, 6)) return "C";
+  if (expectedCloseDay <= horizons.a) return "A";
+  if (expectedCloseDay <= horizons.b) return "B";
+  if (expectedCloseDay <= horizons.c) return "C";
   return "D";
 }
 
 export function gradeFromOutlook(expectedClose: Date | undefined, need: Need, today: Date): Grade {
-  return gradeFromOutlookDay(expectedClose && dayNumber(expectedClose), need, dayNumber(today));
+  return gradeFromOutlookDay(expectedClose && dayNumber(expectedClose), need, gradeHorizons(dayNumber(today)));
 }
 
 export function isGrade(text: string): text is Grade {

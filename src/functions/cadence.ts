@@ -5,6 +5,7 @@ import {
   daysOverdueDay,
   DEFAULT_CADENCE,
   gradeFromOutlookDay,
+  gradeHorizons,
   nextDueDay,
   NO_SHIFT,
   parseNeed,
@@ -184,7 +185,7 @@ export function daysOverdueMatrix(grades: unknown, lastFollowUps: unknown, today
 
 /** KH.GRADE: expected close date and need (明确/潜在/无) → A–E. */
 export function gradeMatrix(expectedClose: unknown, need: unknown, today: unknown, nowDay: number): (OutCell | string)[][] {
-  const todayDay = todayDayOf(today, nowDay);
+  const horizons = gradeHorizons(todayDayOf(today, nowDay));
   const e = vectorOf(expectedClose, "预计成交");
   const needs = isOmitted(need) ? { cells: [], orientation: "column" as const } : vectorOf(need, "需求");
   const n = needs.cells.length === 0 ? e.cells.length : alignVectors([e, needs], ["预计成交", "需求"]);
@@ -213,7 +214,7 @@ export function gradeMatrix(expectedClose: unknown, need: unknown, today: unknow
       out[i] = cellError("需求明确时须填预计成交日期");
       continue;
     }
-    out[i] = gradeFromOutlookDay(closeDay, parsedNeed, todayDay);
+    out[i] = gradeFromOutlookDay(closeDay, parsedNeed, horizons);
   }
   return shapeLike(out, e.cells.length > 1 ? e.orientation : needs.orientation);
 }

@@ -39,7 +39,7 @@ beforeAll(async () => {
 test("kehu due: by grade, most overdue first; --rep; --json", async () => {
   const c = capture();
   expect(await main(["due", file, "--today", "2026-11-23"], c.io)).toBe(0);
-  expect(c.out[0]).toBe("今日跟进 2026-11-23：3 位客户中 2 位今天到期或已逾期");
+  expect(c.out[0]).toBe("今日跟进 2026年11月23日 星期一：3 位客户中 2 位今天到期或已逾期");
   expect(c.out.slice(1)).toEqual([
     "A 级（每 1 天）：1 位",
     "  K2  乙公司  客服 S002  最近跟进 2026-11-21  应跟进 2026-11-22  逾期 1 天",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  addMonthsToDay,
+  gradeHorizons,
   cadenceDays,
   cadenceTableFrom,
   calendarFromSettings,
@@ -161,9 +161,12 @@ describe("grade from expected close and need", () => {
     );
   });
 
-  test("adding months clamps to the month's end", () => {
-    expect(isoDate(new Date(addMonthsToDay(dayNumber(d("2026-08-31")), 1) * 86_400_000))).toBe("2026-09-30");
-    expect(isoDate(new Date(addMonthsToDay(dayNumber(d("2026-11-30")), 3) * 86_400_000))).toBe("2027-02-28");
-    expect(isoDate(new Date(addMonthsToDay(dayNumber(d("2027-08-31")), 6) * 86_400_000))).toBe("2028-02-29");
+  test("the grade horizons are today + 1, 3 and 6 months, clamped to the month's end", () => {
+    const iso = (day: number) => isoDate(new Date(day * 86_400_000));
+    const h = gradeHorizons(dayNumber(d("2026-08-31")));
+    expect([iso(h.a), iso(h.b), iso(h.c)]).toEqual(["2026-09-30", "2026-11-30", "2027-02-28"]);
+    const leap = gradeHorizons(dayNumber(d("2027-08-31")));
+    expect(iso(leap.c)).toBe("2028-02-29");
+    expect(iso(gradeHorizons(dayNumber(d("2026-11-30"))).b)).toBe("2027-02-28");
   });
 });

@@ -1,5 +1,5 @@
 import { runDue, type DueItem } from "../../app/due";
-import { isoDate } from "../../domain/time";
+import { formatDay, isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import { EXIT, type Command } from "../command";
 import { fileArgument, openForReading } from "../open-workbook";
@@ -42,7 +42,7 @@ export const dueCommand: Command = {
       return EXIT.ok;
     }
     const who = rep ? `客服 ${rep} 的 ` : "";
-    ctx.out(`今日跟进 ${isoDate(ctx.today)}：${who}${run.customers} 位客户中 ${run.items.length} 位今天到期或已逾期`);
+    ctx.out(`今日跟进 ${formatDay(ctx.today)}：${who}${run.customers} 位客户中 ${run.items.length} 位今天到期或已逾期`);
     for (const g of GRADES) {
       const items = run.items.filter((i) => i.grade === g);
       if (items.length === 0) continue;
