@@ -3,6 +3,9 @@ import type { Lang } from "../i18n/lang";
 import { sheetByKey } from "../workbook";
 import { columnLetter } from "../workbook/cell";
 import { isoDate } from "../domain/time";
+
+/** Rates in a generated report: one decimal (97.4%). */
+const RATE_FORMAT = "0.0%";
 import {
   FAMILY_NAMES,
   RULE_FAMILIES,
@@ -151,7 +154,7 @@ function scoreBlocks(cards: readonly { card: Scorecard; workbook?: string }[], l
   const withBook = cards.some((c) => c.workbook !== undefined);
   const prefix = withBook ? [t.workbook] : [];
   const familyHeaders = RULE_FAMILIES.map((f) => FAMILY_NAMES[f][lang]);
-  const rates = ["0%"];
+  const rates = [RATE_FORMAT];
   const scorecard: ReportBlock = {
     title: t.scorecard,
     headers: [...prefix, ...t.scoreHeaders, ...familyHeaders],
@@ -163,7 +166,7 @@ function scoreBlocks(cards: readonly { card: Scorecard; workbook?: string }[], l
     title: t.chart,
     headers: t.chartHeaders,
     rows: judged.map(({ card, workbook }) => [withBook ? `${card.rep} (${workbook})` : card.name ? `${card.rep} ${card.name}` : card.rep, card.onTimeRate!]),
-    numberFormats: [undefined, "0%"],
+    numberFormats: [undefined, RATE_FORMAT],
     chart: { title: t.chart, categoryColumn: 0, valueColumns: [1] },
   };
   return judged.length > 0 ? [scorecard, chart] : [scorecard];

@@ -112,7 +112,7 @@ export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"
           s.lat ?? null,
           s.lng ?? null,
         ]),
-        numberFormats: [undefined, undefined, "0"],
+        numberFormats: [undefined, undefined, "0", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.000000", "0.000000"],
       },
     ],
   };

@@ -50,6 +50,8 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
 export const MONEY_FORMAT = '"¥"#,##0.00';
 export const NUMBER_FORMAT = "#,##0.##";
+/** Latitude and longitude: six decimals (about 0.1 m), as GPS tools give them. */
+export const COORDINATE_FORMAT = "0.000000";
 export const TEXT_FORMAT = "@";
 
 function make<K extends string, T>(

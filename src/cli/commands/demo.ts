@@ -1,6 +1,8 @@
 import { mkdir } from "fs/promises";
 import { dirname } from "path";
 import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
+import { XlsxPackage } from "../../io/xlsx/package-writer/package-workbook";
+import { XlsxReader } from "../../io/xlsx/fast-read";
 import { setupWorkbook } from "../../app/setup";
 import { appendRecords } from "../../app/write-log";
 import { readLog } from "../../app/read-log";
@@ -12,7 +14,6 @@ import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
 import { EXIT, type Command } from "../command";
 import { intFlag, OPT } from "../args";
-import { saveWorkbook } from "../open-workbook";
 import { demoInsights } from "./demo-insights";
 import { isoDate } from "../../domain/time";
 
@@ -40,12 +41,14 @@ export const demoCommand: Command = {
     const seed = intFlag(ctx.flags, "seed", DEFAULT_SEED, 0);
     const started = Date.now();
     const demo = generateDemoLog({ customers, seed, today: ctx.today });
-    const workbook = XlsxWorkbook.create();
-    await setupWorkbook(workbook);
+    // exceljs lays out the empty log (sheets, tables, formats, drop-downs); the rows stream into the package.
+    const empty = XlsxWorkbook.create();
+    await setupWorkbook(empty);
+    const workbook = await XlsxPackage.fromNew(file, Buffer.from(await empty.book.xlsx.writeBuffer()));
     await appendRecords(workbook, demo.records, demo.faults);
     await mkdir(dirname(file), { recursive: true });
-    await saveWorkbook(workbook, file, ctx.flags.force === true);
-    const log = await readLog(workbook);
+    await workbook.save(file, { overwrite: ctx.flags.force === true });
+    const log = await readLog(await XlsxReader.open(file));
     const rows = Object.fromEntries(SHEETS.filter((s) => Array.isArray(log[s.key as keyof Log])).map((s) => [s.name, (log[s.key as keyof Log] as unknown[]).length]));
     const insights = demoInsights(log, ctx.today);
     if (ctx.json) {

@@ -8,10 +8,14 @@ export const VALIDATION_SPARE_ROWS = 1000;
 
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDEECF9" } } as const;
 
+/** Every sheet we create prints on A4 landscape, one page wide, its header row on every page. */
+export const PRINT_SETUP = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+
 function createSheet(book: Workbook, layout: SheetLayout): Worksheet {
   const ws = book.addWorksheet(layout.sheet, {
     properties: { tabColor: layout.tabColor ? { argb: `FF${layout.tabColor.slice(1)}` } : undefined },
     views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+    pageSetup: { ...PRINT_SETUP, printTitlesRow: "1:1" },
   });
   const rows = (layout.seedRows ?? []).map((r) => [...r]);
   ws.addTable({

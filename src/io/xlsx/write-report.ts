@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { ReportCell, ReportSheet } from "../port";
 import { displayWidth } from "../../i18n/display-width";
+import { PRINT_SETUP } from "./apply-layout";
 
 const TITLE_FONT = { bold: true, size: 14, color: { argb: "FF0F6CBD" } };
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDEECF9" } } as const;
@@ -15,10 +16,11 @@ function cellText(cell: ReportCell): string {
 export function writeReportSheet(book: Workbook, report: ReportSheet): Worksheet {
   const old = book.getWorksheet(report.sheet);
   if (old) book.removeWorksheet(old.id);
-  const ws = book.addWorksheet(report.sheet, { properties: { tabColor: { argb: "FF107C10" } } });
+  const ws = book.addWorksheet(report.sheet, { properties: { tabColor: { argb: "FF107C10" } }, pageSetup: { ...PRINT_SETUP } });
   const widths: number[] = [];
   const track = (col: number, text: string) => (widths[col] = Math.min(60, Math.max(widths[col] ?? 8, displayWidth(text) + 2)));
   let r = 1;
+  let headerRow = 0;
   ws.getCell(r, 1).value = report.title;
   ws.getCell(r, 1).font = TITLE_FONT;
   r++;
@@ -34,6 +36,7 @@ export function writeReportSheet(book: Workbook, report: ReportSheet): Worksheet
       ws.getCell(r, 1).font = { bold: true, size: 12 };
       r++;
     }
+    headerRow = r;
     block.headers.forEach((h, c) => {
       const cell = ws.getCell(r, c + 1);
       cell.value = h;
@@ -59,5 +62,6 @@ export function writeReportSheet(book: Workbook, report: ReportSheet): Worksheet
     }
   }
   widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  if (headerRow) ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   return ws;
 }

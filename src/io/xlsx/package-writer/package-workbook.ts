@@ -39,12 +39,15 @@ const TABLE_TYPE = /\/table$/;
 export class XlsxPackage implements WorkbookPort {
   private readonly shapes = new Map<string, Shape>();
   private readonly edits = new Map<string, Map<number, Map<number, CellEdit>>>();
+  /** Rows appended per sheet, as arrays in table column order. */
+  private readonly appended = new Map<string, Cell[][]>();
   private readonly reports = new Map<string, ReportSheet>();
 
   private constructor(
     readonly file: string,
     private readonly buffer: Buffer,
-    private readonly from: ReadFrom,
+    /** The file as it was read; undefined for a package made in memory (a new workbook). */
+    private readonly from: ReadFrom | undefined,
     private readonly reader: XlsxReader,
     private readonly zip: ZipParts,
     private readonly map: PackageMap,
@@ -59,6 +62,15 @@ export class XlsxPackage implements WorkbookPort {
     } catch (err) {
       throw err instanceof WorkbookFileError ? err : fileError(err, file);
     }
+  }
+
+  /**
+   * A new workbook made in memory (by exceljs: sheets, tables, formats, drop-downs), to be filled
+   * and saved as `file`: bulk rows stream into the package instead of through exceljs's model.
+   */
+  static async fromNew(file: string, buffer: Buffer): Promise<XlsxPackage> {
+    const zip = await ZipParts.fromBuffer(buffer);
+    return new XlsxPackage(file, buffer, undefined, await XlsxReader.fromBuffer(file, buffer), zip, await readPackageMap(zip));
   }
 
   async sheetNames(): Promise<string[]> {
@@ -96,14 +108,11 @@ export class XlsxPackage implements WorkbookPort {
 
   async appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
     const shape = await this.table(sheet);
-    const cells = this.cellsOf(sheet);
     const firstRow = shape.lastRow + 1;
     const width = shape.headers.length;
-    rows.forEach((values, i) => {
-      const row = new Map<number, CellEdit>();
-      for (let c = 0; c < width; c++) row.set(shape.firstColumn + c, { value: values[c] ?? null });
-      cells.set(firstRow + i, row);
-    });
+    let list = this.appended.get(sheet);
+    if (!list) this.appended.set(sheet, (list = []));
+    for (const values of rows) list.push(values.length === width ? (values as Cell[]) : Array.from({ length: width }, (_, c) => values[c] ?? null));
     shape.lastRow += rows.length;
     return { firstRow, count: rows.length };
   }
@@ -136,7 +145,7 @@ export class XlsxPackage implements WorkbookPort {
 
   /** Whether anything was changed since the workbook was read. */
   get changed(): boolean {
-    return this.reports.size > 0 || [...this.edits.values()].some((cells) => cells.size > 0);
+    return this.reports.size > 0 || this.appended.size > 0 || [...this.edits.values()].some((cells) => cells.size > 0);
   }
 
   /**
@@ -144,7 +153,7 @@ export class XlsxPackage implements WorkbookPort {
    * was read), or to another file (`target`, never over an existing one unless `overwrite`).
    */
   async save(target: string = this.file, options: { overwrite?: boolean } = {}): Promise<void> {
-    const back = target === this.file;
+    const back = target === this.file && this.from !== undefined;
     try {
       const plan = await this.plan();
       await writeAtomically(target, { overwrite: back || options.overwrite === true, readFrom: this.from }, async (handle) => {
@@ -165,30 +174,25 @@ export class XlsxPackage implements WorkbookPort {
     let formulas = false;
     const dateStyles = this.map.date1904 && this.map.stylesPath ? readDateStyles((await this.zip.text(this.map.stylesPath)) ?? "") : undefined;
 
-    for (const [sheet, cells] of this.edits) {
-      if (cells.size === 0) continue;
+    for (const sheet of new Set([...this.edits.keys(), ...this.appended.keys()])) {
+      const cells = this.cellsOf(sheet);
+      const rows = this.appended.get(sheet) ?? [];
+      if (cells.size === 0 && rows.length === 0) continue;
       const part = this.map.sheets.find((s) => s.name === sheet);
       const shape = this.shapes.get(sheet);
       if (!part || !shape) throw new WriteRefused(`工作表“${sheet}”不存在`);
-      const appended = shape.lastRow > shape.readLastRow;
+      const appended = rows.length > 0;
       const table = await this.tableOf(part.path, shape);
       if (table && appended) {
         if (table.facts.totalsRows > 0) throw new WriteRefused(`${sheet} 的表“${table.facts.name}”有汇总行，新行会落在汇总行下面：请先在 Excel 中关闭汇总行（表设计 → 汇总行）再写入`);
-        for (let r = shape.readLastRow + 1; r <= shape.lastRow; r++) {
-          for (const [offset, formula] of table.facts.formulas) {
-            const cell = cells.get(r)?.get(shape.firstColumn + offset);
-            if (cell && (cell.value === null || cell.value === "")) {
-              cell.formula = formula;
-              formulas = true;
-            }
-          }
-        }
+        if (table.facts.formulas.size > 0) formulas = true;
         const stretched = stretchTable(table.xml, shape.lastRow);
         replace.set(key(table.path), () => [stretched]);
       }
       const edit: SheetEdit = {
         sheet,
         cells,
+        appended: appended ? { firstRow: shape.readLastRow + 1, firstColumn: shape.firstColumn, rows, formulas: table?.facts.formulas ?? new Map() } : undefined,
         templateRow: shape.readLastRow > shape.headerRow ? shape.readLastRow : undefined,
         lastRow: shape.lastRow,
         dateStyles1904: dateStyles,

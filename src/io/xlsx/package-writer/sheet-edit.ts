@@ -15,6 +15,8 @@ export interface SheetEdit {
   sheet: string;
   /** row -> column -> edit; rows the sheet lacks are created in order. */
   cells: Map<number, Map<number, CellEdit>>;
+  /** Whole rows added under the table (kept as arrays: the demo appends 96,000 of them). */
+  appended?: AppendedRows;
   /** New cells copy the style of this row's cell in the same column (the table's last row before appending). */
   templateRow?: number;
   /** The sheet's used range reaches down to here after the edit (for <dimension>). */
@@ -23,6 +25,14 @@ export interface SheetEdit {
   dateStyles1904?: readonly boolean[];
   /** List drop-downs whose range ends at or below `fromRow` are stretched down to `toRow`. */
   validations?: { fromRow: number; toRow: number };
+}
+
+export interface AppendedRows {
+  firstRow: number;
+  firstColumn: number;
+  rows: readonly (readonly Cell[])[];
+  /** Calculated columns: offset within the table -> formula, written where a new row has no value. */
+  formulas: ReadonlyMap<number, string>;
 }
 
 interface CellSpan {
@@ -74,8 +84,38 @@ export class SheetRewriter {
   private colStyles: [number, number, string][] = [];
   private headDone = false;
 
+  private appendNext: number;
+
   constructor(private readonly edit: SheetEdit) {
     this.pending = [...edit.cells.keys()].sort((a, b) => a - b);
+    this.appendNext = edit.appended?.firstRow ?? Infinity;
+  }
+
+  private get appendEnd(): number {
+    const a = this.edit.appended;
+    return a ? a.firstRow + a.rows.length : -Infinity;
+  }
+
+  /** The next row number with edits not yet written, or Infinity. */
+  private nextEdited(): number {
+    const update = this.next < this.pending.length ? this.pending[this.next] : Infinity;
+    const append = this.appendNext < this.appendEnd ? this.appendNext : Infinity;
+    return Math.min(update, append);
+  }
+
+  /** The edits of a row: cell updates and/or an appended row's values. */
+  private editsOf(row: number): Map<number, CellEdit> | undefined {
+    const updates = this.edit.cells.get(row);
+    const a = this.edit.appended;
+    if (!a || row < a.firstRow || row >= this.appendEnd) return updates;
+    const values = a.rows[row - a.firstRow];
+    const cells = new Map<number, CellEdit>();
+    values.forEach((value, c) => {
+      const formula = value === null || value === "" ? a.formulas.get(c) : undefined;
+      cells.set(a.firstColumn + c, formula === undefined ? { value } : { value, formula });
+    });
+    for (const [c, e] of updates ?? []) cells.set(c, e);
+    return cells;
   }
 
   /** The new part, piece by piece as the old one streams in (memory: one chunk plus one row). */
@@ -128,7 +168,7 @@ export class SheetRewriter {
       const tagEnd = xml.indexOf(">", at);
       const end = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(`</${p}row>`, tagEnd) + p.length + 6;
       const created = this.newRowsBefore(row);
-      const edits = this.edit.cells.get(row);
+      const edits = this.nextEdited() === row ? this.editsOf(row) : undefined;
       if (row === this.edit.templateRow) this.readTemplate(xml, tagEnd + 1, end);
       if (created || edits) {
         pieces += xml.slice(kept, at) + created;
@@ -146,14 +186,15 @@ export class SheetRewriter {
 
   private skip(row: number): void {
     while (this.next < this.pending.length && this.pending[this.next] <= row) this.next++;
+    if (this.appendNext <= row) this.appendNext = row + 1;
   }
 
   /** New rows (not in the file) numbered below `row`, in order. */
   private newRowsBefore(row: number): string {
     let xml = "";
-    while (this.next < this.pending.length && this.pending[this.next] < row) {
-      const r = this.pending[this.next++];
-      const cells = [...this.edit.cells.get(r)!].sort((a, b) => a[0] - b[0]);
+    for (let r = this.nextEdited(); r < row; r = this.nextEdited()) {
+      const cells = [...this.editsOf(r)!].sort((a, b) => a[0] - b[0]);
+      this.skip(r);
       xml += `<${this.prefix}row r="${r}">${cells.map(([c, e]) => this.cell(r, c, e, undefined)).join("")}</${this.prefix}row>`;
     }
     return xml;
@@ -250,6 +291,10 @@ export class SheetRewriter {
     const [left, right] = [columnIndex(m[1]), columnIndex(m[3] ?? m[1])];
     const [top, bottom] = [Number(m[2]), Number(m[4] ?? m[2])];
     const hit: string[] = [];
+    const a = this.edit.appended;
+    if (a && bottom >= a.firstRow && top < a.firstRow + a.rows.length) {
+      for (let c = Math.max(left, a.firstColumn); c <= right && c < a.firstColumn + (a.rows[0]?.length ?? 0); c++) hit.push(`${columnLetter(c)}${Math.max(top, a.firstRow)}`);
+    }
     for (const [row, cells] of this.edit.cells) {
       if (row < top || row > bottom) continue;
       for (const column of cells.keys()) if (column >= left && column <= right) hit.push(`${columnLetter(column)}${row}`);
