@@ -55,12 +55,19 @@ export function allocate(movements: readonly Movement[], options: AllocationOpti
   let pool = 0;
   let billedCents = 0;
   let creditedCents = 0;
+  // bills come in time order, many on the same day: the due day of the last one is often the next one's
+  let lastBillDay = NaN;
+  let lastDueDay = 0;
   for (const m of movements) {
     if (m.debit) {
       billedCents += m.cents;
       const take = Math.min(pool, m.cents);
       pool -= take;
-      const item: BillItem = { bill: m, dueDay: dueDay(m.day, options.terms, options.billingDay), collectedCents: take, openCents: m.cents - take };
+      if (m.day !== lastBillDay) {
+        lastBillDay = m.day;
+        lastDueDay = dueDay(m.day, options.terms, options.billingDay);
+      }
+      const item: BillItem = { bill: m, dueDay: lastDueDay, collectedCents: take, openCents: m.cents - take };
       if (item.openCents === 0) item.closedDay = m.day;
       items.push(item);
       continue;

@@ -6,7 +6,6 @@
  */
 import type { Invoice, ReturnRecord, Rowed, Transaction } from "../log";
 import type { BillingBasis } from "../settings";
-import { dayNumber } from "../cadence";
 
 export type MovementSheet = "transactions" | "invoices" | "returns";
 
@@ -58,31 +57,37 @@ export interface LedgerInput {
 /** The movements of every customer, each list in time order (on the same instant bills first, then by sheet row). */
 export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = Infinity): Map<string, Movement[]> {
   const byCustomer = new Map<string, Movement[]>();
-  const add = (kind: MovementKind, customer: string, date: Date, amount: number, rest: Omit<Movement, "kind" | "customer" | "at" | "day" | "cents" | "debit">) => {
-    const cents = toCents(amount);
-    if (!Number.isFinite(cents) || cents === 0) return;
-    const day = dayNumber(date);
+  const add = (kind: MovementKind, customer: string, date: Date, amount: number, docNo: string | undefined, rep: string, description: string, sheet: MovementSheet, row: number) => {
+    const cents = Math.round(amount * 100);
+    if (!(cents !== 0 && Number.isFinite(cents))) return;
+    const at = date.getTime();
+    const day = Math.floor(at / 86_400_000);
     if (day > throughDay) return;
-    const debit = (kind === "bill") === cents > 0;
-    const m: Movement = { kind, customer, at: date.getTime(), day, cents: Math.abs(cents), debit, ...rest };
+    const m: Movement = { kind, customer, at, day, cents: cents < 0 ? -cents : cents, debit: (kind === "bill") === cents > 0, docNo, rep, description, ref: { sheet, column: "amount", row } };
     const list = byCustomer.get(customer);
     if (list) list.push(m);
     else byCustomer.set(customer, [m]);
   };
   for (const { row, record: t } of log.transactions) {
     const kind: MovementKind | undefined = t.txType === PAYMENT_TX_TYPE ? "payment" : t.txType === SHIPMENT_TX_TYPE && basis === "发货" ? "bill" : undefined;
-    if (kind) add(kind, t.customer, t.occurredAt, t.amount, { docNo: t.docNo, rep: t.rep, description: t.description, ref: { sheet: "transactions", column: "amount", row } });
+    if (kind) add(kind, t.customer, t.occurredAt, t.amount, t.docNo, t.rep, t.description, "transactions", row);
   }
   if (basis === "发票") {
-    for (const { row, record: i } of log.invoices) {
-      add("bill", i.customer, i.invoiceDate, i.amount, { docNo: i.invoiceNo, rep: i.rep, description: i.description, ref: { sheet: "invoices", column: "amount", row } });
-    }
+    for (const { row, record: i } of log.invoices) add("bill", i.customer, i.invoiceDate, i.amount, i.invoiceNo, i.rep, i.description, "invoices", row);
   }
   for (const { row, record: r } of log.returns) {
     if (r.mode !== CREDITED_RETURN.mode || r.returnStatus !== CREDITED_RETURN.status || r.amount === undefined) continue;
-    add("return", r.customer, r.occurredAt, r.amount, { docNo: r.originalOrder, rep: r.rep, description: r.description, ref: { sheet: "returns", column: "amount", row } });
+    add("return", r.customer, r.occurredAt, r.amount, r.originalOrder, r.rep, r.description, "returns", row);
   }
-  for (const list of byCustomer.values()) list.sort(compareMovements);
+  // logs are mostly kept in time order: sort only the lists that are not
+  for (const list of byCustomer.values()) {
+    for (let i = 1; i < list.length; i++) {
+      if (compareMovements(list[i - 1], list[i]) > 0) {
+        list.sort(compareMovements);
+        break;
+      }
+    }
+  }
   return byCustomer;
 }
 
