@@ -61,9 +61,9 @@ export function changedCells(before: Map<string, string>, after: Map<string, str
   return [...refs].filter((r) => before.get(r) !== after.get(r)).sort();
 }
 
-/** python3 with openpyxl, where installed. */
-export function openpyxlAvailable(): boolean {
-  return spawnSync("python3", ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0;
+/** A python3 that has openpyxl (the one on PATH may be a pyenv without Debian's python3-openpyxl), or undefined. */
+export function openpyxlPython(): string | undefined {
+  return ["python3", "/usr/bin/python3"].find((python) => spawnSync(python, ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0);
 }
 
 /**

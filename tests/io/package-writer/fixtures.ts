@@ -78,7 +78,7 @@ export function libreOfficeSaved(source: string, file: string): void {
 }
 
 /** The same log opened and saved by openpyxl, with a chart, an image, comments, defined names and a conditional format added. */
-export function openpyxlSaved(source: string, file: string): void {
+export function openpyxlSaved(source: string, file: string, python = "python3"): void {
   const script = `
 import sys
 from openpyxl import load_workbook
@@ -105,11 +105,11 @@ except Exception:
 dn = DefinedName("Top", attr_text="客户档案!$A$2")
 try:
     wb.defined_names["Top"] = dn
-except TypeError:
+except (TypeError, AttributeError):
     wb.defined_names.append(dn)
 wb.save(sys.argv[2])
 `;
-  execFileSync("python3", ["-c", script, source, file], { stdio: "pipe" });
+  execFileSync(python, ["-c", script, source, file], { stdio: "pipe" });
 }
 
 /** Sheet name -> worksheet part name, as the package's workbook part says. */

@@ -4,13 +4,14 @@ import { join } from "path";
 import { main } from "../../../src/cli/main";
 import { readLog } from "../../../src/app/read-log";
 import { XlsxReader } from "../../../src/io/xlsx/fast-read";
-import { changedCells, changedParts, cellsOf, openpyxlAvailable, partsOf } from "../../support/package-snapshot";
+import { changedCells, changedParts, cellsOf, openpyxlPython, partsOf } from "../../support/package-snapshot";
 import { sheetsAsCsv, sofficeAvailable } from "../../support/soffice";
 import { excelLike, exceljsLog, libreOfficeSaved, openpyxlSaved, sheetParts, TODAY } from "./fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-keep-"));
 const hasSoffice = sofficeAvailable();
-const hasOpenpyxl = openpyxlAvailable();
+const python = openpyxlPython();
+const hasOpenpyxl = python !== undefined;
 if (!hasSoffice) console.warn("soffice not found: the LibreOffice-saved fixture is skipped");
 if (!hasOpenpyxl) console.warn("python3 openpyxl not found: the openpyxl-saved fixture is skipped");
 
@@ -18,7 +19,7 @@ const producers: [string, (source: string, file: string) => void | Promise<void>
   ["exceljs", (source, file) => copyFileSync(source, file), true],
   ["excel-like", excelLike, true],
   ["libreoffice", libreOfficeSaved, hasSoffice],
-  ["openpyxl", openpyxlSaved, hasOpenpyxl],
+  ["openpyxl", (source, file) => openpyxlSaved(source, file, python), hasOpenpyxl],
 ];
 
 const fixtures = new Map<string, string>();
