@@ -65,7 +65,7 @@ function time<T>(fn: () => T): [T, number] {
 /** The obvious alternative: every cell through its column's zod schema. */
 function zodPerCell(rows: Cell[][]): number {
   const columns: readonly AnyColumn[] = transactionsSheet.columns;
-  const readers = columns.map(coercerFor);
+  const readers = columns.map((c) => coercerFor(c));
   let ok = 0;
   for (const row of rows) {
     columns.forEach((c, i) => {

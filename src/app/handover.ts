@@ -12,6 +12,7 @@ import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover"
 import type { LogSheetKey } from "../domain/log";
 import { readLog } from "./read-log";
 import type { Log } from "../domain/log";
+import { ambiguousCustomers, datedBeforeLatestEvent } from "./customer-guard";
 import { locateFinding, type ColumnLetters } from "./audit-report";
 import { handoverRepProblem, staffMembers } from "./entry";
 
@@ -279,7 +280,12 @@ export async function handOver(
   options: { lang?: Lang; to?: string; now?: Date; random?: () => number } = {},
 ): Promise<{ ok: true; outcome: HandoverOutcome } | { ok: false; problems: Problem[] }> {
   const lang = options.lang ?? "zh";
-  const codes = selectCustomers(await readLog(port), selection);
+  const log = await readLog(port);
+  const codes = selectCustomers(log, selection);
+  // refuse before writing anything: a code on two rows, or a handover dated before the customer's latest record
+  const refused = ambiguousCustomers(log, codes);
+  if (options.to) refused.push(...datedBeforeLatestEvent(log, codes, options.now ?? today));
+  if (refused.length > 0) return { ok: false, problems: refused };
   const unknown = "customers" in selection ? selection.customers.filter((c) => !codes.includes(c)) : [];
   let moved: Reassignment[] = [];
   let unchanged: string[] = [];

@@ -1,10 +1,10 @@
 import type { WorkbookPort } from "../io/port";
-import { SPEC_BY_KEY, settingsSheet, type SheetSpec } from "../workbook";
+import { SPEC_BY_KEY, customersSheet, settingsSheet, type SheetSpec } from "../workbook";
 import { parseSheet } from "../workbook/codec/parse";
-import { columnLetter } from "../workbook/cell";
+import { ArchiveCodes, matchEventCodes } from "../workbook/event-codes";
 import type { Problem } from "../workbook/problems";
-import { settingsFromRows } from "../workbook/settings-rows";
-import { LOG_SHEET_KEYS, type Log, type LogSheetKey, type SettingRow } from "../domain/log";
+import { dateOrderFromRows, settingsFromRows } from "../workbook/settings-rows";
+import { LOG_SHEET_KEYS, type Customer, type Log, type LogSheetKey, type Rowed, type SettingRow } from "../domain/log";
 
 /** Where each spec column sits: sheet key → column key → column letter ("F"); a column missing from the sheet is absent. */
 export type ColumnLetters = Record<string, Record<string, string>>;
@@ -15,6 +15,8 @@ export interface LogReading {
   problems: Problem[];
   /** Findings and links use it to point at the actual cell. */
   letters: ColumnLetters;
+  /** Blank rows skipped inside each sheet's table, by sheet name (sheets without any left out). */
+  blankRows: Record<string, number>;
 }
 
 /** The sheets asked for (all by default) and 设置, as the domain's Log, with what reading found. */
@@ -32,16 +34,32 @@ export async function readLog<K extends LogSheetKey = LogSheetKey>(port: Workboo
   const problems: Problem[] = [];
   const records: Record<string, unknown> = {};
   const letters: ColumnLetters = {};
+  const blankRows: Record<string, number> = {};
+  // 设置 first: its 日期顺序 says how every other sheet's dates read
+  const settingsParsed = parseSheet(settingsSheet, tables[settingsSheet.name]);
+  const readOptions = { dateOrder: dateOrderFromRows(settingsParsed.rows.map((r) => r.record)) };
+  const customerColumn: Record<string, { letter: string; header: string }> = {};
   for (const spec of specs) {
-    const table = tables[spec.name];
-    const parsed = parseSheet(spec, table);
-    problems.push(...parsed.problems);
+    const parsed = spec === settingsSheet ? settingsParsed : parseSheet(spec, tables[spec.name], readOptions);
+    // one by one: a sheet may hold 125,000 problems, too many for push(...spread)
+    for (const p of parsed.problems) problems.push(p);
     records[spec.key] = parsed.rows;
     const sheetLetters: Record<string, string> = {};
-    if (table) spec.columns.forEach((c, i) => parsed.positions[i] >= 0 && (sheetLetters[c.key] = columnLetter(table.firstColumn + parsed.positions[i])));
+    spec.columns.forEach((c, i) => parsed.letters[i] && (sheetLetters[c.key] = parsed.letters[i]));
     letters[spec.key] = sheetLetters;
+    if (parsed.blankRows > 0) blankRows[spec.name] = parsed.blankRows;
+    const at = spec.columns.findIndex((c) => c.key === "customer");
+    if (spec.kind === "event" && at >= 0 && parsed.letters[at]) customerColumn[spec.key] = { letter: parsed.letters[at], header: spec.columns[at].header };
+  }
+  // event codes spelled as 客户档案 spells them; an empty 客户档案 (a log-only workbook) has no archive to match
+  const customers = records[customersSheet.key] as Rowed<Customer>[] | undefined;
+  if (customers && customers.length > 0) {
+    const archive = new ArchiveCodes(customers);
+    for (const [key, column] of Object.entries(customerColumn)) {
+      records[key] = matchEventCodes(archive, tables[SPEC_BY_KEY[key as LogSheetKey].name]!.sheet, column.letter, column.header, records[key] as Rowed<{ customer: string }>[], problems);
+    }
   }
   const settingRows = (records[settingsSheet.key] as { record: SettingRow }[]).map((r) => r.record);
   delete records[settingsSheet.key];
-  return { ...(records as Pick<Log, K>), settings: settingsFromRows(settingRows), problems, letters } as LogRead<K>;
+  return { ...(records as Pick<Log, K>), settings: settingsFromRows(settingRows), problems, letters, blankRows } as LogRead<K>;
 }

@@ -4,6 +4,7 @@ import { WorkbookFileError } from "../io/xlsx/file-errors";
 import { closest, displayWidth, padDisplay, parseCommandArgs, splitCommand, todayFrom } from "./args";
 import { CliError, EXIT, type CliContext, type Command } from "./command";
 import { COMMANDS } from "./commands";
+import { terminalText } from "./terminal-text";
 
 function helpText(): string {
   const lines = ["kehu —— 客户日志命令行（与 Excel 加载项使用同一工作簿）", "", "用法：kehu <命令> [参数]  （每个命令都可加 --json；kehu <命令> --help 看单个命令）", ""];
@@ -37,14 +38,14 @@ const processIo: Io = { out: (s) => void process.stdout.write(`${s}\n`), err: (s
 
 function fail(io: Io, command: Command, err: unknown): number {
   if (err instanceof WorkbookFileError) {
-    io.err(`kehu ${command.name}: ${err.message}`);
+    io.err(terminalText(`kehu ${command.name}: ${err.message}`));
     return err.problem === "exists" ? EXIT.usage : EXIT.file;
   }
   if (err instanceof CliError) {
-    io.err(`kehu ${command.name}: ${err.message}`);
+    io.err(terminalText(`kehu ${command.name}: ${err.message}`));
     return err.exitCode;
   }
-  io.err(`kehu ${command.name}: 意外错误：${err instanceof Error ? err.message : String(err)}`);
+  io.err(terminalText(`kehu ${command.name}: 意外错误：${err instanceof Error ? err.message : String(err)}`));
   if (process.env.KEHU_DEBUG) io.err(String(err instanceof Error ? err.stack : err));
   return EXIT.file;
 }
@@ -76,8 +77,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       flags,
       json: flags.json === true,
       today: todayFrom(flags.today),
-      out: io.out,
-      err: io.err,
+      // cell text reaches the terminal escaped; JSON carries it as it is
+      out: flags.json === true ? io.out : (line) => io.out(terminalText(line)),
+      err: (line) => io.err(terminalText(line)),
     };
     return await command.run(ctx);
   } catch (err) {

@@ -2,6 +2,8 @@ import { XlsxWorkbook } from "../io/xlsx/xlsx-workbook";
 import { XlsxReader } from "../io/xlsx/fast-read";
 import { XlsxPackage } from "../io/xlsx/package-writer/package-workbook";
 import { sameFile } from "../io/xlsx/safe-save";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../io/xlsx/read-limits";
+import { intFlag, type OptionSpecs } from "./args";
 import { CliError, EXIT, type CliContext } from "./command";
 
 /** The file named by the first positional argument, or a usage error. */
@@ -12,13 +14,32 @@ export function fileArgument(ctx: CliContext, usage: string): string {
 }
 
 /** Opens an existing .xlsx to change it: only the parts a command changes are rewritten on save. */
-export async function openForEditing(file: string): Promise<XlsxPackage> {
-  return XlsxPackage.open(file);
+export async function openForEditing(file: string, flags: CliContext["flags"] = {}): Promise<XlsxPackage> {
+  return XlsxPackage.open(file, readLimitsFrom(flags));
 }
 
-/** Opens an .xlsx only to read it: streams the sheets instead of loading exceljs's whole model (100,000 rows in seconds). */
-export async function openForReading(file: string): Promise<XlsxReader> {
-  return XlsxReader.open(file);
+/** The options of every command that reads a workbook: its read limits (README.md). */
+export const READ_LIMIT_OPTIONS = {
+  "max-rows": { type: "string", value: "N" },
+  "max-cells": { type: "string", value: "N" },
+  "max-mb": { type: "string", value: "N" },
+} as const satisfies OptionSpecs;
+
+/** The read limits, raised or lowered by --max-rows, --max-cells and --max-mb (defaults in README.md). */
+export function readLimitsFrom(flags: CliContext["flags"]): ReadLimits {
+  return {
+    rows: intFlag(flags, "max-rows", DEFAULT_READ_LIMITS.rows),
+    cells: intFlag(flags, "max-cells", DEFAULT_READ_LIMITS.cells),
+    bytes: intFlag(flags, "max-mb", DEFAULT_READ_LIMITS.bytes / 1024 / 1024) * 1024 * 1024,
+  };
+}
+
+/**
+ * Opens an .xlsx only to read it: streams the sheets instead of loading exceljs's whole model
+ * (100,000 rows in seconds), within the read limits the flags set.
+ */
+export async function openForReading(file: string, flags: CliContext["flags"] = {}): Promise<XlsxReader> {
+  return XlsxReader.open(file, readLimitsFrom(flags));
 }
 
 /** Saves a new workbook (made with exceljs) to a file, never over one unless --force. */
@@ -27,8 +48,8 @@ export async function saveWorkbook(workbook: XlsxWorkbook, file: string, overwri
 }
 
 /** A command that may write (--write) opens the package for editing; one that only reads streams it. */
-export async function openForCommand(file: string, write: boolean): Promise<XlsxPackage | XlsxReader> {
-  return write ? openForEditing(file) : openForReading(file);
+export async function openForCommand(file: string, write: boolean, flags: CliContext["flags"] = {}): Promise<XlsxPackage | XlsxReader> {
+  return write ? openForEditing(file, flags) : openForReading(file, flags);
 }
 
 /** Writes back what was opened for editing, when something changed. */

@@ -1,5 +1,8 @@
 import type { Grade } from "./vocabulary";
 
+/** How a workbook writes dates with the year last (3/11/2026): month-first or day-first. */
+export type DateOrder = "mdy" | "dmy";
+
 /** The rules' parameters, as the 设置 sheet holds them (defaults from DOMAIN.md). */
 export interface Settings {
   /** Days between follow-ups per grade. */
@@ -12,6 +15,8 @@ export interface Settings {
   abcCuts: { a: number; b: number };
   /** Value of samples and materials a customer may receive per month, by grade (¥). */
   sampleQuota: Record<Grade, number>;
+  /** Declared in 设置 (日期顺序); without it a year-last date that reads both ways is refused as ambiguous. */
+  dateOrder?: DateOrder;
   audit: {
     openComplaintDays: number;
     callbackDays: number;

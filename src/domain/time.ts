@@ -20,12 +20,29 @@ export const MS_PER_DAY = 86_400_000;
 /** Excel's serial 25569 is 1970-01-01 (the 1900 date system, after the 1900 leap-year bug). */
 const EXCEL_UNIX_EPOCH = 25569;
 
+/**
+ * Excel counts 1900 as a leap year (as Lotus 1-2-3 did): serial 60 is a 1900-02-29 that never was,
+ * so serials 1–59 sit one day later than a plain count from 1899-12-30 gives (1 is 1900-01-01).
+ */
+const FAKE_LEAP_DAY = 60;
+/** 1900-03-01, serial 61: from here on the plain count is right. */
+const FIRST_TRUE_MS = Date.UTC(1900, 2, 1);
+/** 1900-01-01, serial 1. */
+const FIRST_SERIAL_MS = Date.UTC(1900, 0, 1);
+
 export function dateFromSerial(serial: number): Date {
-  return new Date(Math.round((serial - EXCEL_UNIX_EPOCH) * MS_PER_DAY));
+  const shifted = serial > 0 && serial < FAKE_LEAP_DAY ? serial + 1 : serial;
+  return new Date(Math.round((shifted - EXCEL_UNIX_EPOCH) * MS_PER_DAY));
 }
 
 export function serialFromDate(date: Date): number {
-  return date.getTime() / MS_PER_DAY + EXCEL_UNIX_EPOCH;
+  const serial = date.getTime() / MS_PER_DAY + EXCEL_UNIX_EPOCH;
+  return date.getTime() < FIRST_TRUE_MS && date.getTime() >= FIRST_SERIAL_MS ? serial - 1 : serial;
+}
+
+/** Serial 60: Excel's 1900-02-29, a day that does not exist. */
+export function isFakeLeapDay(serial: number): boolean {
+  return Math.floor(serial) === FAKE_LEAP_DAY;
 }
 
 export function utcDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {

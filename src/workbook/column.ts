@@ -2,6 +2,7 @@ import { z } from "zod";
 
 export type ColumnKind =
   | "id"
+  | "code"
   | "text"
   | "longText"
   | "list"
@@ -75,6 +76,9 @@ export const col = {
     make(key, header, headerEn, "id", z.string().min(1), { numberFormat: TEXT_FORMAT, width: 20 }, o),
   text: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
     make(key, header, headerEn, "text", z.string(), { numberFormat: TEXT_FORMAT, width: 16 }, o),
+  /** A code people type (客户编码): read full-width forms as half-width, surrounding spaces trimmed. */
+  code: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
+    make(key, header, headerEn, "code", z.string(), { numberFormat: TEXT_FORMAT, width: 12 }, o),
   longText: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
     make(key, header, headerEn, "longText", z.string(), { numberFormat: TEXT_FORMAT, width: 36 }, o),
   list: <K extends string, const L extends readonly [string, ...string[]]>(

@@ -13,7 +13,10 @@ export type ProblemCode =
   | "missingSheet"
   | "duplicateId"
   /** A rule of the workbook (domain/entry-rules.ts): `detail` says it all, naming what to type. */
-  | "rule";
+  | "rule"
+  | "orphanCode"
+  | "ambiguousDate"
+  | "laterEvent";
 
 /** A problem with a cell (or a sheet), addressed the way Excel shows it: 投诉!F12. */
 export interface Problem {
@@ -45,6 +48,9 @@ const zh: Record<ProblemCode, (p: Problem) => string> = {
   missingSheet: () => "缺少这张工作表（运行 kehu init 或在任务窗格中升级工作簿）",
   duplicateId: (p) => `编号“${p.value}”重复（与第 ${p.detail} 行相同）`,
   rule: (p) => p.detail ?? "",
+  orphanCode: (p) => `“${p.value}”不在客户档案中${p.detail ? `（是不是 ${p.detail}？）` : ""}`,
+  laterEvent: (p) => `客户 ${p.value} 在 ${p.detail} 还有记录，晚于所给日期：交接日期不能早于客户最近一条记录（检查 --today 或电脑时钟）`,
+  ambiguousDate: (p) => `“${p.value}”的月和日顺序不明确（可写 2026-03-11 或 2026年3月11日，或在“设置”中声明日期顺序）`,
 };
 
 const en: Record<ProblemCode, (p: Problem) => string> = {
@@ -60,6 +66,9 @@ const en: Record<ProblemCode, (p: Problem) => string> = {
   missingSheet: () => "this sheet is missing (run kehu init, or upgrade the workbook from the task pane)",
   duplicateId: (p) => `id "${p.value}" is used twice (also on row ${p.detail})`,
   rule: (p) => p.detailEn ?? p.detail ?? "",
+  orphanCode: (p) => `"${p.value}" is not a customer in the archive${p.detail ? ` (did you mean ${p.detail}?)` : ""}`,
+  laterEvent: (p) => `customer ${p.value} has a record at ${p.detail}, later than the date given: a handover cannot be dated before the customer's latest record (check --today or the clock)`,
+  ambiguousDate: (p) => `"${p.value}": the order of month and day is ambiguous (write 2026-03-11 or 2026年3月11日, or declare the date order in Settings)`,
 };
 
 export function problemMessage(problem: Problem, lang: Lang = "zh"): string {

@@ -1,4 +1,4 @@
-import { BILLING_BASES, DEFAULT_SETTINGS, type BillingBasis, type Settings } from "../domain/settings";
+import { BILLING_BASES, DEFAULT_SETTINGS, type BillingBasis, type DateOrder, type Settings } from "../domain/settings";
 import { GRADES, type Grade } from "./column";
 import { parseDateText } from "./codec/coerce";
 import { parseNumberText } from "./codec/coerce";
@@ -63,6 +63,21 @@ function asDate(value: unknown): Date | undefined {
   return undefined;
 }
 
+/** 月/日/年 (or M/D/Y, month-first) and 日/月/年 (D/M/Y, day-first), as 设置's 日期顺序 row says. */
+function dateOrderOf(value: unknown): DateOrder | undefined {
+  const t = String(value ?? "").normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  if (/^(月\/?日\/?年|m\/?d\/?y+|month-?first|月在前)$/.test(t)) return "mdy";
+  if (/^(日\/?月\/?年|d\/?m\/?y+|day-?first|日在前)$/.test(t)) return "dmy";
+  return undefined;
+}
+
+/** The 日期顺序 a 设置 table declares, read before any other sheet (dates elsewhere depend on it). */
+export function dateOrderFromRows(rows: readonly SettingRow[]): DateOrder | undefined {
+  let order: DateOrder | undefined;
+  for (const r of rows) if (r.category.trim() === CAT.dateOrder) order = dateOrderOf(r.value) ?? order;
+  return order;
+}
+
 /** 设置's rows to Settings; anything missing or unreadable keeps its default. */
 export function settingsFromRows(rows: readonly SettingRow[]): Settings {
   const s: Settings = structuredClone(DEFAULT_SETTINGS);
@@ -108,6 +123,11 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
       case CAT.entry:
         if (item.trim() === FUTURE_DAYS_ITEM && n !== undefined && n >= 0) s.entry.futureDays = n;
         break;
+      case CAT.dateOrder: {
+        const order = dateOrderOf(value);
+        if (order) s.dateOrder = order;
+        break;
+      }
       case CAT.holiday: {
         const date = asDate(value);
         if (date) s.holidays.push(date);

@@ -12,7 +12,7 @@ import { generateDemoLog } from "../../src/demo";
 import { serialFromDate, utcDate } from "../../src/domain/time";
 import { SHEETS, transactionsSheet } from "../../src/workbook";
 import type { Cell } from "../../src/workbook/cell";
-import type { TableData } from "../../src/workbook/table-data";
+import { rowNumberOf, type TableData } from "../../src/workbook/table-data";
 import { handMadeXlsx, zipParts } from "./fast-read-zip";
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-fast-read-"));
@@ -44,24 +44,29 @@ function expectSameTables(fast: Record<string, TableData | undefined>, slow: Rec
       expect(f).toEqual(s);
       continue;
     }
-    expect({ sheet: f.sheet, headerRow: f.headerRow, firstColumn: f.firstColumn, width: f.headers.length, rows: f.rows.length }).toEqual({
+    expect({ sheet: f.sheet, headerRow: f.headerRow, firstColumn: f.firstColumn, width: f.headers.length }).toEqual({
       sheet: s.sheet,
       headerRow: s.headerRow,
       firstColumn: s.firstColumn,
       width: s.headers.length,
-      rows: s.rows.length,
     });
-    const grid = (t: TableData) => [t.headers, ...t.rows];
-    const fg = grid(f);
-    const sg = grid(s);
+    // rows by their Excel row number: a row one side leaves out as blank is all blanks on the other
+    const byRow = (t: TableData) => new Map<number, Cell[]>([[t.headerRow, t.headers], ...t.rows.map((r, i): [number, Cell[]] => [rowNumberOf(t, i), r])]);
+    const fm = byRow(f);
+    const sm = byRow(s);
+    const blank = new Array<Cell>(s.headers.length).fill(null);
     const differences: string[] = [];
-    sg.forEach((row, r) => {
-      expect(fg[r].length).toBe(row.length);
+    for (const n of [...new Set([...fm.keys(), ...sm.keys()])].sort((a, b) => a - b)) {
+      const fr = fm.get(n) ?? blank;
+      const row = sm.get(n) ?? blank;
+      expect(fr.length).toBe(row.length);
       row.forEach((cell, c) => {
-        if (sameCell(fg[r][c], cell) || isDroppedFalsyResult(book, name, f.headerRow + r, f.firstColumn + c, fg[r][c], cell)) return;
-        differences.push(`${name} row ${f.headerRow + r} col ${f.firstColumn + c}: fast ${JSON.stringify(fg[r][c])} exceljs ${JSON.stringify(cell)}`);
+        const fc = fr[c] === "" ? null : fr[c];
+        const sc = cell === "" ? null : cell;
+        if (sameCell(fc, sc) || isDroppedFalsyResult(book, name, n, f.firstColumn + c, fc, sc)) return;
+        differences.push(`${name} row ${n} col ${f.firstColumn + c}: fast ${JSON.stringify(fr[c])} exceljs ${JSON.stringify(cell)}`);
       });
-    });
+    }
     expect(differences).toEqual([]);
   }
 }
@@ -150,7 +155,8 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     expect(t.rows.at(-1)?.[1]).toBe("合并");
     expect(t.rows.map((r) => r[1])).toContain("表下面手填的一行");
     expect(fast["没有表格"]).toMatchObject({ headerRow: 3, firstColumn: 2, headers: ["客户编码", "名称", null, "备注"] });
-    expect(fast["没有表格"]!.rows.map((r) => r[0])).toEqual(["C001", null, "C002", null, null, null]);
+    expect(fast["没有表格"]!.rows.map((r) => r[0])).toEqual(["C001", "C002", null]);
+    expect(fast["没有表格"]).toMatchObject({ rowNumbers: [4, 6, 9], blankRows: 3 });
     expect(fast["空表"]).toEqual({ sheet: "空表", headers: [], rows: [], headerRow: 1, firstColumn: 0 });
     expect(fast["没有这张表"]).toBeUndefined();
     expect(fast["合并表头"]!.headers).toEqual(["大标题", "大标题", "大标题"]);
@@ -215,11 +221,10 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
         ["行内", "富文本"],
         ["x&y", true],
         ["#VALUE!", 2500],
-        [null, null],
-        [null, ""],
-        [null, null],
         [null, -0.000123],
       ],
+      rowNumbers: [2, 3, 4, 5, 9],
+      blankRows: 3,
     };
     expect(fast["手写"]).toEqual(expected);
 
@@ -247,7 +252,7 @@ describe("readTablesFromFile / XlsxReader: the fast read-only path", () => {
     const file = join(dir, "excel-style.xlsx");
     writeFileSync(file, handMadeXlsx({ sheets: { 明细: rows }, tables: { 明细: { name: "表1", ref: "C2:D4", columns: ["编码", "数量"] } }, tail: { 明细: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' } }));
     const fast = await expectSameAsExcelJs(file);
-    expect(fast["明细"]).toEqual({ sheet: "明细", headers: ["编码", "数量"], rows: [["C001", 6], ["C002", 8], [null, null], [null, 10]], headerRow: 2, firstColumn: 2 });
+    expect(fast["明细"]).toEqual({ sheet: "明细", headers: ["编码", "数量"], rows: [["C001", 6], ["C002", 8], [null, 10]], rowNumbers: [3, 4, 6], blankRows: 1, headerRow: 2, firstColumn: 2 });
   });
 
   test("a sheet far larger than one chunk, stored or deflated: Chinese text across chunk edges reads intact", async () => {

@@ -2,7 +2,7 @@ import { runAbc } from "../../app/abc";
 import { isoDate } from "../../domain/time";
 import { dateFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
-import { fileArgument, openForCommand, saveBack } from "../open-workbook";
+import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { customersSheet, transactionsSheet } from "../../workbook";
 
@@ -15,7 +15,7 @@ export const abcCommand: Command = {
   name: "abc",
   summary: "ABC 分类：按往来帐订单额（默认今天所在月之前的 12 个整月）给客户分 A/B/C 并与理想比例对比；--write 写回客户档案的 ABC类",
   usage,
-  options: { today: OPT.today, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, write: OPT.write, lang: OPT.lang },
+  options: { today: OPT.today, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -23,7 +23,7 @@ export const abcCommand: Command = {
     const to = dateFlag(ctx.flags, "to");
     if (from && to && from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
-    const book = await openForCommand(file, write);
+    const book = await openForCommand(file, write, ctx.flags);
     const needs = { sheets: [customersSheet, transactionsSheet], columns: write ? [{ sheet: customersSheet, keys: ["abc"] }] : [] };
     const run = await runAbc(new RequireLog(book, file, needs), { today: ctx.today, from, to, write });
     if (write && run.written > 0) await saveBack(book);

@@ -5,7 +5,7 @@ import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
-import { openForCommand, refuseOutOverInput, saveBack, saveWorkbook } from "../open-workbook";
+import { openForCommand, refuseOutOverInput, saveBack, saveWorkbook, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
 import { customersSheet, followUpsSheet } from "../../workbook";
@@ -17,10 +17,10 @@ function errorText(err: unknown): string {
 }
 
 /** Audits one file; a file that cannot be opened or read is reported, never thrown. */
-async function auditFile(file: string, today: Date, write: boolean, lang: Lang): Promise<AuditedWorkbook> {
+async function auditFile(file: string, today: Date, write: boolean, lang: Lang, flags: CliContext["flags"]): Promise<AuditedWorkbook> {
   let book: Awaited<ReturnType<typeof openForCommand>>;
   try {
-    book = await openForCommand(file, write);
+    book = await openForCommand(file, write, flags);
   } catch (err) {
     return { file, ok: false, error: errorText(err) };
   }
@@ -61,7 +61,7 @@ export const auditCommand: Command = {
   name: "audit",
   summary: "主管审计：跟进周期、反馈时限、投诉步骤、记录完整、样品额度、承诺、销售预警；可一次审计多个工作簿并汇总",
   usage,
-  options: { today: OPT.today, out: OPT.out, write: OPT.write, force: OPT.force, verbose: OPT.verbose, lang: OPT.lang },
+  options: { today: OPT.today, out: OPT.out, write: OPT.write, force: OPT.force, verbose: OPT.verbose, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: Infinity },
   async run(ctx) {
     const files = ctx.positional;
@@ -76,7 +76,7 @@ export const auditCommand: Command = {
     const names = files.map((f) => basename(f));
     const labels = new Map(files.map((f, i) => [f, names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : f]));
     const books: AuditedWorkbook[] = [];
-    for (const file of files) books.push(await auditFile(file, ctx.today, write, lang));
+    for (const file of files) books.push(await auditFile(file, ctx.today, write, lang, ctx.flags));
 
     if (out) {
       const report = XlsxWorkbook.create();

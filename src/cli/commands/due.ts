@@ -2,7 +2,7 @@ import { runDue, type DueItem } from "../../app/due";
 import { formatDay, isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import { EXIT, type Command } from "../command";
-import { fileArgument, openForReading } from "../open-workbook";
+import { fileArgument, openForReading, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
 import { customersSheet } from "../../workbook";
@@ -22,12 +22,12 @@ export const dueCommand: Command = {
   name: "due",
   summary: "今日跟进：按等级列出今天到期或已逾期的客户，逾期最久的在前（等级取最近一次跟进后的等级）",
   usage,
-  options: { today: OPT.today, rep: { type: "string", value: "工号" }, lang: OPT.lang },
+  options: { today: OPT.today, rep: { type: "string", value: "工号" }, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
-    const run = await runDue(new RequireLog(await openForReading(file), file, { sheets: [customersSheet] }), ctx.today, rep);
+    const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet] }), ctx.today, rep);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

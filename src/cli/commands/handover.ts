@@ -5,7 +5,7 @@ import type { Dossier } from "../../domain/handover";
 import type { Lang } from "../../i18n/lang";
 import { formatProblem } from "../../workbook/problems";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
-import { fileArgument, openForEditing, refuseOutOverInput } from "../open-workbook";
+import { fileArgument, openForEditing, refuseOutOverInput, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
 import { customersSheet, followUpsSheet } from "../../workbook";
@@ -43,7 +43,7 @@ export const handoverCommand: Command = {
   name: "handover",
   summary: "交接：为某客服的全部客户或指定客户生成交接资料（交接 工作表）；加 --to 把客户改给新客服并记录交接",
   usage,
-  options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP" }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang },
+  options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP" }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -57,7 +57,7 @@ export const handoverCommand: Command = {
     if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
 
     if (out) await refuseOutOverInput(out, [file], usage);
-    const book = await openForEditing(file);
+    const book = await openForEditing(file, ctx.flags);
     const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
     if (!done.ok) {
       for (const p of done.problems) ctx.err(formatProblem(p, lang));

@@ -2,7 +2,7 @@ import { runRoutes } from "../../app/routes";
 import { checkMaxStops, DEFAULT_MAX_STOPS } from "../../domain/routes";
 import { intFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
-import { fileArgument, openForCommand, saveBack } from "../open-workbook";
+import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { customersSheet } from "../../workbook";
 
@@ -12,7 +12,7 @@ export const routesCommand: Command = {
   name: "routes",
   summary: "路序：按区域把客户分成路线（有坐标按方位扫描并排出最短回路，无坐标按片区和方位），每条最多 N 站；--write 写入“路序”工作表",
   usage,
-  options: { "max-stops": { type: "string", value: "N" }, write: OPT.write, today: OPT.today, lang: OPT.lang },
+  options: { "max-stops": { type: "string", value: "N" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -20,7 +20,7 @@ export const routesCommand: Command = {
     const tooMany = checkMaxStops(maxStops);
     if (tooMany) throw new CliError(`--max-stops：${tooMany}`, EXIT.usage);
     const write = ctx.flags.write === true;
-    const book = await openForCommand(file, write);
+    const book = await openForCommand(file, write, ctx.flags);
     const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }), { today: ctx.today, maxStops, write });
     if (write) await saveBack(book);
     if (ctx.json) {

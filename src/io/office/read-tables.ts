@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Cell } from "../../workbook/cell";
 import type { TableData } from "../../workbook/table-data";
+import { findTableRegion, gridOfRows, tableFromGrid } from "../../workbook/region";
 import { jsonBytes, REQUEST_BUDGET } from "./payload";
 import { errorCode, MISSING, RESPONSE_TOO_LARGE } from "./run";
 import { findTable, tableNameOf } from "./tables";
@@ -22,15 +23,14 @@ function isTable(x: Excel.Table | Excel.Worksheet | undefined): x is Excel.Table
 }
 
 /**
- * A sheet without a table is read as the xlsx adapter reads it: the first row of its used range
- * is the header row, as wide as its first to last filled header cell.
+ * A sheet without a table is read as the xlsx adapter reads it (src/workbook/region.ts): the header
+ * is the used range's first filled row, the block as wide as that row and the few under it.
  */
 function plainRange(sheet: string, used: Excel.Range): TableData {
   if (used.isNullObject) return { sheet, headers: [], rows: [], headerRow: 1, firstColumn: 0 };
-  const values = used.values as Cell[][];
-  const filled = values[0].map((v, i) => (v === "" || v === null ? -1 : i)).filter((i) => i >= 0);
-  const [from, to] = [filled[0] ?? 0, (filled[filled.length - 1] ?? 0) + 1];
-  return { sheet, headers: values[0].slice(from, to), rows: values.slice(1).map((r) => r.slice(from, to)), headerRow: used.rowIndex + 1, firstColumn: used.columnIndex + from };
+  const grid = gridOfRows(used.values as Cell[][], used.rowIndex + 1);
+  const table = tableFromGrid(sheet, grid, findTableRegion(grid));
+  return { ...table, firstColumn: table.firstColumn + used.columnIndex };
 }
 
 /** Each sheet's table straight away, by its KH_* name (see tables.ts): fails (ItemNotFound) when a table or sheet is missing. */

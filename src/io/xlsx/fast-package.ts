@@ -87,6 +87,8 @@ export interface TablePart {
   name: string;
   ref: string;
   columnCount: number;
+  /** Excel's totals row (汇总行): the last rows of `ref` when totalsRowCount is set. */
+  totalsRowCount: number;
 }
 
 /** The sheet's tables in the order of its <tableParts>, read from xl/tables/*.xml through the sheet's rels. */
@@ -104,7 +106,7 @@ export async function readTableParts(zip: ZipParts, sheetPath: string, tablePart
     const a = attributes(xml, root);
     const columnsStart = findStartTag(xml, prefix + "tableColumns", root);
     const columnCount = columnsStart < 0 ? 0 : elements(xml, prefix + "tableColumn", columnsStart).length;
-    tables.push({ name: a.name ?? a.displayName ?? "", ref: a.ref ?? "A1", columnCount });
+    tables.push({ name: a.name ?? a.displayName ?? "", ref: a.ref ?? "A1", columnCount, totalsRowCount: Number(a.totalsRowCount ?? 0) || 0 });
   }
   return tables;
 }

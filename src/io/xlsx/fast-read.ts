@@ -4,11 +4,12 @@ import type { Cell } from "../../workbook/cell";
 import { fileError, WorkbookFileError } from "./file-errors";
 import { readCustomProperties } from "./custom-properties";
 import { readPackageMap, readTableParts, type PackageMap, type SheetPart } from "./fast-package";
-import { findCellRegion, regionHeaders, tableFromCells, type CellRegion } from "./fast-region";
-import { readSheetCells, type SheetCells } from "./fast-sheet";
+import { findTableRegion, regionHeaderCells, tableFromGrid, type CellGrid, type TableRegion } from "../../workbook/region";
+import { readSheetCells } from "./fast-sheet";
 import { readSharedStrings } from "./fast-strings";
 import { readDateStyles } from "./fast-styles";
 import { ZipParts } from "./fast-zip";
+import { DEFAULT_READ_LIMITS, limitError, ReadLimitExceeded, type ReadLimits } from "./read-limits";
 
 /** Thrown by the write methods of a workbook opened for reading only. */
 export class ReadOnlyWorkbookError extends Error {
@@ -31,23 +32,24 @@ export class XlsxReader implements WorkbookPort {
     readonly file: string,
     private readonly zip: ZipParts,
     private readonly map: PackageMap,
+    private readonly limits: ReadLimits,
   ) {}
 
-  static async open(file: string): Promise<XlsxReader> {
+  static async open(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<XlsxReader> {
     try {
-      return await XlsxReader.fromBuffer(file, await fs.readFile(file));
+      return await XlsxReader.fromBuffer(file, await fs.readFile(file), limits);
     } catch (err) {
-      throw err instanceof WorkbookFileError ? err : fileError(err, file);
+      throw readError(err, file);
     }
   }
 
   /** The package already read into memory (the package writer reads the file once for both). */
-  static async fromBuffer(file: string, buffer: Buffer): Promise<XlsxReader> {
+  static async fromBuffer(file: string, buffer: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<XlsxReader> {
     try {
-      const zip = await ZipParts.fromBuffer(buffer);
-      return new XlsxReader(file, zip, await readPackageMap(zip));
+      const zip = await ZipParts.fromBuffer(buffer, limits.bytes);
+      return new XlsxReader(file, zip, await readPackageMap(zip), limits);
     } catch (err) {
-      throw err instanceof WorkbookFileError ? err : fileError(err, file);
+      throw readError(err, file);
     }
   }
 
@@ -72,8 +74,8 @@ export class XlsxReader implements WorkbookPort {
         out[name] = undefined;
         continue;
       }
-      const { cells, region } = await this.readSheet(sheet);
-      out[name] = tableFromCells(name, cells.rows, region);
+      const { grid, region } = await this.readSheet(sheet);
+      out[name] = tableFromGrid(name, grid, region);
     }
     return out;
   }
@@ -86,8 +88,8 @@ export class XlsxReader implements WorkbookPort {
         out[name] = undefined;
         continue;
       }
-      const { cells, region } = await this.readSheet(sheet);
-      out[name] = region ? regionHeaders(cells.rows, region) : undefined;
+      const { grid, region } = await this.readSheet(sheet);
+      out[name] = region ? regionHeaderCells(grid, region) : undefined;
     }
     return out;
   }
@@ -113,13 +115,14 @@ export class XlsxReader implements WorkbookPort {
     return this.map.sheets.find((s) => s.name === name);
   }
 
-  private async readSheet(sheet: SheetPart): Promise<{ cells: SheetCells; region: CellRegion | undefined }> {
+  private async readSheet(sheet: SheetPart): Promise<{ grid: CellGrid; region: TableRegion | undefined }> {
     try {
-      const cells = await readSheetCells(this.zip.chunks(sheet.path), await this.strings(), await this.dateStyles());
+      const cells = await readSheetCells(this.zip.chunks(sheet.path), await this.strings(), await this.dateStyles(), this.limits);
       const tables = await readTableParts(this.zip, sheet.path, cells.tablePartIds);
-      return { cells, region: findCellRegion(cells.rows, tables) };
+      const grid: CellGrid = { rowNumbers: cells.rowNumbers, row: (n) => cells.rows[n] };
+      return { grid, region: findTableRegion(grid, tables[0]) };
     } catch (err) {
-      throw err instanceof WorkbookFileError ? err : fileError(err, this.file);
+      throw readError(err, this.file, sheet.name);
     }
   }
 
@@ -135,6 +138,12 @@ export class XlsxReader implements WorkbookPort {
     this.sharedStrings ??= path && this.zip.has(path) ? readSharedStrings(this.zip.chunks(path)) : Promise.resolve([]);
     return this.sharedStrings;
   }
+}
+
+function readError(err: unknown, file: string, sheet?: string): WorkbookFileError {
+  if (err instanceof WorkbookFileError) return err;
+  if (err instanceof ReadLimitExceeded) return limitError(file, err.limit, err.value, err.limit === "bytes" ? undefined : sheet);
+  return fileError(err, file);
 }
 
 /** The named sheets' tables, read straight from the file: what `(await XlsxWorkbook.open(file)).readTables(sheets)` returns. */

@@ -3,11 +3,14 @@ import { serialFromDate } from "../../domain/time";
 import { attributes, decodeXmlText, elementAt, elements, findStartTag, prefixedAttribute, stringItemText } from "./fast-xml";
 import { splitAtElements } from "./fast-split";
 import { DATE_1904_OFFSET } from "./fast-styles";
+import { DEFAULT_READ_LIMITS, ReadLimitExceeded, type ReadLimits } from "./read-limits";
 
 /** The cells of one worksheet as plain values: rows[rowNumber][columnIndex], 1-based rows, 0-based columns. */
 export interface SheetCells {
   /** Holey: a missing cell is undefined; rows may be longer than their last cell. */
   rows: (Cell[] | undefined)[];
+  /** Numbers of the rows that hold cells, ascending: walk these, never 1..rows.length (one row at 40,000,000 is one row). */
+  rowNumbers: number[];
   /** r:ids of the sheet's <tablePart>s, in order. */
   tablePartIds: string[];
 }
@@ -43,6 +46,9 @@ function cellType(xml: string, from: number, to: number): CellType {
   if (first === 100) return CellType.IsoDate; // d
   return CellType.Number;
 }
+
+/** Rows get room for at most this many cells up front: one cell in column XFD must not widen every row. */
+const MAX_WIDTH_HINT = 256;
 
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
@@ -164,8 +170,11 @@ export class SheetScanner {
   private ended = false;
   private tail = "";
   private previousRow = 0;
-  /** The widest row so far: new rows get room for as many cells up front. */
+  /** The widest row so far: new rows get room for as many cells up front (up to MAX_WIDTH_HINT). */
   private widthHint = 0;
+  private readonly rowNumbers: number[] = [];
+  private ordered = true;
+  private cellCount = 0;
   private tags?: Tags;
   /** Set by readCellTag. */
   private column = -1;
@@ -176,7 +185,20 @@ export class SheetScanner {
   constructor(
     private readonly sharedStrings: readonly (string | undefined)[],
     private readonly dateStyles?: readonly boolean[],
+    private readonly limits: Pick<ReadLimits, "rows" | "cells"> = DEFAULT_READ_LIMITS,
   ) {}
+
+  /** A new row array for row n, counted against the row limit. */
+  private newRow(n: number, width: number): Cell[] {
+    if (this.rowNumbers.length >= this.limits.rows) throw new ReadLimitExceeded("rows", this.limits.rows);
+    if (this.rowNumbers.length > 0 && n < this.rowNumbers[this.rowNumbers.length - 1]) this.ordered = false;
+    this.rowNumbers.push(n);
+    return (this.rows[n] = new Array(width));
+  }
+
+  private countCell(): void {
+    if (++this.cellCount > this.limits.cells) throw new ReadLimitExceeded("cells", this.limits.cells);
+  }
 
   feed(xml: string, prefix: string): void {
     let from = 0;
@@ -238,9 +260,10 @@ export class SheetScanner {
       const column = this.column;
       if (column >= 0) {
         if (value !== null) {
-          if (!cells) cells = this.rows[rowNumber] = new Array(this.widthHint);
+          if (!cells) cells = this.newRow(rowNumber, this.widthHint);
+          if (cells[column] === undefined) this.countCell();
           cells[column] = value;
-          if (column >= this.widthHint) this.widthHint = column + 1;
+          if (column >= this.widthHint) this.widthHint = Math.min(column + 1, MAX_WIDTH_HINT);
         } else if (cells && cells[column] !== undefined) cells[column] = null;
       }
       at = nextTag(xml, next, rowEnd);
@@ -331,7 +354,8 @@ export class SheetScanner {
         if (ref) this.applyMerge(ref);
       }
     }
-    return { rows: this.rows, tablePartIds };
+    const rowNumbers = this.ordered ? this.rowNumbers : [...new Set(this.rowNumbers)].sort((a, b) => a - b);
+    return { rows: this.rows, rowNumbers, tablePartIds };
   }
 
   /** Every cell of a merged range shows the top-left cell's value. */
@@ -343,23 +367,34 @@ export class SheetScanner {
     const top = Number(m[2]);
     const bottom = Number(m[4]);
     const master = this.rows[top]?.[left] ?? null;
+    if (master === null) {
+      // only rows that exist can hold a cell to blank: walk those, not the range's every row
+      for (const r of this.rowNumbers) {
+        const cells = this.rows[r];
+        if (r < top || r > bottom || !cells) continue;
+        for (let c = left; c <= right && c < cells.length; c++) if ((r !== top || c !== left) && cells[c] !== undefined) cells[c] = null;
+      }
+      return;
+    }
     for (let r = top; r <= bottom; r++) {
-      let cells = this.rows[r];
-      if (!cells && master === null) continue;
-      if (!cells) cells = this.rows[r] = [];
+      const cells = this.rows[r] ?? this.newRow(r, 0);
       for (let c = left; c <= right; c++) {
         if (r === top && c === left) continue;
-        if (master === null) {
-          if (cells[c] !== undefined) cells[c] = null;
-        } else cells[c] = master;
+        if (cells[c] === undefined) this.countCell();
+        cells[c] = master;
       }
     }
   }
 }
 
 /** Reads a worksheet part into plain cells. */
-export async function readSheetCells(chunks: AsyncIterable<string>, sharedStrings: readonly (string | undefined)[], dateStyles?: readonly boolean[]): Promise<SheetCells> {
-  const scanner = new SheetScanner(sharedStrings, dateStyles);
+export async function readSheetCells(
+  chunks: AsyncIterable<string>,
+  sharedStrings: readonly (string | undefined)[],
+  dateStyles?: readonly boolean[],
+  limits?: Pick<ReadLimits, "rows" | "cells">,
+): Promise<SheetCells> {
+  const scanner = new SheetScanner(sharedStrings, dateStyles, limits);
   let partPrefix = "";
   await splitAtElements(chunks, "row", (text, prefix) => {
     partPrefix = prefix;

@@ -2,6 +2,7 @@ import { StringDecoder } from "string_decoder";
 import type { Readable } from "stream";
 import { createInflateRaw } from "zlib";
 import * as yauzl from "yauzl";
+import { ReadLimitExceeded } from "./read-limits";
 
 /** Output chunk of the inflater: big enough to cut per-chunk overhead, small enough to stay in V8's young generation. */
 const CHUNK_BYTES = 32 * 1024;
@@ -12,16 +13,24 @@ const CHUNK_BYTES = 32 * 1024;
  * Part names are matched case-insensitively, as the Open Packaging Conventions say.
  */
 export class ZipParts {
+  /** Uncompressed bytes handed out so far, all parts together. */
+  private inflatedBytes = 0;
+
   private constructor(
     private readonly zip: yauzl.ZipFile,
     private readonly entries: Map<string, yauzl.Entry>,
+    private readonly maxBytes: number,
   ) {}
 
-  static async fromBuffer(buffer: Buffer): Promise<ZipParts> {
+  /** `maxBytes`: the most uncompressed bytes the package may give (declared sizes are checked up front, actual ones as they come). */
+  static async fromBuffer(buffer: Buffer, maxBytes = Infinity): Promise<ZipParts> {
     const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false });
     const entries = new Map<string, yauzl.Entry>();
-    for await (const entry of zip.eachEntry()) entries.set(partKey(entry.fileName), entry);
-    return new ZipParts(zip, entries);
+    for await (const entry of zip.eachEntry()) {
+      if (entry.uncompressedSize > maxBytes) throw new ReadLimitExceeded("bytes", maxBytes);
+      entries.set(partKey(entry.fileName), entry);
+    }
+    return new ZipParts(zip, entries, maxBytes);
   }
 
   /** Every part's name, as stored. */
@@ -41,6 +50,11 @@ export class ZipParts {
     const decoder = new StringDecoder("utf8");
     let first = true;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      this.inflatedBytes += chunk.length;
+      if (this.inflatedBytes > this.maxBytes) {
+        stream.destroy();
+        throw new ReadLimitExceeded("bytes", this.maxBytes);
+      }
       // Stored entries may arrive as one buffer: decode them in slices all the same.
       for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
         let text = decoder.write(chunk.length <= CHUNK_BYTES ? chunk : chunk.subarray(at, at + CHUNK_BYTES));

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 
-export type FileProblem = "missing" | "locked" | "corrupt" | "exists" | "refused";
+export type FileProblem = "missing" | "locked" | "corrupt" | "exists" | "refused" | "tooLarge";
 
 /** A workbook file that cannot be used: one clear line for the user, no stack trace. */
 export class WorkbookFileError extends Error {

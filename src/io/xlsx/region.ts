@@ -1,5 +1,7 @@
-import type { Table, Worksheet } from "exceljs";
-import { isBlank, columnIndex, columnLetter, type Cell } from "../../workbook/cell";
+import type { CellValue, Table, Worksheet } from "exceljs";
+import { columnLetter, type Cell } from "../../workbook/cell";
+import { findTableRegion, tableFromGrid, type CellGrid, type DeclaredTable } from "../../workbook/region";
+import type { TableData } from "../../workbook/table-data";
 import { fromExcelJs } from "./cell-values";
 
 /** Where a sheet's table sits: an Excel table if there is one, else the block under the first header row. */
@@ -11,6 +13,10 @@ export interface Region {
   width: number;
   /** Last row holding data: the table's end, or further down where people typed under it (never lose a row). */
   lastRow: number;
+  /** The last row with data under the header (the header row when none). */
+  lastDataRow: number;
+  /** The table's totals row, when it has one. */
+  totalsTo?: number;
 }
 
 /** The parts of exceljs's table model we read and write (missing from its typings). */
@@ -20,6 +26,8 @@ export interface TableModel {
   ref?: string;
   autoFilterRef?: string;
   columns: { name: string; filterButton?: boolean }[];
+  /** Excel's totals row (汇总行) is on. */
+  totalsRow?: boolean;
 }
 
 export function tableModel(table: Table): TableModel {
@@ -31,57 +39,48 @@ export function tablesOf(ws: Worksheet): TableModel[] {
   return Object.values(tables).map(tableModel);
 }
 
-function parseRef(ref: string): { col: number; row: number; endCol: number; endRow: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) throw new Error(`Bad range ${ref}`);
-  const col = columnIndex(m[1]) + 1;
-  const row = Number(m[2]);
-  return { col, row, endCol: m[3] ? columnIndex(m[3]) + 1 : col, endRow: m[4] ? Number(m[4]) : row };
+/** The sheet's cells as the shared region finder reads them (src/workbook/region.ts). */
+export function gridOf(ws: Worksheet): CellGrid {
+  const values = ws.getSheetValues() as unknown as (CellValue[] | undefined)[];
+  const rowNumbers: number[] = [];
+  values.forEach((v, n) => v && rowNumbers.push(n));
+  const cache = new Map<number, Cell[]>();
+  return {
+    rowNumbers,
+    row(n) {
+      let cells = cache.get(n);
+      if (!cells && values[n]) {
+        const source = values[n]!;
+        cells = new Array(Math.max(0, source.length - 1));
+        for (let c = 1; c < source.length; c++) cells[c - 1] = fromExcelJs(source[c]);
+        cache.set(n, cells);
+      }
+      return cells;
+    },
+  };
 }
 
-function rowHasData(ws: Worksheet, row: number, firstCol: number, width: number): boolean {
-  const r = ws.findRow(row);
-  if (!r) return false;
-  for (let c = firstCol; c < firstCol + width; c++) {
-    if (!isBlank(fromExcelJs(r.getCell(c).value))) return true;
-  }
-  return false;
+function declared(table: TableModel | undefined): DeclaredTable | undefined {
+  if (!table) return undefined;
+  return { ref: table.tableRef ?? table.ref ?? "A1", columnCount: table.columns.length, totalsRowCount: table.totalsRow ? 1 : 0 };
 }
 
-/** The last row that holds data, ignoring the blank body row an empty Excel table keeps. */
-export function lastDataRow(ws: Worksheet, region: Region): number {
-  for (let r = region.lastRow; r > region.headerRow; r--) if (rowHasData(ws, r, region.firstCol, region.width)) return r;
-  return region.headerRow;
-}
-
-function extendDown(ws: Worksheet, from: number, firstCol: number, width: number): number {
-  let last = from;
-  for (let r = from + 1; r <= ws.rowCount; r++) if (rowHasData(ws, r, firstCol, width)) last = r;
-  return last;
+/** The row new rows go under: the last data row, or the totals row when it is further down (never written over). */
+export function lastDataRow(_ws: Worksheet, region: Region): number {
+  return Math.max(region.lastDataRow, region.totalsTo ?? 0);
 }
 
 export function findRegion(ws: Worksheet): Region | undefined {
   const table = tablesOf(ws)[0];
-  if (table) {
-    const ref = parseRef(table.tableRef ?? table.ref ?? "A1");
-    const width = Math.max(ref.endCol - ref.col + 1, table.columns.length);
-    return { table, headerRow: ref.row, firstCol: ref.col, width, lastRow: extendDown(ws, ref.endRow, ref.col, width) };
-  }
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    if (!row || !row.hasValues) continue;
-    let first = 0;
-    let last = 0;
-    row.eachCell((cell, col) => {
-      if (isBlank(fromExcelJs(cell.value))) return;
-      if (!first) first = col;
-      last = col;
-    });
-    if (!first) continue;
-    const width = last - first + 1;
-    return { headerRow: r, firstCol: first, width, lastRow: extendDown(ws, r, first, width) };
-  }
-  return undefined;
+  const found = findTableRegion(gridOf(ws), declared(table));
+  if (!found) return undefined;
+  return { table, headerRow: found.headerRow, firstCol: found.firstColumn + 1, width: found.width, lastRow: found.lastRow, lastDataRow: found.lastDataRow, totalsTo: found.totalsTo };
+}
+
+/** The sheet's table as the WorkbookPort hands it over, found and cut as every adapter does (src/workbook/region.ts). */
+export function readTableOf(ws: Worksheet, sheet: string): TableData {
+  const grid = gridOf(ws);
+  return tableFromGrid(sheet, grid, findTableRegion(grid, declared(tablesOf(ws)[0])));
 }
 
 export function readHeaderCells(ws: Worksheet, region: Region): Cell[] {

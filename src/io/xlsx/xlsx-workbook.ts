@@ -9,7 +9,7 @@ import { fromExcelJs } from "./cell-values";
 import { applyLayoutToBook, VALIDATION_SPARE_ROWS } from "./apply-layout";
 import { fileError, WorkbookFileError } from "./file-errors";
 import { writeAtomically } from "./safe-save";
-import { colName, findRegion, lastDataRow, readHeaderCells, setTableRange } from "./region";
+import { colName, findRegion, lastDataRow, readHeaderCells, readTableOf, setTableRange } from "./region";
 import { writeReportSheet } from "./write-report";
 
 /**
@@ -67,20 +67,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const out: Record<string, TableData | undefined> = {};
     for (const name of sheets) {
       const ws = this.book.getWorksheet(name);
-      const region = ws && findRegion(ws);
-      if (!ws || !region) {
-        out[name] = ws ? { sheet: name, headers: [], rows: [], headerRow: 1, firstColumn: 0 } : undefined;
-        continue;
-      }
-      const values = ws.getSheetValues() as unknown as (ExcelJS.CellValue[] | undefined)[];
-      const rows: Cell[][] = [];
-      for (let r = region.headerRow + 1; r <= region.lastRow; r++) {
-        const source = values[r];
-        const row: Cell[] = new Array(region.width);
-        for (let c = 0; c < region.width; c++) row[c] = source ? fromExcelJs(source[region.firstCol + c]) : null;
-        rows.push(row);
-      }
-      out[name] = { sheet: name, headers: readHeaderCells(ws, region), rows, headerRow: region.headerRow, firstColumn: region.firstCol - 1 };
+      out[name] = ws ? readTableOf(ws, name) : undefined;
     }
     return out;
   }

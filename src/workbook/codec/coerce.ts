@@ -1,7 +1,9 @@
 import type { AnyColumn } from "../column";
 import type { Cell } from "../cell";
 import type { ProblemCode } from "../problems";
-import { dateFromSerial, serialFromDate } from "../../domain/time";
+import { dateFromSerial, isFakeLeapDay, serialFromDate } from "../../domain/time";
+import { normaliseCode } from "../../domain/customer-codes";
+import type { DateOrder } from "../../domain/settings";
 
 export type Coerced = { ok: true; value: unknown } | { ok: false; code: ProblemCode; detail?: string };
 
@@ -19,23 +21,49 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 /** Excel's last date, 9999-12-31. */
 const MAX_SERIAL = 2958465;
 
-export function parseDateText(text: string): Date | undefined {
-  const t = halfWidth(text);
-  const m = DATE_PATTERN.exec(t) ?? COMPACT_DATE.exec(t);
-  if (!m) return undefined;
-  const [y, mo, d, h = "0", mi = "0", s = "0"] = m.slice(1).map((x) => x ?? "0");
+/** 11/3/2026 or 11.3.2026 (year last): month-first or day-first, which only 设置 can say. */
+const YEAR_LAST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:(?:\s+|T)(\d{1,2})\s*:\s*(\d{1,2})(?:\s*:\s*(\d{1,2}))?)?$/;
+
+
+function dateOf(y: string, mo: string, d: string, h = "0", mi = "0", s = "0"): Date | undefined {
   const date = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s));
   if (date.getUTCFullYear() !== +y || date.getUTCMonth() !== +mo - 1 || date.getUTCDate() !== +d) return undefined;
   if (+h > 23 || +mi > 59 || +s > 59) return undefined;
   return date;
 }
 
-function toDate(cell: Cell, keepTime: boolean): Coerced {
+/**
+ * A typed date: year first (2026-3-11, 2026年3月11日, 20260311) always; year last (11/3/2026) when
+ * the order is declared or only one reading is a date (13/3/2026). "ambiguous" when both are.
+ */
+export function readDateText(text: string, order?: DateOrder): Date | "ambiguous" | undefined {
+  const t = halfWidth(text);
+  const m = DATE_PATTERN.exec(t) ?? COMPACT_DATE.exec(t);
+  if (m) return dateOf(...(m.slice(1).map((x) => x ?? "0") as [string, string, string, string, string, string]));
+  const last = YEAR_LAST.exec(t);
+  if (!last) return undefined;
+  const [a, b, y, h, mi, s] = last.slice(1).map((x) => x ?? "0");
+  const monthFirst = dateOf(y, a, b, h, mi, s);
+  const dayFirst = dateOf(y, b, a, h, mi, s);
+  if (order === "mdy") return monthFirst;
+  if (order === "dmy") return dayFirst;
+  if (monthFirst && dayFirst && a !== b) return "ambiguous";
+  return monthFirst ?? dayFirst;
+}
+
+export function parseDateText(text: string, order?: DateOrder): Date | undefined {
+  const date = readDateText(text, order);
+  return date === "ambiguous" ? undefined : date;
+}
+
+function toDate(cell: Cell, keepTime: boolean, order?: DateOrder): Coerced {
   let date: Date | undefined;
   if (typeof cell === "number") {
-    if (cell > 0 && cell < MAX_SERIAL + 1) date = dateFromSerial(cell);
+    if (cell > 0 && cell < MAX_SERIAL + 1 && !isFakeLeapDay(cell)) date = dateFromSerial(cell);
   } else if (typeof cell === "string") {
-    date = parseDateText(cell);
+    const read = readDateText(cell, order);
+    if (read === "ambiguous") return fail("ambiguousDate");
+    date = read;
   }
   if (!date) return fail("notDate");
   if (!keepTime) date = dateFromSerial(Math.floor(serialFromDate(date) + 1e-9));
@@ -85,13 +113,18 @@ function toText(cell: Cell): string {
   return typeof cell === "string" ? cell.trim() : String(cell);
 }
 
+/** What a workbook's 设置 says about reading its cells. */
+export interface ReadOptions {
+  dateOrder?: DateOrder;
+}
+
 /** Builds the reader of one column: the drop-down lookup is computed once, not per cell. */
-export function coercerFor(column: AnyColumn): (cell: Cell) => Coerced {
+export function coercerFor(column: AnyColumn, options: ReadOptions = {}): (cell: Cell) => Coerced {
   switch (column.kind) {
     case "date":
-      return (cell) => toDate(cell, false);
+      return (cell) => toDate(cell, false, options.dateOrder);
     case "datetime":
-      return (cell) => toDate(cell, true);
+      return (cell) => toDate(cell, true, options.dateOrder);
     case "number":
     case "money":
       return toNumber;
@@ -116,6 +149,8 @@ export function coercerFor(column: AnyColumn): (cell: Cell) => Coerced {
     }
     case "scalar":
       return (cell) => ok(typeof cell === "string" ? cell.trim() : cell);
+    case "code":
+      return (cell) => ok(normaliseCode(toText(cell)));
     case "id":
     case "text":
     case "longText":

@@ -2,10 +2,10 @@ import type { AnyColumn } from "../column";
 import { cellAddress, isBlank, type Cell } from "../cell";
 import type { Problem } from "../problems";
 import type { RecordOfSheet, SheetSpec } from "../sheet";
-import type { TableData } from "../table-data";
+import { rowNumberOf, type TableData } from "../table-data";
 import type { Rowed } from "../../domain/log";
 import { locateColumns } from "../headers";
-import { coercerFor } from "./coerce";
+import { coercerFor, type ReadOptions } from "./coerce";
 import { z } from "zod";
 
 const ZH = z.locales.zhCN();
@@ -17,6 +17,33 @@ export interface ParsedSheet<R> {
   problems: Problem[];
   /** Where each spec column sits among the table's columns (-1 when missing). */
   positions: number[];
+  /** Column letter of each spec column on the sheet ("" when missing). */
+  letters: string[];
+  /** Blank rows inside the table, skipped (not errors). */
+  blankRows: number;
+  /** The Excel row the header was found on (below a title row when there is one). */
+  headerRow: number;
+}
+
+/** A title ("2026年员工名单") may sit above the header: the header is looked for this many rows down. */
+export const HEADER_SEARCH_DEPTH = 5;
+
+/**
+ * Where the header is: the table's first row, or one of the few rows under it that names more of
+ * the spec's columns (the first row was a title). `at` is -1 for the table's own header row, else
+ * the index of the body row that is the header.
+ */
+function findHeader(columns: readonly AnyColumn[], table: TableData): { at: number; positions: number[] } {
+  const count = (p: number[]) => p.reduce((n, x) => n + (x >= 0 ? 1 : 0), 0);
+  let best = { at: -1, positions: locateColumns(columns, table.headers) };
+  let bestCount = count(best.positions);
+  if (bestCount === columns.length) return best;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_DEPTH, table.rows.length); r++) {
+    const positions = locateColumns(columns, table.rows[r]);
+    const n = count(positions);
+    if (n > bestCount) [best, bestCount] = [{ at: r, positions }, n];
+  }
+  return best;
 }
 
 function shown(cell: Cell): string {
@@ -28,29 +55,39 @@ function shown(cell: Cell): string {
  * blank required cell reports it and leaves the row out of the records. Blank rows are skipped.
  * The sheet itself is never changed, so no row is ever lost.
  */
-export function parseSheet<S extends SheetSpec>(spec: S, table: TableData | undefined): ParsedSheet<RecordOfSheet<S>> {
+export function parseSheet<S extends SheetSpec>(spec: S, table: TableData | undefined, options: ReadOptions = {}): ParsedSheet<RecordOfSheet<S>> {
   const problems: Problem[] = [];
   if (!table) {
-    return { rows: [], positions: spec.columns.map(() => -1), problems: [{ sheet: spec.name, cell: "", row: 0, header: "", code: "missingSheet" }] };
+    return { rows: [], positions: spec.columns.map(() => -1), letters: spec.columns.map(() => ""), blankRows: 0, headerRow: 0, problems: [{ sheet: spec.name, cell: "", row: 0, header: "", code: "missingSheet" }] };
   }
   const sheet = table.sheet;
   const columns: readonly AnyColumn[] = spec.columns;
-  const positions = locateColumns(columns, table.headers);
+  const header = findHeader(columns, table);
+  const positions = header.positions;
+  const headerRow = header.at < 0 ? table.headerRow : rowNumberOf(table, header.at);
   columns.forEach((c, i) => {
     if (positions[i] < 0 && c.required) {
-      problems.push({ sheet, cell: "", row: table.headerRow, header: c.header, code: "missingColumn" });
+      problems.push({ sheet, cell: "", row: headerRow, header: c.header, code: "missingColumn" });
     }
   });
-  const readers = columns.map(coercerFor);
+  const readers = columns.map((c) => coercerFor(c, options));
   const letters = positions.map((p) => (p < 0 ? "" : cellAddress(table.firstColumn + p, 0).replace(/0$/, "")));
   const rows: Rowed<RecordOfSheet<S>>[] = [];
   const idIndex = spec.idColumn ? columns.findIndex((c) => c.key === spec.idColumn) : -1;
   const seenIds = new Map<string, number>();
+  let blankRows = table.blankRows ?? 0;
+  // blank rows count once a row with data follows: an empty table's placeholder row is not one
+  let pendingBlank = 0;
 
-  for (let r = 0; r < table.rows.length; r++) {
+  for (let r = header.at + 1; r < table.rows.length; r++) {
     const cells = table.rows[r];
-    if (cells.every(isBlank)) continue;
-    const excelRow = table.headerRow + 1 + r;
+    if (cells.every(isBlank)) {
+      pendingBlank++;
+      continue;
+    }
+    blankRows += pendingBlank;
+    pendingBlank = 0;
+    const excelRow = rowNumberOf(table, r);
     const record: Record<string, unknown> = {};
     let complete = true;
     for (let c = 0; c < columns.length; c++) {
@@ -93,5 +130,5 @@ export function parseSheet<S extends SheetSpec>(spec: S, table: TableData | unde
     }
     if (complete) rows.push({ row: excelRow, record: record as RecordOfSheet<S> });
   }
-  return { rows, problems, positions };
+  return { rows, problems, positions, letters, blankRows, headerRow };
 }

@@ -15,7 +15,7 @@ export const customersSheet = defineSheet<Customer>()({
   idPrefix: "KH",
   idColumn: "code",
   columns: [
-    required(col.text("code", "客户编码", "Customer code")),
+    required(col.code("code", "客户编码", "Customer code")),
     required(col.text("name", "客户名称", "Customer name", { width: 24 })),
     required(col.grade("grade", "客户等级", "Grade", { help: "A 1个月内成交 · B 3个月 · C 6个月 · D 潜在 · E 无需求" })),
     required(col.text("rep", "负责客服", "Rep ID")),

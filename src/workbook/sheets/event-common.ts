@@ -11,7 +11,7 @@ export const SATISFACTION_EN = ["Very satisfied", "Satisfied", "Neutral", "Dissa
 /** The work-log fields every event row carries (EventRecord in src/domain/log.ts). */
 export const eventColumnsHead = [
   required(col.id("id", "事件编号", "Event ID", { generated: true })),
-  required(col.text("customer", "客户编码", "Customer code")),
+  required(col.code("customer", "客户编码", "Customer code")),
   required(col.text("rep", "客服工号", "Rep ID")),
   col.text("department", "部门", "Department"),
   required(col.datetime("occurredAt", "发生时间", "Occurred at")),

@@ -30,4 +30,5 @@ export const SETTING_CATEGORIES = {
   entry: "登记",
   holiday: "节假日",
   receivables: "应收账款",
+  dateOrder: "日期顺序",
 } as const;

@@ -8,8 +8,8 @@ import { logScript } from "./port-contract";
 async function history(h: PortHarness) {
   const row = (values: Record<string, Cell>): Cell[] => complaintsSheet.columns.map((c) => values[c.key] ?? null);
   await h.seedTable(complaintsSheet.name, complaintsSheet.table, complaintsSheet.columns.map((c) => c.header), [
-    row({ id: "TS-A", customer: "C009", rep: "S001", occurredAt: 46000.5, description: "旧投诉", complaintKind: "服务", status: "已关闭" }),
-    row({ id: "TS-B", customer: "C009", rep: "S001", occurredAt: "下周", description: "坏日期", complaintKind: "服务", status: "已关闭" }),
+    row({ id: "TS-A", customer: "C002", rep: "S001", occurredAt: 46000.5, description: "旧投诉", complaintKind: "服务", status: "已关闭" }),
+    row({ id: "TS-B", customer: "C002", rep: "S001", occurredAt: "下周", description: "坏日期", complaintKind: "服务", status: "已关闭" }),
   ]);
   await setupWorkbook(h.port);
   await logScript(h.port);

@@ -2,6 +2,7 @@ import * as yauzl from "yauzl";
 import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../../port";
 import type { Cell } from "../../../workbook/cell";
 import { headerKey } from "../../../workbook/headers";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../read-limits";
 import { XlsxReader } from "../fast-read";
 import { readPackageMap, relationshipsOf, type PackageMap } from "../fast-package";
 import { readDateStyles } from "../fast-styles";
@@ -53,12 +54,13 @@ export class XlsxPackage implements WorkbookPort {
     private readonly map: PackageMap,
   ) {}
 
-  static async open(file: string): Promise<XlsxPackage> {
+  static async open(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<XlsxPackage> {
     try {
       const { buffer, from } = await readForWriting(file);
+      const reader = await XlsxReader.fromBuffer(file, buffer, limits);
       const zip = await ZipParts.fromBuffer(buffer);
       const map = await readPackageMap(zip);
-      return new XlsxPackage(file, buffer, from, await XlsxReader.fromBuffer(file, buffer), zip, map);
+      return new XlsxPackage(file, buffer, from, reader, zip, map);
     } catch (err) {
       throw err instanceof WorkbookFileError ? err : fileError(err, file);
     }
