@@ -32,6 +32,7 @@ const zh = {
   homeProblems: "有 {n} 个单元格无法读取（例如 {first}）",
   homeMissing: "缺少：",
   homeAutoShow: "打开此工作簿时自动显示客户日志（今日跟进）",
+  homeAutoShowFailed: "未能把“自动显示”保存到工作簿：{message}",
   // register
   customer: "客户",
   customerSearchShort: "编码、名称或拼音首字母",
@@ -165,6 +166,7 @@ const en: Record<UiKey, string> = {
   homeProblems: "{n} {n:cell|cells} could not be read (e.g. {first})",
   homeMissing: "Missing: ",
   homeAutoShow: "Open the customer log (due today) with this workbook",
+  homeAutoShowFailed: "Could not save the auto-open switch in the workbook: {message}",
   customer: "Customer",
   customerSearchShort: "Code, name or pinyin initials",
   customerSearchHint: "e.g. bjhx → 北京华信; ↑↓ to choose, Enter to pick, Esc to clear",

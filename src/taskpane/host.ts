@@ -16,7 +16,7 @@ export interface TaskpaneHost {
   port: WorkbookPort;
   /** Activates the sheet and selects a range on it ("A12", "A12:F12" or a whole row "12:12"). */
   selectRange(sheet: string, address: string): Promise<void>;
-  /** Kept in the workbook (Office document settings): the rep filter and the customer looked at. */
+  /** Kept per user and workbook (this browser's localStorage): the rep filter and the customer looked at. */
   settings: HostSettings;
   /**
    * Kept for this session of the task pane only (sessionStorage): survives a reload of the pane,
@@ -69,4 +69,18 @@ export function storageSettings(storage: Pick<Storage, "getItem" | "setItem"> | 
       }
     },
   };
+}
+
+/**
+ * The storage prefix of one workbook's per-user state: "kh." and a short hash of the workbook's
+ * URL, so that two workbooks (and co-authors, each in their own browser) keep separate choices.
+ * A workbook not saved yet has no URL and shares one prefix.
+ */
+export function workbookPrefix(url: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    hash ^= url.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `kh.${url ? hash.toString(36) : "new"}.`;
 }

@@ -3,26 +3,21 @@ import { cryptoRandom } from "../domain/ids";
 import { OfficeWorkbook } from "../io/office/office-workbook";
 import { excelRun, type ExcelRun } from "../io/office/run";
 import { autoShowUnlessDeclined, isAutoShowEnabled, setAutoShow } from "../commands/autoshow";
-import { floatingNow, storageSettings, type AutoShowSwitch, type HostSettings, type TaskpaneHost } from "./host";
+import { floatingNow, storageSettings, workbookPrefix, type AutoShowSwitch, type HostSettings, type TaskpaneHost } from "./host";
 
 /**
- * Settings saved in the workbook itself (Office.context.document.settings), so the last panel and
- * rep filter come back after a reload, on any machine the workbook is opened on. Where the host
- * has no document settings, partitioned localStorage keeps them for this browser.
+ * Each user's own choices (the rep filter, the customer looked at) in this browser's storage,
+ * keyed by the workbook. Not the workbook's document settings: those are one set for everybody,
+ * so co-authors would overwrite each other's filter with every save.
  */
-function documentSettings(): HostSettings {
-  const settings = Office.context?.document?.settings;
-  if (!settings) return storageSettings(typeof localStorage === "undefined" ? undefined : localStorage);
-  return {
-    get(key) {
-      const value: unknown = settings.get(key);
-      return typeof value === "string" ? value : undefined;
-    },
-    set(key, value) {
-      settings.set(key, value);
-      return new Promise((resolve) => settings.saveAsync(() => resolve()));
-    },
-  };
+function userSettings(): HostSettings {
+  let storage: Storage | undefined;
+  try {
+    storage = typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    storage = undefined; // blocked storage: the state then lasts as long as the page
+  }
+  return storageSettings(storage, workbookPrefix(Office.context?.document?.url ?? ""));
 }
 
 function sessionSettings(): HostSettings {
@@ -51,7 +46,7 @@ export function createOfficeHost(run: ExcelRun = excelRun): TaskpaneHost {
         worksheet.getRange(address).select();
         await ctx.sync();
       }),
-    settings: documentSettings(),
+    settings: userSettings(),
     session: sessionSettings(),
     autoShow: autoShowSwitch(),
     locale: Office.context?.displayLanguage || "zh-CN",

@@ -5,7 +5,7 @@ export type PanelId = (typeof PANELS)[number];
 
 /**
  * What survives a task-pane reload: the panel last shown (for the session: a workbook opened
- * afresh starts on 今日跟进), the rep filter and the customer looked at (in the workbook).
+ * afresh starts on 今日跟进), the rep filter and the customer looked at (per user and workbook).
  */
 export interface PaneState {
   panel: PanelId;
@@ -37,7 +37,7 @@ export function loadState(settings: HostSettings, session: HostSettings): PaneSt
   };
 }
 
-/** Saves what changed: the panel for the session, the rest in the workbook (a settings save is a round trip). */
+/** Saves what changed: the panel for the session, the rest for this user and workbook. */
 export async function saveState(settings: HostSettings, session: HostSettings, state: PaneState, before?: PaneState): Promise<void> {
   if (state.panel !== before?.panel) await session.set(PANEL_KEY, state.panel);
   if (state.rep !== before?.rep || state.customer !== before?.customer) await settings.set(KEY, JSON.stringify({ rep: state.rep, customer: state.customer }));

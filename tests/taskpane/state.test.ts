@@ -1,4 +1,4 @@
-import { storageSettings } from "../../src/taskpane/host";
+import { storageSettings, workbookPrefix } from "../../src/taskpane/host";
 import { loadState, saveState, INITIAL_STATE } from "../../src/taskpane/state";
 
 function memoryStorage(): Pick<Storage, "getItem" | "setItem"> & { data: Map<string, string> } {
@@ -35,5 +35,19 @@ describe("the task pane's saved state", () => {
     workbook.setItem("kh.taskpane.state", "{not json");
     session.setItem("kh.taskpane.panel", "nowhere");
     expect(loadState(storageSettings(workbook), storageSettings(session))).toEqual(INITIAL_STATE);
+  });
+});
+
+describe("per-user state keyed by workbook", () => {
+  it("keeps each workbook's choices apart in one browser storage", async () => {
+    const browser = memoryStorage();
+    const a = storageSettings(browser, workbookPrefix("https://contoso.sharepoint.com/客户日志-华东.xlsx"));
+    const b = storageSettings(browser, workbookPrefix("https://contoso.sharepoint.com/客户日志-华南.xlsx"));
+    await saveState(a, storageSettings(undefined), { panel: "due", rep: "E1", customer: "KH1" });
+    await saveState(b, storageSettings(undefined), { panel: "due", rep: "E2", customer: "" });
+    const again = storageSettings(browser, workbookPrefix("https://contoso.sharepoint.com/客户日志-华东.xlsx"));
+    expect(loadState(again, storageSettings(undefined))).toMatchObject({ rep: "E1", customer: "KH1" });
+    expect(workbookPrefix("")).toBe("kh.new.");
+    expect(workbookPrefix("x")).toMatch(/^kh\.[0-9a-z]+\.$/);
   });
 });

@@ -4,7 +4,7 @@ import type { AppendResult } from "../port";
 import { realign } from "../realign";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
 import { loadTable } from "./tables";
-import { safeWrite } from "./text-safety";
+import { CellTooLongError, safeWrite, type SafeWrite } from "./text-safety";
 
 /**
  * Appends rows under a sheet's table: one round trip to see the table as it is now (its place,
@@ -40,12 +40,18 @@ export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, row
   const kept = blankStarter ? 0 : range.rowCount - 1;
   const start = range.rowIndex + 1 + kept;
   const room = rows.length - (blankStarter ? 1 : 0);
+  let write: SafeWrite;
+  try {
+    write = safeWrite(aligned, width);
+  } catch (e) {
+    if (!(e instanceof CellTooLongError)) throw e;
+    throw new Error(`${sheet}: row ${start + 1 + e.row}, column “${String((header.values[0] as Cell[])[e.column] ?? e.column + 1)}”: ${e.message}`);
+  }
   const ws = table.worksheet;
   if (room > 0 && !below.isNullObject && below.rowIndex < range.rowIndex + range.rowCount + room) {
     ws.getRangeByIndexes(range.rowIndex + range.rowCount, range.columnIndex, room, width).insert("Down");
   }
 
-  const write = safeWrite(aligned, width);
   const slices = chunkBySize(write.values, REQUEST_BUDGET, (row, i) => jsonBytes(row) + (write.formats ? jsonBytes(write.formats[i]) : 0));
   for (const slice of slices) {
     const target = ws.getRangeByIndexes(start + slice.start, range.columnIndex, slice.end - slice.start, width);

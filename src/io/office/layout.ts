@@ -148,7 +148,9 @@ function formatSheet(p: Placed): void {
   p.ws.freezePanes.freezeRows(p.headerRow + 1);
   const overdue = p.layout.overdueColumn ? p.layout.columns.findIndex((c) => c.header === p.layout.overdueColumn) : -1;
   if (overdue >= 0 && !p.hasCustomFormat) {
-    const rows = p.ws.getRangeByIndexes(p.headerRow + 1, p.firstColumn, below, p.width);
+    // The due-date column alone (about a million cells), not every column of the table (~41 million,
+    // past what one Excel operation may touch).
+    const rows = p.ws.getRangeByIndexes(p.headerRow + 1, p.columns[overdue], below, 1);
     const cell = `$${columnLetter(p.columns[overdue])}${p.headerRow + 2}`;
     const mark = rows.conditionalFormats.add("Custom");
     mark.custom.rule.formula = `=AND(ISNUMBER(${cell}),${cell}<TODAY())`;

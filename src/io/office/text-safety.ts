@@ -16,6 +16,20 @@ export function excelWouldReinterpret(text: string): boolean {
 
 export type WriteValue = string | number | boolean;
 
+/** The most characters an Excel cell holds (Excel specifications and limits). */
+export const CELL_TEXT_LIMIT = 32767;
+
+/** A text too long for a cell: which row and column of the written block, and how long. */
+export class CellTooLongError extends Error {
+  constructor(
+    readonly row: number,
+    readonly column: number,
+    readonly length: number,
+  ) {
+    super(`a text of ${length} characters (row ${row + 1}, column ${column + 1} of the write) is longer than the ${CELL_TEXT_LIMIT} characters an Excel cell holds; nothing was written`);
+  }
+}
+
 export interface SafeWrite {
   /** The values to write; a blank (null) becomes "" so that it clears the cell. */
   values: WriteValue[][];
@@ -33,6 +47,7 @@ export function safeWrite(rows: readonly (readonly Cell[])[], width?: number): S
     const f: (string | null)[] = new Array(n);
     for (let c = 0; c < n; c++) {
       const cell = c < row.length ? row[c] : null;
+      if (typeof cell === "string" && cell.length > CELL_TEXT_LIMIT) throw new CellTooLongError(values.length, c, cell.length);
       v[c] = cell === null || cell === undefined ? "" : cell;
       const needs = typeof cell === "string" && excelWouldReinterpret(cell);
       f[c] = needs ? "@" : null;

@@ -4,7 +4,7 @@ import { keyedRow } from "../keyed-rows";
 import type { Cell, CellUpdate } from "../port";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
 import { loadTable } from "./tables";
-import { safeWrite } from "./text-safety";
+import { CELL_TEXT_LIMIT, safeWrite } from "./text-safety";
 
 /** Updates closer than this many rows in one column go out as one range (null leaves the cells between alone). */
 const GAP = 8;
@@ -151,6 +151,9 @@ function blockBytes(b: Block): number {
  */
 export async function updateCellsIn(ctx: Excel.RequestContext, sheet: string, updates: readonly CellUpdate[]): Promise<void> {
   if (updates.length === 0) return;
+  for (const u of updates) {
+    if (typeof u.value === "string" && u.value.length > CELL_TEXT_LIMIT) throw new Error(`${sheet}: row ${u.row}, column “${u.header}”: a text of ${u.value.length} characters is longer than the ${CELL_TEXT_LIMIT} characters an Excel cell holds; nothing was written`);
+  }
   let pending: readonly CellUpdate[] = updates;
   let keyHeaders: string[] = [];
   for (let attempt = 0; attempt < ATTEMPTS && pending.length > 0; attempt++) {

@@ -65,7 +65,13 @@ function autoShowToggle(ctx: PaneContext): HTMLElement | null {
   if (!autoShow) return null;
   const box = h("input", { type: "checkbox", id: "kh-autoshow", checked: autoShow.enabled() });
   box.style.width = "auto";
-  box.addEventListener("change", () => void autoShow.set(box.checked));
+  // A failed settings save (saveAsync) is said, and the box shows what the workbook really keeps.
+  box.addEventListener("change", () => {
+    autoShow.set(box.checked).catch((e: unknown) => {
+      box.checked = autoShow.enabled();
+      ctx.status.show("bad", [ctx.t("homeAutoShowFailed", { message: e instanceof Error ? e.message : String(e) })]);
+    });
+  });
   return h("div", { class: "kh-row kh-help", style: "margin-top:12px" }, h("label", { for: "kh-autoshow", style: "display:flex;gap:6px;align-items:center" }, box, ctx.t("homeAutoShow")));
 }
 

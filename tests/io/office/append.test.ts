@@ -96,4 +96,18 @@ describe("appending under a table in an Excel that grows tables by itself", () =
     expect(table.rows[0][table.headers.indexOf("客户编码")]).toBe("C9");
     expect(table.rows[0][table.headers.indexOf("同事的列")]).toBe("");
   });
+
+  test("text longer than a cell holds (32,767 characters) is refused naming the cell, and nothing is written", async () => {
+    const { fake, port, headers } = await ready();
+    const long = row(headers, "GJ1");
+    long[headers.indexOf("事件描述")] = "很".repeat(40000);
+    const before = JSON.stringify(fake.sheet(followUpsSheet.name).snapshot());
+    await expect(port.appendRows(followUpsSheet.name, [row(headers, "GJ0"), long], headers)).rejects.toThrow(/跟进记录: row 3, column “事件描述”: a text of 40000 characters/);
+    expect(JSON.stringify(fake.sheet(followUpsSheet.name).snapshot())).toBe(before);
+    // Excel itself refuses such a write (the fake as well).
+    await expect(fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32768)]];
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

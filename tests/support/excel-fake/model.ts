@@ -139,6 +139,9 @@ export class SheetModel {
   /** Writes one input value as Excel would (null leaves the cell unchanged). */
   write(row: number, column: number, input: unknown): void {
     if (input === null || input === undefined) return;
+    // "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits,
+    // https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+    if (typeof input === "string" && input.length > 32767) fail("InvalidArgument", `A cell holds at most 32,767 characters (${input.length} given).`);
     const key = row * MAX_COLUMNS + column;
     const stored = interpretInput(input, this.formats.get(row, column));
     this.setRaw(row, column, stored.value);
