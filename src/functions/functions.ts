@@ -39,7 +39,7 @@ function excel(compute: () => unknown[][]): any[][] {
 }
 
 /**
- * 按销售额做ABC分类：从大到小累计，排在其前的销售额占比低于70%为A类，低于95%为B类，其余为C类；金额相同同类，零或负数为C，空白不分类。
+ * 按销售额做ABC分类：从大到小累计，排在其前的销售额占比低于70%为A类，低于95%为B类，其余为C类；金额相同同类，零或负数为C，空白不分类。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 100,000 行。
  * @customfunction ABC
  * @param amounts 销售额（一列或一行）
  * @param [a_cut] A类累计占比阈值，默认 0.7
@@ -51,7 +51,7 @@ export function abc(amounts: any[][], a_cut?: number, b_cut?: number): any[][] {
 }
 
 /**
- * ABC分类汇总：各类客户数、客户占比、销售额、销售占比，与理想比例（A 20%、B 40%、C 40%）的偏差。
+ * ABC分类汇总：各类客户数、客户占比、销售额、销售占比，与理想比例（A 20%、B 40%、C 40%）的偏差。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 100,000 行。
  * @customfunction ABCSUMMARY
  * @param amounts 销售额（一列或一行）
  * @param [a_cut] A类累计占比阈值，默认 0.7
@@ -63,7 +63,7 @@ export function abcSummary(amounts: any[][], a_cut?: number, b_cut?: number): an
 }
 
 /**
- * 各等级的跟进周期（天）：A 1、B 7、C 15、D 30、E 365，或按给出的周期表（如 设置!B2:C6）。
+ * 各等级的跟进周期（天）：A 1、B 7、C 15、D 30、E 365，或按给出的周期表（如 设置!B2:C6）。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 100,000 行。
  * @customfunction CADENCE
  * @param grade 客户等级 A–E（单元格或一列）
  * @param [cadence_table] 两列的周期表：等级、天数；或整个 设置 表（可选）
@@ -74,7 +74,7 @@ export function cadence(grade: any[][], cadence_table?: any[][]): any[][] {
 }
 
 /**
- * 下次跟进日期：最近跟进日期加上该等级的跟进周期；给出节假日时，到期日遇周末或节假日顺延到下一个工作日。
+ * 下次跟进日期：最近跟进日期加上该等级的跟进周期；给出节假日时，到期日遇周末或节假日顺延到下一个工作日。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 100,000 行。
  * @customfunction NEXTDUE
  * @param grade 客户等级 A–E
  * @param last_followup 最近跟进日期
@@ -87,12 +87,11 @@ export function nextDue(grade: any[][], last_followup: any[][], cadence_table?: 
 }
 
 /**
- * 逾期天数：今天超过下次跟进日期的天数，未到期为 0。
+ * 逾期天数：今天超过下次跟进日期的天数，未到期为 0。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 100,000 行。
  * @customfunction DAYSOVERDUE
- * @volatile
  * @param grade 客户等级 A–E
  * @param last_followup 最近跟进日期
- * @param [today] 今天（可选，默认当前日期）
+ * @param [today] 今天（可选）：给出日期时结果只随它变；省略时按计算时的日期，本函数不随每次编辑重算（每天打开时按 Ctrl+Alt+F9 刷新）
  * @param [cadence_table] 两列的周期表：等级、天数；或整个 设置 表（此时也按其“顺延节假日”和“节假日”）（可选）
  * @param [holidays] 节假日日期列表（可选；给出即顺延周末和所列节假日，TRUE 仅顺延周末，FALSE 不顺延）
  * @returns 逾期天数
@@ -102,12 +101,11 @@ export function daysOverdue(grade: any[][], last_followup: any[][], today?: any,
 }
 
 /**
- * 按预计成交日期和需求定级：无需求 E；潜在需求 D；需求明确时 1个月内成交 A、3个月内 B、6个月内 C、更晚 D。
+ * 按预计成交日期和需求定级：无需求 E；潜在需求 D；需求明确时 1个月内成交 A、3个月内 B、6个月内 C、更晚 D。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 100,000 行。
  * @customfunction GRADE
- * @volatile
  * @param expected_close 预计成交日期
  * @param [need] 需求：明确 / 潜在 / 无（可选，默认明确）
- * @param [today] 今天（可选，默认当前日期）
+ * @param [today] 今天（可选）：给出日期时结果只随它变；省略时按计算时的日期，本函数不随每次编辑重算（每天打开时按 Ctrl+Alt+F9 刷新）
  * @returns 客户等级 A–E
  */
 export function grade(expected_close: any[][], need?: any[][], today?: any): any[][] {
@@ -115,7 +113,7 @@ export function grade(expected_close: any[][], need?: any[][], today?: any): any
 }
 
 /**
- * 路序：每个区域内按方位绕出发点扫描分线，每条线最多若干站，站序为从出发点出发的短回路（大圆距离）；无坐标的客户按区域排在后面的路线。
+ * 路序：每个区域内按方位绕出发点扫描分线，每条线最多若干站，站序为从出发点出发的短回路（大圆距离）；无坐标的客户按区域排在后面的路线。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 50,000 行。
  * @customfunction ROUTE
  * @param areas 区域
  * @param latitudes 纬度
@@ -130,7 +128,7 @@ export function route(areas: any[][], latitudes: any[][], longitudes: any[][], m
 }
 
 /**
- * 无坐标路序：按 区域 → 片区 → 方位（东、东南、南、西南、西、西北、北、东北、中）分线排序，保持原有先后。
+ * 无坐标路序：按 区域 → 片区 → 方位（东、东南、南、西南、西、西北、北、东北、中）分线排序，保持原有先后。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；网页版 Excel 每次调用的数据以约 5 MB 为限，最多 50,000 行。
  * @customfunction ROUTEBYBEARING
  * @param areas 区域
  * @param districts 片区
