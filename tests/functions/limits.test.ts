@@ -46,7 +46,7 @@ describe("the KH functions within what Excel gives a custom function", () => {
     }
   });
 
-  test.each(tree.functions.map((f) => [f.id, f] as const))("KH.%s says what an error input does and the most rows it takes, and runs at that size under 5 MB", (id, f) => {
+  test.each(tree.functions.filter((f) => f.id in CALLS).map((f) => [f.id, f] as const))("KH.%s says what an error input does and the most rows it takes, and runs at that size under 5 MB", (id, f) => {
     expect(f.description).toMatch(/错误值.*Excel 不调用本函数/);
     const most = Number(/最多 ([\d,]+) 行/.exec(f.description ?? "")![1].replace(/,/g, ""));
     expect(most).toBeGreaterThanOrEqual(50000);
