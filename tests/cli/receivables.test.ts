@@ -28,7 +28,7 @@ describe("kehu receivables", () => {
   b.payment("K1", "S1", d(8, 26), 10000);
   b.shipment("K1", "S1", d(11, 1), 5000); // statement 11-25: not due
   b.returnRecord("K1", "S1", d(9, 1), { mode: "退货", returnStatus: "已退款", amount: 500 });
-  const oldest = b.shipment("K2", "S2", d(10, 1), 1200, { docNo: "=FH001" });
+  const _oldest = b.shipment("K2", "S2", d(10, 1), 1200, { docNo: "=FH001" });
   b.shipment("K2", "S2", d(11, 20), 300);
   b.payment("K2", "S2", d(11, 21), 200);
 
