@@ -1,6 +1,6 @@
 /**
- * ABC over 往来帐: each archive customer's 订单 amounts in a period (default: the 12 complete
- * months before today's month, the window the audit checks 客户档案's ABC类 against), classified
+ * ABC over 往来帐: each archive customer's sales over a period (domain/periods.ts; default: the 12
+ * complete months before today's month, the window the audit checks 客户档案's ABC类 against), classified
  * by domain/abc.ts with 设置's cuts. `write` fills 客户档案's ABC类 where it differs.
  */
 import type { WorkbookPort } from "../io/port";
@@ -9,23 +9,13 @@ import { rowKey } from "../workbook/sheet";
 import type { AbcClass } from "../workbook/column";
 import { classifyAbc, type AbcCuts } from "../domain/abc";
 import { summarizeAbc, type AbcSummary } from "../domain/abc-summary";
-import { ABC_WINDOW_MONTHS } from "../domain/audit/sales";
-import { SALES_TX_TYPE } from "../domain/audit/context";
-import { dayNumber } from "../domain/cadence";
-import { utcDate } from "../domain/time";
+import { dayRange, lastFullMonths, salesByCustomer, type Period } from "../domain/periods";
 import { readLog } from "./read-log";
 import type { Log } from "../domain/log";
 
-/** Whole days, both ends included. */
-export interface AbcPeriod {
-  from: Date;
-  to: Date;
-}
-
-export function defaultAbcPeriod(today: Date): AbcPeriod {
-  const y = today.getUTCFullYear();
-  const m = today.getUTCMonth() + 1;
-  return { from: utcDate(y, m - ABC_WINDOW_MONTHS, 1), to: utcDate(y, m, 0) };
+/** The default ABC window: the 12 complete months before today's month (domain/periods.ts). */
+export function defaultAbcPeriod(today: Date): Period {
+  return lastFullMonths(today);
 }
 
 export interface AbcCustomer {
@@ -41,7 +31,7 @@ export interface AbcCustomer {
 }
 
 export interface AbcResult {
-  period: AbcPeriod;
+  period: Period;
   cuts: AbcCuts;
   /** Largest amount first, ties by code. */
   customers: AbcCustomer[];
@@ -50,16 +40,8 @@ export interface AbcResult {
   unknownCodes: string[];
 }
 
-export function computeAbc(log: Pick<Log, "customers" | "transactions" | "settings">, period: AbcPeriod): AbcResult {
-  const fromDay = dayNumber(period.from);
-  const toDay = dayNumber(period.to);
-  const sums = new Map<string, number>();
-  for (const { record: t } of log.transactions) {
-    if (t.txType !== SALES_TX_TYPE) continue;
-    const day = dayNumber(t.occurredAt);
-    if (day < fromDay || day > toDay) continue;
-    sums.set(t.customer, (sums.get(t.customer) ?? 0) + t.amount);
-  }
+export function computeAbc(log: Pick<Log, "customers" | "transactions" | "settings">, period: Period): AbcResult {
+  const sums = salesByCustomer(log.transactions, period);
   const seen = new Set<string>();
   const rows = log.customers.filter(({ record }) => !seen.has(record.code) && seen.add(record.code));
   const amounts = rows.map(({ record }) => sums.get(record.code) ?? 0);
@@ -85,7 +67,7 @@ export interface AbcRun extends AbcResult {
 
 export async function runAbc(port: WorkbookPort, options: { today: Date; from?: Date; to?: Date; write?: boolean }): Promise<AbcRun> {
   const base = defaultAbcPeriod(options.today);
-  const period = { from: options.from ?? base.from, to: options.to ?? base.to };
+  const period = options.from || options.to ? dayRange(options.from ?? base.from, options.to ?? base.to) : base;
   const log = await readLog(port);
   const result = computeAbc(log, period);
   let written = 0;

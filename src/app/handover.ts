@@ -9,6 +9,7 @@ import { rowKey } from "../workbook/sheet";
 import { newId } from "../domain/ids";
 import { isoDate, serialFromDate } from "../domain/time";
 import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
+import { periodLabel } from "../domain/periods";
 import type { LogSheetKey } from "../domain/log";
 import { readLog } from "./read-log";
 import type { Log } from "../domain/log";
@@ -29,7 +30,7 @@ const T = {
     item: "项目",
     value: "内容",
     abcStored: "ABC类（档案）",
-    abcComputed: "ABC类（近12个月订单）",
+    abcComputed: (period: string) => `ABC类（${period}订单）`,
     abcHistory: "ABC类变化（每季度初，按此前12个月订单）",
     lastFollowUp: "最近跟进",
     nextDue: "下次跟进",
@@ -43,7 +44,7 @@ const T = {
     open: "未结事项",
     openHeaders: ["类别", "日期", "内容", "状态", "位置"],
     kinds: { complaint: "投诉", return: "退换货", invoice: "发票", promise: "承诺", sample: "样品物料", event: "事件" },
-    sales: "近12个月订单（按月、按品类）",
+    sales: (period: string) => `${period}订单（按月、按品类）`,
     month: "月份",
     total: "合计",
     uncategorised: "未分类",
@@ -58,7 +59,7 @@ const T = {
     item: "Field",
     value: "Value",
     abcStored: "ABC class (archive)",
-    abcComputed: "ABC class (last 12 months' orders)",
+    abcComputed: (period: string) => `ABC class (orders of ${period})`,
     abcHistory: "ABC class over time (each quarter, by the 12 months before)",
     lastFollowUp: "Last follow-up",
     nextDue: "Next due",
@@ -72,7 +73,7 @@ const T = {
     open: "Open items",
     openHeaders: ["Kind", "Date", "What", "State", "Cell"],
     kinds: { complaint: "Complaint", return: "Return", invoice: "Invoice", promise: "Promise", sample: "Sample", event: "Event" },
-    sales: "Orders of the last 12 months by month and category",
+    sales: (period: string) => `Orders of ${period} by month and category`,
     month: "Month",
     total: "Total",
     uncategorised: "uncategorised",
@@ -107,7 +108,7 @@ function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBl
   const profile: ReportCell[][] = columns
     .filter((col) => col.key !== "nextDue" && col.key !== "lastFollowUp" && (c as Record<string, unknown>)[col.key] !== undefined)
     .map((col) => [lang === "en" ? col.headerEn : col.header, profileValue((c as Record<string, unknown>)[col.key])]);
-  profile.push([t.abcStored, d.abc.stored ?? null], [t.abcComputed, d.abc.computed ?? null]);
+  profile.push([t.abcStored, d.abc.stored ?? null], [t.abcComputed(periodLabel(d.sales.period, lang)), d.abc.computed ?? null]);
   profile.push([t.abcHistory, d.abc.history.map((h) => `${h.month} ${h.abc ?? "—"}`).join(" → ")]);
   profile.push([t.lastFollowUp, d.lastFollowUp ? `${isoDate(d.lastFollowUp.at)} ${d.lastFollowUp.rep} ${d.lastFollowUp.grade}${d.lastFollowUp.result ? ` ${d.lastFollowUp.result}` : ""}` : t.none]);
   profile.push([t.nextDue, d.nextDue ? isoDate(d.nextDue) : t.none], [t.overdue, d.daysOverdue]);
@@ -138,11 +139,11 @@ function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBl
       numberFormats: [undefined, DATE],
     },
     {
-      title: `${head} · ${t.sales}`,
+      title: `${head} · ${t.sales(periodLabel(d.sales.period, lang))}`,
       headers: [t.month, ...cats, t.total],
       rows: d.sales.months.map((m, i) => [m, ...d.sales.amounts[i], d.sales.monthTotals[i]]),
       numberFormats: [undefined, ...cats.map(() => MONEY), MONEY],
-      chart: cats.length > 0 ? { title: `${head} ${t.sales}`, categoryColumn: 0, valueColumns: cats.map((_, i) => i + 1) } : undefined,
+      chart: cats.length > 0 ? { title: `${head} ${t.sales(periodLabel(d.sales.period, lang))}`, categoryColumn: 0, valueColumns: cats.map((_, i) => i + 1) } : undefined,
     },
     {
       title: `${head} · ${t.recent}`,

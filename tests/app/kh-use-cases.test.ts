@@ -1,4 +1,5 @@
 import { computeAbc, defaultAbcPeriod, runAbc } from "../../src/app/abc";
+import { dayRange } from "../../src/domain/periods";
 import { dueList, followUpStatus, runDue } from "../../src/app/due";
 import { readLog } from "../../src/app/read-log";
 import type { Log } from "../../src/domain/log";
@@ -107,7 +108,7 @@ describe("abc", () => {
         order("K9", day("2026-01-10"), 50),
       ],
     });
-    const r = computeAbc(l, { from: day("2026-01-01"), to: day("2026-02-28") });
+    const r = computeAbc(l, dayRange(day("2026-01-01"), day("2026-02-28")));
     expect(r.customers.map((c) => [c.code, c.amount, c.abc, c.stored])).toEqual([
       ["K1", 700, "A", "C"],
       ["K2", 300, "B", "A"],

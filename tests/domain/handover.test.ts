@@ -25,7 +25,7 @@ function sample() {
   b.order("K1", "S2", d(11, 2), 500, "零食");
   b.order("K1", "S2", d(10, 2), 3000, "饮料");
   b.order("K1", "S2", d(10, 3), 1000, "零食");
-  b.order("K1", "S2", d(11, 30, 2025), 999, "饮料"); // outside the dossier's 12 months (which end with this one)
+  b.order("K1", "S2", d(11, 30, 2025), 999, "饮料"); // in the first of the 12 complete months before this one
   b.order("K1", "S2", d(12, 2, 2025), 2000, "饮料");
   b.order("K1", "S2", d(10, 5), 7777, "饮料", { txType: "回款" }); // a payment is not a sale
   b.order("K2", "S1", d(10, 2), 100000, "饮料");
@@ -68,14 +68,18 @@ describe("handover dossier", () => {
     expect(k1.open[3].text).toContain("F001");
   });
 
-  it("sums orders of the last 12 months by month and category, largest category first", () => {
-    expect(k1.sales.months[0]).toBe("2025-12");
-    expect(k1.sales.months[11]).toBe("2026-11");
+  it("sums orders of the 12 complete months (ABC's window) by month and category, largest category first", () => {
+    // One period for the table and the ABC figure: 2025-11 .. 2026-10, so this month's 500 is not in it.
+    expect(k1.sales.label).toBe("近12个月（2025-11 至 2026-10）");
+    expect(k1.sales.months[0]).toBe("2025-11");
+    expect(k1.sales.months[11]).toBe("2026-10");
     expect(k1.sales.categories).toEqual(["饮料", "零食"]);
-    expect(k1.sales.amounts[0]).toEqual([2000, 0]);
-    expect(k1.sales.amounts[10]).toEqual([3000, 1000]);
-    expect(k1.sales.monthTotals[11]).toBe(500);
-    expect(k1.sales.total).toBe(6500);
+    expect(k1.sales.amounts[0]).toEqual([999, 0]);
+    expect(k1.sales.amounts[1]).toEqual([2000, 0]);
+    expect(k1.sales.amounts[11]).toEqual([3000, 1000]);
+    expect(k1.sales.monthTotals[11]).toBe(4000);
+    expect(k1.sales.total).toBe(6999);
+    expect(k1.sales.total).toBe(k1.abc.sales12);
   });
 
   it("classifies ABC from the 12 complete months against every customer", () => {

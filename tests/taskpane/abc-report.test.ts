@@ -1,4 +1,5 @@
 import type { Log } from "../../src/domain/log";
+import { dayRange } from "../../src/domain/periods";
 import { computeAbc } from "../../src/app/abc";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { utcDate } from "../../src/domain/time";
@@ -12,7 +13,7 @@ const log = {
 } as unknown as Log;
 
 describe("the ABC sheet", () => {
-  const result = computeAbc(log, { from: utcDate(2026, 1, 1), to: utcDate(2026, 3, 31) });
+  const result = computeAbc(log, dayRange(utcDate(2026, 1, 1), utcDate(2026, 3, 31)));
   const sheet = abcReportSheet(result, utcDate(2026, 4, 1), "B");
 
   it("compares the mix with the ideal 20/40/40 and charts customer share beside it", () => {

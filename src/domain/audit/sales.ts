@@ -1,11 +1,10 @@
 import type { Customer, Rowed, Transaction } from "../log";
 import type { AbcClass } from "../vocabulary";
 import { classifyAbc, type AbcCuts } from "../abc";
-import { SALES_TX_TYPE, monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
+import { money, quote, type AuditContext } from "./context";
 import type { CellRef } from "./types";
-
-/** Months of sales the ABC class is judged on: the 12 complete months before today's month. */
-export const ABC_WINDOW_MONTHS = 12;
+import { contains, lastFullMonths, monthsEarlier, monthsOf, periodLabel, salesByCustomer, type Period } from "../periods";
+import { monthKey } from "../time";
 const UNCATEGORISED = { zh: "未分类", en: "uncategorised" };
 
 function pct(x: number): string {
@@ -21,25 +20,27 @@ function median(values: readonly number[]): number {
 interface CustomerSales {
   code: string;
   orders: readonly Rowed<Transaction>[];
-  /** Month index of each order, parallel to `orders`. */
-  months: readonly number[];
-  /** Order totals by month index. */
-  byMonth: Map<number, number>;
+  /** Order totals by month ("2026-03"). */
+  byMonth: Map<string, number>;
 }
 
-function sumMonths(s: CustomerSales, from: number, to: number): number {
+function sumIn(s: CustomerSales, p: Period): number {
   let total = 0;
-  for (let m = from; m <= to; m++) total += s.byMonth.get(m) ?? 0;
+  for (const { record: t } of s.orders) if (contains(p, t.occurredAt)) total += t.amount;
   return total;
 }
 
-function categoryShares(s: CustomerSales, from: number, to: number): Map<string, number> {
+function sumSince(s: CustomerSales, from: Date): number {
+  let total = 0;
+  for (const { record: t } of s.orders) if (t.occurredAt.getTime() >= from.getTime()) total += t.amount;
+  return total;
+}
+
+function categoryShares(s: CustomerSales, p: Period): Map<string, number> {
   const sums = new Map<string, number>();
   let total = 0;
-  for (let i = 0; i < s.orders.length; i++) {
-    const m = s.months[i];
-    if (m < from || m > to) continue;
-    const t = s.orders[i].record;
+  for (const { record: t } of s.orders) {
+    if (!contains(p, t.occurredAt)) continue;
     const cat = t.productCategory?.trim() || "";
     sums.set(cat, (sums.get(cat) ?? 0) + t.amount);
     total += t.amount;
@@ -56,16 +57,19 @@ function categoryShares(s: CustomerSales, from: number, to: number): Map<string,
  * no longer matches the sales.
  */
 export function auditSales(ctx: AuditContext): void {
-  const T = monthIndex(ctx.today);
   const now = ctx.today.getTime();
   const { audit } = ctx.settings;
+  const last3 = lastFullMonths(ctx.today, 3);
+  const prev3 = monthsEarlier(last3, 3);
+  const last6 = lastFullMonths(ctx.today, 6);
+  const year = lastFullMonths(ctx.today, 12);
+  const yearMonths = monthsOf(year);
   const all: CustomerSales[] = [];
   for (const [code, list] of ctx.orders) {
     const orders = list.filter((r) => r.record.occurredAt.getTime() <= now);
-    const months = orders.map((r) => monthIndex(r.record.occurredAt));
-    const byMonth = new Map<number, number>();
-    for (let i = 0; i < orders.length; i++) byMonth.set(months[i], (byMonth.get(months[i]) ?? 0) + orders[i].record.amount);
-    all.push({ code, orders, months, byMonth });
+    const byMonth = new Map<string, number>();
+    for (const { record: t } of orders) byMonth.set(monthKey(t.occurredAt), (byMonth.get(monthKey(t.occurredAt)) ?? 0) + t.amount);
+    all.push({ code, orders, byMonth });
   }
 
   for (const s of all) {
@@ -76,25 +80,25 @@ export function auditSales(ctx: AuditContext): void {
     if (!customerRef) continue;
     const base = { customer: s.code, rep, at: ctx.today };
 
-    const last3 = sumMonths(s, T - 3, T - 1);
-    const prev3 = sumMonths(s, T - 6, T - 4);
-    if (prev3 > 0 && last3 <= prev3 * (1 - audit.salesDropPct / 100)) {
-      const drop = 1 - last3 / prev3;
+    const lastSum = sumIn(s, last3);
+    const prevSum = sumIn(s, prev3);
+    if (prevSum > 0 && lastSum <= prevSum * (1 - audit.salesDropPct / 100)) {
+      const drop = 1 - lastSum / prevSum;
       ctx.add({
         ...base,
         rule: "sales.drop",
         severity: drop >= 0.6 ? "高" : "中",
         ref: customerRef,
         message: {
-          zh: `近3个月（${monthLabel(T - 3)}至${monthLabel(T - 1)}）订单额¥${money(last3)}，比之前3个月¥${money(prev3)}下降${pct(drop)}。`,
-          en: `Orders of the last 3 months (${monthLabel(T - 3)} to ${monthLabel(T - 1)}) total ¥${money(last3)}, ${pct(drop)} below the 3 months before (¥${money(prev3)}).`,
+          zh: `${periodLabel(last3)}订单额¥${money(lastSum)}，比之前3个月¥${money(prevSum)}下降${pct(drop)}。`,
+          en: `Orders of ${periodLabel(last3, "en")} total ¥${money(lastSum)}, ${pct(drop)} below the 3 months before (¥${money(prevSum)}).`,
         },
       });
     }
 
-    if (last3 > 0 && prev3 > 0) {
-      const before = categoryShares(s, T - 6, T - 4);
-      const after = categoryShares(s, T - 3, T - 1);
+    if (lastSum > 0 && prevSum > 0) {
+      const before = categoryShares(s, prev3);
+      const after = categoryShares(s, last3);
       let worst = { cat: "", from: 0, to: 0, move: 0 };
       for (const cat of new Set([...before.keys(), ...after.keys()])) {
         const from = before.get(cat) ?? 0;
@@ -118,17 +122,15 @@ export function auditSales(ctx: AuditContext): void {
       }
     }
 
-    const base12: number[] = [];
-    for (let m = T - 12; m <= T - 1; m++) base12.push(s.byMonth.get(m) ?? 0);
-    const med = median(base12);
+    const med = median(yearMonths.map((m) => s.byMonth.get(m) ?? 0));
     if (med > 0) {
-      for (let m = T - 12; m <= T; m++) {
+      for (const m of [...yearMonths, monthKey(ctx.today)]) {
         const v = s.byMonth.get(m) ?? 0;
         if (v < audit.spikeFactor * med) continue;
         let biggest: Rowed<Transaction> | undefined;
         for (let i = 0; i < s.orders.length; i++) {
           const r = s.orders[i];
-          if (s.months[i] === m && (!biggest || r.record.amount > biggest.record.amount)) biggest = r;
+          if (monthKey(r.record.occurredAt) === m && (!biggest || r.record.amount > biggest.record.amount)) biggest = r;
         }
         const ratio = Math.round((v / med) * 10) / 10;
         ctx.add({
@@ -139,8 +141,8 @@ export function auditSales(ctx: AuditContext): void {
           at: biggest!.record.occurredAt,
           ref: { sheet: "transactions", column: "amount", row: biggest!.row },
           message: {
-            zh: `${monthLabel(m)}订单额¥${money(v)}，是近12个月月中位数¥${money(med)}的${ratio}倍，可能存在串货，请核实。`,
-            en: `Orders in ${monthLabel(m)} total ¥${money(v)}, ${ratio}× the 12-month median of ¥${money(med)}: possible cross-region selling, please check.`,
+            zh: `${m}订单额¥${money(v)}，是近12个月月中位数¥${money(med)}的${ratio}倍，可能存在串货，请核实。`,
+            en: `Orders in ${m} total ¥${money(v)}, ${ratio}× the 12-month median of ¥${money(med)}: possible cross-region selling, please check.`,
           },
         });
       }
@@ -150,7 +152,7 @@ export function auditSales(ctx: AuditContext): void {
     if (customer) {
       const grade = customer.record.grade;
       const gradeRef: CellRef = { sheet: "customers", column: "grade", row: customer.row };
-      const recent = sumMonths(s, T - 3, T);
+      const recent = sumSince(s, last3.from);
       if (grade === "E" && recent > 0) {
         ctx.add({
           ...base,
@@ -158,41 +160,28 @@ export function auditSales(ctx: AuditContext): void {
           severity: "中",
           ref: gradeRef,
           message: {
-            zh: `客户等级为E（无需求），但${monthLabel(T - 3)}以来仍有订单¥${money(recent)}，请重新评级。`,
-            en: `Graded E (no need) yet ordered ¥${money(recent)} since ${monthLabel(T - 3)}: please re-grade.`,
+            zh: `客户等级为E（无需求），但${monthKey(last3.from)}以来仍有订单¥${money(recent)}，请重新评级。`,
+            en: `Graded E (no need) yet ordered ¥${money(recent)} since ${monthKey(last3.from)}: please re-grade.`,
           },
         });
       }
-      const hadBefore = s.months.length > 0 && s.months[0] < T - 6;
-      if ((grade === "A" || grade === "B") && hadBefore && sumMonths(s, T - 6, T) === 0) {
+      const hadBefore = s.orders.length > 0 && s.orders[0].record.occurredAt.getTime() < last6.from.getTime();
+      if ((grade === "A" || grade === "B") && hadBefore && sumSince(s, last6.from) === 0) {
         ctx.add({
           ...base,
           rule: "sales.gradeMismatch",
           severity: "中",
           ref: gradeRef,
           message: {
-            zh: `客户等级为${grade}（${grade === "A" ? "1个月" : "3个月"}内可成交），但${monthLabel(T - 6)}以来没有订单，请重新评级。`,
-            en: `Graded ${grade} (a deal within ${grade === "A" ? "1 month" : "3 months"}) yet no orders since ${monthLabel(T - 6)}: please re-grade.`,
+            zh: `客户等级为${grade}（${grade === "A" ? "1个月" : "3个月"}内可成交），但${monthKey(last6.from)}以来没有订单，请重新评级。`,
+            en: `Graded ${grade} (a deal within ${grade === "A" ? "1 month" : "3 months"}) yet no orders since ${monthKey(last6.from)}: please re-grade.`,
           },
         });
       }
     }
   }
 
-  auditAbc(ctx, all, T);
-}
-
-/** Each customer's orders over the 12 complete months before today's month (the ABC window). */
-export function orderSums12(orders: readonly Rowed<Transaction>[], today: Date): Map<string, number> {
-  const T = monthIndex(today);
-  const sums = new Map<string, number>();
-  for (const { record: t } of orders) {
-    if (t.txType !== SALES_TX_TYPE) continue;
-    const m = monthIndex(t.occurredAt);
-    if (m < T - ABC_WINDOW_MONTHS || m > T - 1) continue;
-    sums.set(t.customer, (sums.get(t.customer) ?? 0) + t.amount);
-  }
-  return sums;
+  auditAbc(ctx, year);
 }
 
 /** The ABC class of every archive customer from its sales (domain/abc.ts, with 设置's cuts); no sales is 0, so C. */
@@ -203,23 +192,19 @@ export function abcFromSums(customers: readonly Rowed<Customer>[], sums: Readonl
   return new Map(codes.map((code, i) => [code, { amount: amounts[i], abc: classes[i] }]));
 }
 
-/**
- * Each archive customer's orders over the 12 complete months before today's month, and the ABC
- * class those amounts give. Shared with the handover dossier.
- */
+/** Each archive customer's sales over the period (domain/periods.ts) and the ABC class they give. Shared with the handover dossier. */
 export function abcFromOrders(
   customers: readonly Rowed<Customer>[],
   orders: readonly Rowed<Transaction>[],
-  today: Date,
+  period: Period,
   cuts: AbcCuts,
 ): Map<string, { amount: number; abc: AbcClass | undefined }> {
-  return abcFromSums(customers, orderSums12(orders, today), cuts);
+  return abcFromSums(customers, salesByCustomer(orders, period), cuts);
 }
 
-/** The stored ABC类 against the class of the last 12 complete months' orders. */
-function auditAbc(ctx: AuditContext, all: readonly CustomerSales[], T: number): void {
-  const sums = new Map(all.map((s) => [s.code, sumMonths(s, T - ABC_WINDOW_MONTHS, T - 1)]));
-  const computed = abcFromSums(ctx.log.customers, sums, ctx.settings.abcCuts);
+/** The stored ABC类 against the class of the last 12 complete months' sales (the ABC window). */
+function auditAbc(ctx: AuditContext, year: Period): void {
+  const computed = abcFromOrders(ctx.log.customers, ctx.log.transactions, year, ctx.settings.abcCuts);
   for (const c of ctx.customers.values()) {
     const stored = c.record.abc;
     const { amount, abc: actual } = computed.get(c.record.code)!;
@@ -232,8 +217,8 @@ function auditAbc(ctx: AuditContext, all: readonly CustomerSales[], T: number): 
       at: ctx.today,
       ref: { sheet: "customers", column: "abc", row: c.row },
       message: {
-        zh: `ABC类记为${stored}，但按${monthLabel(T - ABC_WINDOW_MONTHS)}至${monthLabel(T - 1)}的订单额¥${money(amount)}应为${actual}类。`,
-        en: `ABC class is ${stored} but orders of ${monthLabel(T - ABC_WINDOW_MONTHS)} to ${monthLabel(T - 1)} (¥${money(amount)}) make it ${actual}.`,
+        zh: `ABC类记为${stored}，但按${periodLabel(year)}的订单额¥${money(amount)}应为${actual}类。`,
+        en: `ABC class is ${stored} but orders of ${periodLabel(year, "en")} (¥${money(amount)}) make it ${actual}.`,
       },
     });
   }

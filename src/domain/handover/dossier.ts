@@ -1,15 +1,15 @@
 import { EVENT_SHEET_KEYS, type Customer, type EventSheetKey, type FollowUp, type Log, type Rowed, type Transaction } from "../log";
 import { calendarFromSettings, dayNumber } from "../cadence";
 import { customerStatus } from "../customer-status";
-import { isoDate } from "../time";
-import { HANDOVER_SERVICE_TYPE, SALES_TX_TYPE, byTime, isBlankText, monthIndex, monthLabel } from "../audit/context";
+import { addDays, isoDate, monthKey } from "../time";
+import { HANDOVER_SERVICE_TYPE, byTime, isBlankText } from "../audit/context";
+import { lastFullMonths, monthsEarlier, periodLabel, salesByMonth, type Period } from "../periods";
 import { abcFromOrders } from "../audit/sales";
 import type { EventCommon } from "../audit/feedback";
 import { openKindOf, type OpenKind } from "../open-items";
 import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
 
 export const RECENT_EVENTS = 20;
-export const SALES_MONTHS = 12;
 /** Quarters back for the ABC history: now, 3, 6 and 9 months ago. */
 const ABC_HISTORY_QUARTERS = [0, 1, 2, 3];
 const CONTACT_KEYS = ["contact", "phone", "legalRep", "keyPeople", "address"] as const;
@@ -96,27 +96,17 @@ function openItems(index: EventIndex, code: string, today: Date): OpenItem[] {
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
 }
 
-function salesByMonth(orders: readonly Rowed<AnyEvent>[], today: Date): SalesByMonth {
-  const T = monthIndex(today);
-  const first = T - SALES_MONTHS + 1;
-  const months = Array.from({ length: SALES_MONTHS }, (_, i) => monthLabel(first + i));
-  const byCat = new Map<string, number[]>();
-  for (const { record } of orders) {
-    const t = record as unknown as Transaction;
-    if (t.txType !== SALES_TX_TYPE) continue;
-    const m = monthIndex(t.occurredAt) - first;
-    if (m < 0 || m >= SALES_MONTHS) continue;
-    const cat = t.productCategory?.trim() ?? "";
-    let row = byCat.get(cat);
-    if (!row) byCat.set(cat, (row = new Array(SALES_MONTHS).fill(0)));
-    row[m] += t.amount;
-  }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const categories = [...byCat.keys()].sort((a, b) => sum(byCat.get(b)!) - sum(byCat.get(a)!) || (a < b ? -1 : 1));
+function salesTable(orders: readonly Rowed<AnyEvent>[], period: Period): SalesByMonth {
+  const byMonth = salesByMonth(orders as unknown as readonly Rowed<Transaction>[], period);
+  const months = [...byMonth.keys()];
+  const totals = new Map<string, number>();
+  for (const m of byMonth.values()) for (const [cat, v] of m) totals.set(cat, (totals.get(cat) ?? 0) + v);
+  const categories = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1));
   const cents = (x: number) => Math.round(x * 100) / 100;
-  const amounts = months.map((_, m) => categories.map((c) => cents(byCat.get(c)![m])));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const amounts = months.map((m) => categories.map((c) => cents(byMonth.get(m)!.get(c) ?? 0)));
   const monthTotals = amounts.map((row) => cents(sum(row)));
-  return { months, categories, amounts, monthTotals, total: cents(sum(monthTotals)) };
+  return { period, label: periodLabel(period), months, categories, amounts, monthTotals, total: cents(sum(monthTotals)) };
 }
 
 function timeline(index: EventIndex, code: string, limit: number): TimelineEntry[] {
@@ -137,10 +127,11 @@ function timeline(index: EventIndex, code: string, limit: number): TimelineEntry
 export function buildDossiers(log: Log, codes: readonly string[], today: Date): Dossier[] {
   const wanted = new Set(codes);
   const index = new EventIndex(log, wanted);
-  // The class now and at the start of each of the three quarters before (12-month trailing windows).
+  // The class now and at the start of each of the three quarters before (the 12 complete months before each).
+  const year = lastFullMonths(today);
   const abcAt = ABC_HISTORY_QUARTERS.map((q) => {
-    const asOf = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 3 * q, 1));
-    return { month: monthLabel(monthIndex(asOf)), classes: abcFromOrders(log.customers, log.transactions, asOf, log.settings.abcCuts) };
+    const period = monthsEarlier(year, 3 * q);
+    return { month: monthKey(addDays(period.to, 1)), classes: abcFromOrders(log.customers, log.transactions, period, log.settings.abcCuts) };
   });
   const abc = abcAt[0].classes;
   const calendar = calendarFromSettings(log.settings);
@@ -174,7 +165,7 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
       nextDue: status.due,
       daysOverdue: status.daysOverdue,
       open: openItems(index, code, today),
-      sales: salesByMonth(index.of("transactions", code), today),
+      sales: salesTable(index.of("transactions", code), year),
       contacts: CONTACT_KEYS.filter((k) => !isBlankText(customer.record[k])).map((k) => ({ key: k, value: customer.record[k]! })),
       recent: timeline(index, code, RECENT_EVENTS),
     });

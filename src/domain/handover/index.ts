@@ -1,2 +1,2 @@
-export { buildDossiers, customersOfRep, RECENT_EVENTS, SALES_MONTHS } from "./dossier";
+export { buildDossiers, customersOfRep, RECENT_EVENTS } from "./dossier";
 export * from "./types";

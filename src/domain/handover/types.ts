@@ -20,6 +20,7 @@ export interface RepPeriod {
 
 export type { OpenKind } from "../open-items";
 import type { OpenKind } from "../open-items";
+import type { Period } from "../periods";
 
 export interface OpenItem {
   kind: OpenKind;
@@ -44,7 +45,11 @@ export interface TimelineEntry {
 }
 
 export interface SalesByMonth {
-  /** "2026-11", oldest first: the 12 months up to and including today's. */
+  /** The 12 complete months before today's (domain/periods.ts), the same window as ABC's. */
+  period: Period;
+  /** 近12个月（2025-11 至 2026-10） */
+  label: string;
+  /** "2026-10", oldest first. */
   months: string[];
   /** Product categories, largest first ("" for orders without one). */
   categories: string[];
