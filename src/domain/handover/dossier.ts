@@ -162,6 +162,7 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
       lastFollowUp: last
         ? { at: last.record.occurredAt, rep: last.record.rep, grade: last.record.gradeAfter, row: last.row, result: last.record.result }
         : status.lastContact && { at: status.lastContact, rep: status.rep, grade: status.grade },
+      status,
       nextDue: status.due,
       daysOverdue: status.daysOverdue,
       open: openItems(index, code, today),

@@ -21,6 +21,7 @@ export interface RepPeriod {
 export type { OpenKind } from "../open-items";
 import type { OpenKind } from "../open-items";
 import type { Period } from "../periods";
+import type { CustomerStatus } from "../customer-status";
 
 export interface OpenItem {
   kind: OpenKind;
@@ -72,6 +73,8 @@ export interface Dossier {
   gradeHistory: GradeChange[];
   reps: RepPeriod[];
   abc: { stored?: AbcClass; computed?: AbcClass; sales12: number; history: AbcPoint[] };
+  /** Where the customer stands today (domain/customer-status.ts): grade in force, due, rep. */
+  status: CustomerStatus;
   /** The last contact (domain/customer-status.ts); `row` and `result` when 跟进记录 gave it, not 客户档案's 最近跟进. */
   lastFollowUp?: { at: Date; rep: string; grade: Grade; row?: number; result?: string };
   nextDue?: Date;

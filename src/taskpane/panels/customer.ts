@@ -1,3 +1,4 @@
+import { customerSummary, type CustomerSummary } from "../../app/customer-view";
 import { writeHandover } from "../../app/handover";
 import { isoDate } from "../../domain/time";
 import { parseDateText } from "../../workbook/codec/coerce";
@@ -29,7 +30,7 @@ export const customerPanel: Panel = async (ctx, intent) => {
   const body = h("div", { class: "kh-timeline" });
   const show = (c: Rowed<Customer> | undefined) => {
     if (c) ctx.setState({ customer: c.record.code });
-    replace(body, c ? customerView(ctx, c, customerTimeline(log, c.record.code)) : null);
+    replace(body, c ? customerView(ctx, c, customerTimeline(log, c.record.code), customerSummary(log, c.record.code, ctx.host.now(), ctx.lang)) : null);
   };
   const picker = customerPicker(log.customers, ctx.t, intent.customer ?? ctx.state.customer, (c) => {
     show(c);
@@ -41,7 +42,7 @@ export const customerPanel: Panel = async (ctx, intent) => {
   return h("div", {}, h("div", { class: "kh-card" }, h("h2", {}, ctx.t("timelineTitle")), picker.element), body);
 };
 
-function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEntry[]): HTMLElement {
+function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEntry[], summary: CustomerSummary | undefined): HTMLElement {
   const { t, lang } = ctx;
   const kind = h("select", { "aria-label": t("eventKind"), class: "kh-filter-kind" }, h("option", { value: "" }, t("timelineAll")), EVENT_SHEETS.map((s) => h("option", { value: s.key }, lang === "en" ? s.nameEn : s.name)));
   const from = dateInput({ "aria-label": t("timelineFrom") }, "date");
@@ -68,7 +69,9 @@ function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEn
       "div",
       { class: "kh-card" },
       h("h2", {}, r.name, " ", h("span", { class: "kh-code" }, r.code)),
-      h("div", { class: "kh-muted" }, [t("gradeLabel", { grade: r.grade }), r.abc ? `ABC ${r.abc}` : "", r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
+      h("div", { class: "kh-muted" }, [t("gradeLabel", { grade: summary?.status.grade ?? r.grade }), r.abc ? `ABC ${r.abc}` : "", summary?.status.rep ?? r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
+      summary?.status.due ? h("div", { class: "kh-muted kh-next-due" }, t("nextDue", { date: isoDate(summary.status.due), grade: summary.status.grade, days: summary.status.cadenceDays })) : null,
+      summary ? h("div", { class: "kh-muted kh-sales12" }, `${summary.salesLabel} ¥${summary.sales12.toLocaleString(lang === "en" ? "en-US" : "zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`) : null,
       handoverButton(ctx, r.code),
       h("h3", {}, t("timelineOpen")),
       open.length

@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { computeAbc, defaultAbcPeriod } from "../../src/app/abc";
+import { customerSummary } from "../../src/app/customer-view";
+import { followUpStatus } from "../../src/app/due";
+import { audit } from "../../src/domain/audit";
+import { AuditContext } from "../../src/domain/audit/context";
+import { buildDossiers } from "../../src/domain/handover";
+import { GRADES, type Grade } from "../../src/domain/vocabulary";
+import { addDays, addHours, isoDate, serialFromDate, utcDate } from "../../src/domain/time";
+import { daysOverdueMatrix, nextDueMatrix } from "../../src/functions/cadence";
+import { LogBuilder } from "../fixtures/audit/builder";
+
+const BASE = utcDate(2026, 1, 1);
+const REPS = ["S1", "S2", "S3"];
+
+const grade = fc.constantFrom<Grade>(...GRADES);
+const customerArb = fc.record({
+  grade,
+  rep: fc.constantFrom(...REPS),
+  /** 客户档案's 最近跟进: before, inside or after the log's follow-ups, or blank. */
+  lastFollowUp: fc.option(fc.integer({ min: -60, max: 700 }), { nil: undefined }),
+  createdAt: fc.option(fc.integer({ min: -400, max: 600 }), { nil: undefined }),
+});
+const followUpArb = fc.record({
+  customer: fc.nat(),
+  day: fc.integer({ min: -30, max: 700 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  gradeAfter: grade,
+  rep: fc.constantFrom(...REPS),
+  handover: fc.boolean(),
+});
+const txArb = fc.record({
+  customer: fc.nat(),
+  day: fc.integer({ min: -400, max: 700 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  amount: fc.integer({ min: -500, max: 50_000 }),
+  txType: fc.constantFrom("订单", "订单", "发货", "回款") as fc.Arbitrary<"订单" | "发货" | "回款">,
+});
+const logArb = fc.record({
+  customers: fc.array(customerArb, { minLength: 1, maxLength: 6 }),
+  followUps: fc.array(followUpArb, { maxLength: 30 }),
+  transactions: fc.array(txArb, { maxLength: 40 }),
+  returns: fc.array(fc.record({ customer: fc.nat(), day: fc.integer({ min: -400, max: 700 }) }), { maxLength: 5 }),
+  shift: fc.boolean(),
+  holidays: fc.uniqueArray(fc.integer({ min: 0, max: 720 }), { maxLength: 20 }),
+  today: fc.integer({ min: 0, max: 700 }),
+});
+
+describe("every view tells the same story about each customer (property)", () => {
+  it("今日跟进 (kehu due --json), the dossier, the audit, the 客户 panel and KH.NEXTDUE/DAYSOVERDUE agree", () => {
+    fc.assert(
+      fc.property(logArb, (g) => {
+        const b = new LogBuilder();
+        b.log.settings.shiftHolidays = g.shift;
+        b.log.settings.holidays = g.holidays.map((d) => addDays(BASE, d));
+        const codes = g.customers.map((_, i) => `K${i + 1}`);
+        g.customers.forEach((c, i) =>
+          b.customer({ code: codes[i], name: codes[i], grade: c.grade, rep: c.rep, lastFollowUp: c.lastFollowUp === undefined ? undefined : addDays(BASE, c.lastFollowUp), createdAt: c.createdAt === undefined ? undefined : addDays(BASE, c.createdAt) }),
+        );
+        const code = (n: number) => codes[n % codes.length];
+        for (const f of g.followUps) b.followUp(code(f.customer), f.rep, addHours(addDays(BASE, f.day), f.hour), { gradeAfter: f.gradeAfter, serviceType: f.handover ? "交接" : "拜访" });
+        for (const t of g.transactions) b.order(code(t.customer), "S1", addHours(addDays(BASE, t.day), t.hour), t.amount, "饮料", { txType: t.txType });
+        for (const r of g.returns) b.returnRecord(code(r.customer), "S1", addDays(BASE, r.day));
+        const log = b.log;
+        const today = addDays(BASE, g.today);
+
+        const due = new Map(followUpStatus(log, today).map((d) => [d.code, d]));
+        const dossiers = new Map(buildDossiers(log, codes, today).map((d) => [d.customer.record.code, d]));
+        const ctx = new AuditContext(log, today);
+        const lapses = new Map(audit(log, today).findings.filter((f) => f.rule === "cadence.lapse" && f.ref.sheet === "customers").map((f) => [f.customer, f]));
+        const abc = new Map(computeAbc(log, defaultAbcPeriod(today)).customers.map((c) => [c.code, c.amount]));
+        const holidays = g.shift ? g.holidays.map((d) => [serialFromDate(addDays(BASE, d))]) : false;
+        const calendarArg = g.shift && holidays !== false && holidays.length === 0 ? true : holidays;
+
+        for (const c of codes) {
+          const d = due.get(c)!;
+          const dossier = dossiers.get(c)!;
+          const panel = customerSummary(log, c, today)!;
+          const status = ctx.status(c)!;
+          const view = { due: d.due && isoDate(d.due), overdue: d.daysOverdue, grade: d.grade, rep: d.rep };
+          expect({ due: dossier.nextDue && isoDate(dossier.nextDue), overdue: dossier.daysOverdue, grade: dossier.status.grade, rep: dossier.status.rep }).toEqual(view);
+          expect({ due: panel.status.due && isoDate(panel.status.due), overdue: panel.status.daysOverdue, grade: panel.status.grade, rep: panel.status.rep }).toEqual(view);
+          expect({ due: status.due && isoDate(status.due), overdue: status.daysOverdue, grade: ctx.gradeAt(c, today), rep: status.rep }).toEqual(view);
+          // The audit reports the open gap exactly when 今日跟进 calls the customer overdue, by as many days.
+          expect(lapses.get(c)?.daysLate ?? 0).toBe(d.daysOverdue);
+          // KH.NEXTDUE / KH.DAYSOVERDUE on the sheet's 客户等级 and 最近跟进 as the follow-up outcome writes them.
+          if (d.lastFollowUp) {
+            const last = [[serialFromDate(d.lastFollowUp)]];
+            const [[serial]] = nextDueMatrix([[d.grade]], last, undefined, calendarArg);
+            expect(isoDate(new Date(Math.round(((serial as number) - 25569) * 86_400_000)))).toBe(view.due);
+            expect(daysOverdueMatrix([[d.grade]], last, [[serialFromDate(today)]], undefined, calendarArg, 0)).toEqual([[d.daysOverdue]]);
+          }
+          // 12-month sales: ABC, the dossier and the panel.
+          const sales = abc.get(c) ?? 0;
+          expect(dossier.abc.sales12).toBeCloseTo(sales, 6);
+          expect(panel.sales12).toBeCloseTo(sales, 6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
