@@ -1,5 +1,5 @@
 /**
- * `npm run lint` (eslint src tests): eslint's and typescript-eslint's recommended rules, plus the
+ * `npm run lint` (eslint src tests bench): the import rule between src/'s layers (local/layers), eslint's and typescript-eslint's recommended rules, plus the
  * Office rules of eslint-plugin-office-addins' recommended config (they catch a proxy read before
  * load + sync, a sync in a loop, ...). The plugin's own flat config also turns on prettier
  * formatting and an old bundled parser; we take only its office-addins/* rules and keep our parser.
@@ -8,6 +8,7 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import { layersRule } from "./scripts/eslint/layers.mjs";
 
 /** The office-addins/* rules with the levels the plugin recommends. */
 const officeAddinsRules = Object.fromEntries(
@@ -25,6 +26,20 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
+  },
+  {
+    // The layers of src/ (scripts/eslint/layers.mjs), and Office's globals only where Office.js is
+    // driven: the adapter (io/office), the task pane's host and entry, the ribbon's entry.
+    files: ["src/**/*.ts"],
+    plugins: { local: { rules: { layers: layersRule } } },
+    rules: {
+      "local/layers": "error",
+      "no-restricted-globals": ["error", { name: "Office", message: "Office.js only in src/io/office, taskpane/office-host.ts and the entry files" }, { name: "Excel", message: "Office.js only in src/io/office, taskpane/office-host.ts and the entry files" }],
+    },
+  },
+  {
+    files: ["src/io/office/**/*.ts", "src/taskpane/office-host.ts", "src/taskpane/index.ts", "src/commands/commands.ts"],
+    rules: { "no-restricted-globals": "off" },
   },
   {
     // Where Office.js code lives. Elsewhere (the exceljs adapter, the Excel fake in tests) the same

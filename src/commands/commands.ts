@@ -1,11 +1,11 @@
 /**
  * The ribbon's panel buttons (manifest.xml: 登记, 今日跟进, 审计). They run in the shared runtime:
- * each records the wanted panel (panel-request.ts), shows the task pane, and tags the workbook so
- * the pane opens with it next time unless the user turned that off (autoshow.ts). The 客户日志
+ * each records the wanted panel (src/app/panel-request.ts), shows the task pane, and tags the workbook so
+ * the pane opens with it next time unless the user turned that off (src/io/office/autoshow.ts). The 客户日志
  * button is a plain ShowTaskpane action.
  */
-import { autoShowUnlessDeclined } from "./autoshow";
-import { RibbonPanel, RIBBON_ACTIONS, requestPanel } from "./panel-request";
+import { autoShowUnlessDeclined } from "../io/office/autoshow";
+import { RibbonPanel, RIBBON_ACTIONS, requestPanel } from "../app/panel-request";
 
 async function openPanel(panel: RibbonPanel, event: Office.AddinCommands.Event): Promise<void> {
   try {

@@ -1,9 +1,9 @@
 /**
  * The task pane's entry. The host (workbook port, selection, settings) comes from a factory: a test
  * page sets window.__KH_TEST_HOST__ before this bundle loads; inside Excel it is built over Office.
- * Ribbon buttons ask for a panel through src/commands/panel-request.ts (shared runtime).
+ * Ribbon buttons ask for a panel through src/app/panel-request.ts (shared runtime).
  */
-import { onPanelRequest, takePanelRequest } from "../commands/panel-request";
+import { onPanelRequest, takePanelRequest } from "../app/panel-request";
 import { mountApp, type TaskpaneApp } from "./app";
 import type { TaskpaneHost } from "./host";
 import { createOfficeHost } from "./office-host";

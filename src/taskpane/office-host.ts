@@ -2,7 +2,7 @@
 import { cryptoRandom } from "../domain/ids";
 import { OfficeWorkbook } from "../io/office/office-workbook";
 import { excelRun, type ExcelRun } from "../io/office/run";
-import { autoShowUnlessDeclined, isAutoShowEnabled, setAutoShow } from "../commands/autoshow";
+import { autoShowUnlessDeclined, isAutoShowEnabled, setAutoShow } from "../io/office/autoshow";
 import { floatingNow, storageSettings, workbookPrefix, type AutoShowSwitch, type HostSettings, type TaskpaneHost } from "./host";
 
 /**

@@ -6,7 +6,7 @@ import * as addinFiles from "../../scripts/addin-files";
 import { completeOverrides, ENGLISH, LOCALES, TRADITIONAL } from "../../scripts/manifest-locales";
 import { productionManifest } from "../../scripts/prod-manifest";
 import { manifestVersion, withVersion } from "../../scripts/manifest-version";
-import { RIBBON_ACTIONS } from "../../src/commands/panel-request";
+import { RIBBON_ACTIONS } from "../../src/app/panel-request";
 
 const ROOT = path.join(__dirname, "..", "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -1,4 +1,4 @@
-import { isRibbonPanel, onPanelRequest, requestPanel, RIBBON_ACTIONS, RIBBON_PANELS, takePanelRequest } from "../../src/commands/panel-request";
+import { isRibbonPanel, onPanelRequest, requestPanel, RIBBON_ACTIONS, RIBBON_PANELS, takePanelRequest } from "../../src/app/panel-request";
 import { PANELS } from "../../src/taskpane/state";
 
 afterEach(() => {
@@ -26,10 +26,10 @@ test("a listening task pane gets each request at once and nothing stays pending"
 });
 
 test("two copies of the module (two bundles in one page) share one store", () => {
-  let copy: typeof import("../../src/commands/panel-request") | undefined;
+  let copy: typeof import("../../src/app/panel-request") | undefined;
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    copy = require("../../src/commands/panel-request");
+    copy = require("../../src/app/panel-request");
   });
   expect(copy!.requestPanel).not.toBe(requestPanel);
   const seen: string[] = [];
