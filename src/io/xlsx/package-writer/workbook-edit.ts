@@ -1,6 +1,8 @@
 import { attributes, elements, findStartTag, prefixedAttribute, rootPrefix } from "../fast-xml";
 import { escapeXml } from "./cell-xml";
 
+const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
@@ -38,22 +40,13 @@ export class WorkbookEditor {
     this.rels = this.rels.replace(`</${rp}Relationships>`, `<${rp}Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${escapeXml(target)}"/></${rp}Relationships>`);
     const sheetsAt = findStartTag(this.workbook, this.p + "sheets", 0);
     const ids = elements(this.workbook, this.p + "sheet", sheetsAt).map((el) => Number(attributes(this.workbook, el.start).sheetId) || 0);
-    const rPrefix = this.relPrefix();
     const close = this.workbook.indexOf(`</${this.p}sheets>`, sheetsAt);
-    const element = `<${this.p}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}" ${rPrefix}:id="${relId}"/>`;
+    // The new element binds its own prefix: producers such as openpyxl declare the relationships
+    // namespace on each <sheet>, not on the root, so no prefix is in scope at </sheets>.
+    const element = `<${this.p}sheet xmlns:r="${RELATIONSHIPS_NS}" name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}" r:id="${relId}"/>`;
     this.workbook = this.workbook.slice(0, close) + element + this.workbook.slice(close);
     const cp = rootPrefix(this.contentTypes) ?? "";
     this.contentTypes = this.contentTypes.replace(`</${cp}Types>`, `<${cp}Override PartName="/${escapeXml(partPath)}" ContentType="${WORKSHEET_CONTENT}"/></${cp}Types>`);
-  }
-
-  /** The prefix the workbook binds to the relationships namespace (usually "r"). */
-  private relPrefix(): string {
-    const m = /xmlns:([A-Za-z0-9_]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(this.workbook);
-    if (m) return m[1];
-    const root = findStartTag(this.workbook, this.p + "workbook", 0);
-    const end = this.workbook.indexOf(">", root);
-    this.workbook = this.workbook.slice(0, end) + ' xmlns:kr="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' + this.workbook.slice(end);
-    return "kr";
   }
 
   /** Rows repeated at the top of every printed page of a sheet (the _xlnm.Print_Titles name of that sheet). */
