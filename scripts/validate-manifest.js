@@ -23,9 +23,9 @@ const { productionUrl } = require("./prod-manifest");
 
 const ROOT = path.join(__dirname, "..");
 
-/** The action ids src/commands/panel-request.ts registers (RIBBON_ACTIONS), read by transpiling it. */
+/** The action ids src/app/panel-request.ts registers (RIBBON_ACTIONS), read by transpiling it. */
 function ribbonActions() {
-  const file = path.join(ROOT, "src", "commands", "panel-request.ts");
+  const file = path.join(ROOT, "src", "app", "panel-request.ts");
   const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
   });
