@@ -57,6 +57,15 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
   const collected = tables.collected.filter((row) => row.item.closedDay! > since).sort((a, b) => b.item.closedDay! - a.item.closedDay! || a.item.bill.at - b.item.bill.at);
   const accounts = r.accounts.filter((a) => a.billedCents > 0 || a.creditedCents > 0).sort((a, b) => b.overdueCents - a.overdueCents || b.balanceCents - a.balanceCents);
   const bucketHeaders = AGING_BUCKETS.map((b) => b.zh);
+  // The columns 应收未收 and 应收已收 share: customer, bill and its amount.
+  const billCells = (row: ControlRow): ReportCell[] => [
+    codeLink(row.account, letters),
+    row.account.name ?? null,
+    billLink(row.item.bill.ref, docText(row), letters),
+    day(row.item.bill.day),
+    day(row.item.dueDay),
+    yuan(row.item.bill.cents),
+  ];
   return {
     sheet: RECEIVABLES_SHEET,
     title: "应收账款",
@@ -91,12 +100,7 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
         title: "应收未收",
         headers: ["客户编码", "客户名称", "单号", "记账日期", "到期日", "金额", "已收", "未收", "逾期天数", "账龄"],
         rows: tables.open.map((row): ReportCell[] => [
-          codeLink(row.account, letters),
-          row.account.name ?? null,
-          billLink(row.item.bill.ref, docText(row), letters),
-          day(row.item.bill.day),
-          day(row.item.dueDay),
-          yuan(row.item.bill.cents),
+          ...billCells(row),
           yuan(row.item.collectedCents),
           yuan(row.item.openCents),
           row.daysOverdue,
@@ -108,12 +112,7 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
         title: `应收已收（近${COLLECTED_WINDOW_DAYS}天收清）`,
         headers: ["客户编码", "客户名称", "单号", "记账日期", "到期日", "金额", "收清日期", "回款天数", "逾期天数"],
         rows: collected.map((row): ReportCell[] => [
-          codeLink(row.account, letters),
-          row.account.name ?? null,
-          billLink(row.item.bill.ref, docText(row), letters),
-          day(row.item.bill.day),
-          day(row.item.dueDay),
-          yuan(row.item.bill.cents),
+          ...billCells(row),
           day(row.item.closedDay),
           row.collectionDays ?? null,
           row.daysLate ?? null,

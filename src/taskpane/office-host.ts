@@ -11,23 +11,20 @@ import { floatingNow, storageSettings, workbookPrefix, type AutoShowSwitch, type
  * so co-authors would overwrite each other's filter with every save.
  */
 function userSettings(): HostSettings {
-  let storage: Storage | undefined;
+  return storageSettings(browserStorage(() => localStorage), workbookPrefix(Office.context?.document?.url ?? ""));
+}
+
+/** A browser storage, or none where it is missing or blocked: the state then lasts as long as the page. */
+function browserStorage(get: () => Storage): Storage | undefined {
   try {
-    storage = typeof localStorage === "undefined" ? undefined : localStorage;
+    return get();
   } catch {
-    storage = undefined; // blocked storage: the state then lasts as long as the page
+    return undefined; // undeclared (ReferenceError) or blocked (SecurityError)
   }
-  return storageSettings(storage, workbookPrefix(Office.context?.document?.url ?? ""));
 }
 
 function sessionSettings(): HostSettings {
-  let storage: Storage | undefined;
-  try {
-    storage = typeof sessionStorage === "undefined" ? undefined : sessionStorage;
-  } catch {
-    storage = undefined; // blocked storage: the state then lasts as long as the page
-  }
-  return storageSettings(storage);
+  return storageSettings(browserStorage(() => sessionStorage));
 }
 
 function autoShowSwitch(): AutoShowSwitch | undefined {
