@@ -4,26 +4,10 @@
  * order, each against a plain row scan that only sums shipments less payments and refunded
  * returns per customer, measured in the same run.
  */
-import { generateDemoLog } from "../src/demo";
 import { computeReceivables, creditBreaches } from "../src/domain/receivables";
-import { EVENT_SHEET_KEYS, type Log } from "../src/domain/log";
-import { settingsFromRows } from "../src/workbook/settings-rows";
-import { median } from "./timing";
-
-const TODAY = new Date(Date.UTC(2026, 10, 23));
-const MADE_AT = new Date(Date.UTC(2026, 10, 23, 10, 30));
-
-function demoLog(customers: number): { log: Log; rows: number } {
-  const demo = generateDemoLog({ customers, seed: 1, today: MADE_AT });
-  const rowed = (key: string) => (demo.records[key] ?? []).map((record, i) => ({ row: i + 2, record }));
-  const log: Record<string, unknown> = { settings: settingsFromRows([]), customers: rowed("customers"), staff: rowed("staff") };
-  let rows = demo.records.customers.length;
-  for (const key of EVENT_SHEET_KEYS) {
-    log[key] = rowed(key);
-    rows += demo.records[key].length;
-  }
-  return { log: log as unknown as Log, rows };
-}
+import type { Log } from "../src/domain/log";
+import { BENCH_TODAY, demoLog } from "./demo-log";
+import { againstBaseline, timed } from "./timing";
 
 /** The least any balance must do: one pass over 往来帐 and 退换货, one sum per customer. */
 function scan(log: Log): number {
@@ -38,9 +22,9 @@ function scan(log: Log): number {
 
 export async function run(print: (line: string) => void): Promise<void> {
   const { log, rows } = demoLog(2000);
-  const base = median(() => scan(log), 7);
-  const receivables = median(() => computeReceivables(log, TODAY), 7);
-  const credit = median(() => creditBreaches(log), 7);
-  print(`receivables (balance, FIFO, due days, aging) n=${rows}: ${receivables.toFixed(1)} ms (row scan ${base.toFixed(1)} ms, ×${(receivables / base).toFixed(1)})`);
-  print(`credit check of every order n=${rows}: ${credit.toFixed(1)} ms (row scan ${base.toFixed(1)} ms, ×${(credit / base).toFixed(1)})`);
+  const base = timed(() => scan(log), 7);
+  const receivables = timed(() => computeReceivables(log, BENCH_TODAY), 7);
+  const credit = timed(() => creditBreaches(log), 7);
+  print(`receivables (balance, FIFO, due days, aging) n=${rows}: ${againstBaseline(receivables, base, "row scan")}`);
+  print(`credit check of every order n=${rows}: ${againstBaseline(credit, base, "row scan")}`);
 }

@@ -54,6 +54,27 @@ export interface LedgerInput {
   returns: readonly Rowed<ReturnRecord>[];
 }
 
+/** A movement whose source cell is kept flat; `ref` is made when asked for (few are, many movements are built). */
+class LedgerMovement implements Movement {
+  constructor(
+    readonly kind: MovementKind,
+    readonly customer: string,
+    readonly at: number,
+    readonly day: number,
+    readonly cents: number,
+    readonly debit: boolean,
+    readonly docNo: string | undefined,
+    readonly rep: string,
+    readonly description: string,
+    private readonly sheet: MovementSheet,
+    private readonly row: number,
+  ) {}
+
+  get ref(): MovementRef {
+    return { sheet: this.sheet, column: "amount", row: this.row };
+  }
+}
+
 /** The movements of every customer, each list in time order (on the same instant bills first, then by sheet row). */
 export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = Infinity): Map<string, Movement[]> {
   const byCustomer = new Map<string, Movement[]>();
@@ -63,7 +84,7 @@ export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = 
     const at = date.getTime();
     const day = Math.floor(at / 86_400_000);
     if (day > throughDay) return;
-    const m: Movement = { kind, customer, at, day, cents: cents < 0 ? -cents : cents, debit: (kind === "bill") === cents > 0, docNo, rep, description, ref: { sheet, column: "amount", row } };
+    const m = new LedgerMovement(kind, customer, at, day, cents < 0 ? -cents : cents, (kind === "bill") === cents > 0, docNo, rep, description, sheet, row);
     const list = byCustomer.get(customer);
     if (list) list.push(m);
     else byCustomer.set(customer, [m]);
@@ -79,9 +100,10 @@ export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = 
     if (r.mode !== CREDITED_RETURN.mode || r.returnStatus !== CREDITED_RETURN.status || r.amount === undefined) continue;
     add("return", r.customer, r.occurredAt, r.amount, r.originalOrder, r.rep, r.description, "returns", row);
   }
-  // logs are mostly kept in time order: sort only the lists that are not
+  // logs are mostly kept in time order: sort only the lists that are not (a later instant needs no full comparison)
   for (const list of byCustomer.values()) {
     for (let i = 1; i < list.length; i++) {
+      if (list[i - 1].at < list[i].at) continue;
       if (compareMovements(list[i - 1], list[i]) > 0) {
         list.sort(compareMovements);
         break;
