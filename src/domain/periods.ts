@@ -8,12 +8,12 @@
  * each day crosses over as local noon and back (noon: no time zone's daylight-saving jump reaches
  * it) — the result is the same on every machine.
  */
-import { eachMonthOfInterval, endOfMonth, endOfQuarter, endOfYear, getQuarter, startOfMonth, startOfQuarter, startOfYear, subMonths, subYears } from "date-fns";
+import { addDays, differenceInCalendarDays, eachMonthOfInterval, endOfMonth, endOfQuarter, endOfWeek, endOfYear, getISOWeek, getISOWeekYear, getQuarter, startOfMonth, startOfQuarter, startOfWeek, startOfYear, subMonths, subWeeks, subYears } from "date-fns";
 import type { Rowed, Transaction } from "./log";
 import { SALES_TX_TYPE } from "./vocabulary";
 import { isoDate, monthKey } from "./time";
 
-export type PeriodKind = "lastMonths" | "year" | "quarter" | "month" | "range";
+export type PeriodKind = "lastMonths" | "year" | "quarter" | "month" | "week" | "day" | "range";
 
 /** Whole days, both ends included, as floating dates at midnight. */
 export interface Period {
@@ -55,16 +55,49 @@ export function monthOf(date: Date): Period {
   return span("month", startOfMonth(t), endOfMonth(t));
 }
 
+/** The week (Monday to Sunday) the date falls in. */
+export function weekOf(date: Date): Period {
+  const t = local(date);
+  return span("week", startOfWeek(t, { weekStartsOn: 1 }), endOfWeek(t, { weekStartsOn: 1 }));
+}
+
+export function dayOf(date: Date): Period {
+  const t = local(date);
+  return span("day", t, t);
+}
+
 /** Any run of whole days (`kehu abc --from --to`). */
 export function dayRange(from: Date, to: Date): Period {
   return span("range", local(from), local(to));
 }
 
-/** The same period a year earlier (a month's end stays a month's end: 2024-02-29 → 2023-02-28). */
+/** The same period a year earlier (同比): a month's end stays a month's end (2024-02-29 → 2023-02-28), a week stays Monday to Sunday (52 weeks back). */
 export function yearEarlier(p: Period): Period {
+  if (p.kind === "week") return weekOf(floating(subWeeks(local(p.from), 52)));
   const from = subYears(local(p.from), 1);
-  const to = p.kind === "range" ? subYears(local(p.to), 1) : endOfMonth(subYears(local(p.to), 1));
+  const to = p.kind === "range" || p.kind === "day" ? subYears(local(p.to), 1) : endOfMonth(subYears(local(p.to), 1));
   return span(p.kind, from, to);
+}
+
+/** The period just before (环比): the previous day, week, month, quarter or year; the same number of months or days just before. */
+export function previousPeriod(p: Period): Period {
+  const from = local(p.from);
+  switch (p.kind) {
+    case "day":
+    case "week":
+    case "range": {
+      const days = differenceInCalendarDays(local(p.to), from) + 1;
+      return span(p.kind, addDays(from, -days), addDays(from, -1));
+    }
+    case "month":
+      return monthsEarlier(p, 1);
+    case "quarter":
+      return monthsEarlier(p, 3);
+    case "year":
+      return monthsEarlier(p, 12);
+    case "lastMonths":
+      return monthsEarlier(p, monthsOf(p).length);
+  }
 }
 
 /** The period of the same kind and length `months` months earlier (the 3 months before the last 3). */
@@ -83,7 +116,7 @@ export function monthsOf(p: Period): string[] {
   return eachMonthOfInterval({ start: local(p.from), end: local(p.to) }).map((m) => monthKey(floating(m)));
 }
 
-/** What a label says about the period: 近12个月（2025-12 至 2026-11）, 2026年, 2026年第4季度, 2026-11. */
+/** What a label says about the period: 近12个月（2025-12 至 2026-11）, 2026年, 2026年第4季度, 2026-11, 2026年第48周（11-23 至 11-29）, 2026-11-23. */
 export function periodLabel(p: Period, lang: "zh" | "en" = "zh"): string {
   const zh = lang !== "en";
   const first = monthKey(p.from);
@@ -101,6 +134,13 @@ export function periodLabel(p: Period, lang: "zh" | "en" = "zh"): string {
     }
     case "month":
       return first;
+    case "week": {
+      const t = local(p.from);
+      const days = `${isoDate(p.from).slice(5)} ${zh ? "至" : "to"} ${isoDate(p.to).slice(5)}`;
+      return zh ? `${getISOWeekYear(t)}年第${getISOWeek(t)}周（${days}）` : `${getISOWeekYear(t)} week ${getISOWeek(t)} (${days})`;
+    }
+    case "day":
+      return isoDate(p.from);
     case "range":
       return zh ? `${isoDate(p.from)} 至 ${isoDate(p.to)}` : `${isoDate(p.from)} to ${isoDate(p.to)}`;
   }
