@@ -46,6 +46,14 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
   expect(await main(["archive", "restore", "--workbook", outcome.workbookId, "--at", "2026-10-01", "--out", join(dir, "x.xlsx"), "--db", db], early.io)).toBe(2);
   expect(early.err).toHaveLength(1);
 
+  const report = capture();
+  expect(await main(["archive", "report", "--month", "2026-10", "--db", db, "--json"], report.io)).toBe(0);
+  expect(JSON.parse(report.out[0]).reps.length).toBeGreaterThan(0);
+  const nobody = capture();
+  expect(await main(["archive", "audit", "--as", "S999", "--db", db], nobody.io)).toBe(2);
+  expect(nobody.err[0]).toContain("S999");
+  expect(await main(["archive", "report", "--month", "2026-13", "--db", db], capture().io)).toBe(2);
+
   const usage = capture();
   expect(await main(["archive", "frob", "--db", db], usage.io)).toBe(2);
   expect(await main(["archive", "restore", "--db", db], capture().io)).toBe(2);

@@ -22,8 +22,15 @@ function checkArgs(sub: ArchiveSub, ctx: CliContext): void {
 const DB_HELP = "--db 文件夹（默认 ./kehu-archive，内嵌 PostgreSQL）或 postgres://用户@主机/库";
 
 async function subs(): Promise<ArchiveSub[]> {
-  const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }] = await Promise.all([import("./sync"), import("./changes"), import("./restore"), import("./verify")]);
-  return [syncSub, changesSub, restoreSub, verifySub];
+  const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }, { auditSub }, { reportSub }] = await Promise.all([
+    import("./sync"),
+    import("./changes"),
+    import("./restore"),
+    import("./verify"),
+    import("./audit"),
+    import("./report"),
+  ]);
+  return [syncSub, changesSub, restoreSub, verifySub, auditSub, reportSub];
 }
 
 /**

@@ -1,0 +1,116 @@
+/**
+ * The company archive (kehu archive) over 10 demo workbooks (2,000 customers, ~150,000 rows), on
+ * PGlite and, when KEHU_TEST_PG_URL names one (.ci/pg-cluster starts one), on a PostgreSQL server:
+ * first sync, a re-sync with nothing changed, a re-sync after 1% of rows changed, `changes`, a
+ * company-wide monthly report and `restore` of one workbook, each against reading the same 10
+ * workbooks with the streaming reader in the same run. Opening the archive is timed on its own.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { openArchive } from "../src/archive/open";
+import { syncFiles } from "../src/archive/sync";
+import { listChanges } from "../src/archive/changes";
+import { monthReport } from "../src/archive/report";
+import { restoreWorkbook } from "../src/archive/restore";
+import { WORKBOOK_ID_PROPERTY } from "../src/archive/snapshot";
+import { XlsxReader } from "../src/io/xlsx/fast-read";
+import { XlsxWorkbook } from "../src/io/xlsx/xlsx-workbook";
+import { writeCustomProperty } from "../src/io/xlsx/custom-properties";
+import { SHEETS, transactionsSheet, followUpsSheet } from "../src/workbook";
+import { writeDemoWorkbooks } from "../tests/support/demo-workbooks";
+
+type Print = (line: string) => void;
+
+const MADE_AT = new Date(Date.UTC(2026, 10, 23, 10, 30));
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [performance.now() - t0, value];
+}
+
+/** What sync must at least do: open each workbook and read every sheet's table. */
+async function readAll(files: readonly string[]): Promise<number> {
+  const [ms] = await timed(async () => {
+    for (const f of files) await (await XlsxReader.open(f)).readTables(SHEETS.map((s) => s.name));
+  });
+  return ms;
+}
+
+/** Changes one row in a hundred of 往来帐 and 跟进记录 (their 总结), as Excel would save it (the id kept). */
+async function changeOnePercent(files: readonly string[]): Promise<number> {
+  let changed = 0;
+  for (const file of files) {
+    const id = (await (await XlsxReader.open(file)).customProperties()).get(WORKBOOK_ID_PROPERTY)!;
+    const book = await XlsxWorkbook.open(file);
+    const tables = await book.readTables([transactionsSheet.name, followUpsSheet.name]);
+    let total = 0;
+    for (const t of Object.values(tables)) total += t!.rows.length;
+    for (const [sheet, t] of Object.entries(tables)) {
+      const idAt = t!.headers.indexOf("事件编号");
+      const updates = t!.rows
+        .map((r, i) => ({ r, i }))
+        .filter(({ i }) => i % 100 === 7)
+        .map(({ r, i }) => ({ row: t!.headerRow + 1 + i, key: { header: "事件编号", value: String(r[idAt]) }, header: "总结", value: `改动 ${i}` }));
+      changed += updates.length;
+      await book.updateCells(sheet, updates);
+    }
+    void total;
+    await book.save(file, { overwrite: true });
+    await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, id);
+  }
+  return changed;
+}
+
+export async function run(print: Print): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kehu-archive-bench-"));
+  try {
+    const source = await writeDemoWorkbooks(path.join(dir), 10, 2000, 1, MADE_AT);
+    const rows = (await Promise.all(source.map(async (f) => {
+      const t = await (await XlsxReader.open(f)).readTables(SHEETS.map((s) => s.name));
+      return Object.values(t).reduce((s, x) => s + (x?.rows.length ?? 0), 0);
+    }))).reduce((a, b) => a + b, 0);
+    const backends: [string, string][] = [["pglite", path.join(dir, "archive")]];
+    if (process.env.KEHU_TEST_PG_URL) backends.push(["server", process.env.KEHU_TEST_PG_URL]);
+    for (const [label, url] of backends) {
+      const work = await fs.mkdtemp(path.join(dir, `${label}-`));
+      const files: string[] = [];
+      for (const f of source) {
+        const copy = path.join(work, path.basename(f));
+        await fs.copyFile(f, copy);
+        files.push(copy);
+      }
+      const [openMs, db] = await timed(() => openArchive(url));
+      try {
+        await db.exec("TRUNCATE kh_row, kh_sync, kh_workbook");
+        const n = `n=${rows} rows (10 workbooks)`;
+        const line = (figure: string, ms: number, base: number) => print(`archive ${figure} ${label} ${n}: ${ms.toFixed(0)} ms (read baseline ${base.toFixed(0)} ms, ${(ms / base).toFixed(2)}x)`);
+        print(`archive open ${label} n=1: ${openMs.toFixed(0)} ms`);
+        let base = await readAll(files);
+        const [first] = await timed(() => syncFiles(db, files, { now: new Date(Date.UTC(2026, 10, 23, 18)) }));
+        line("first sync", first, base);
+        base = await readAll(files);
+        const [again] = await timed(() => syncFiles(db, files, { now: new Date(Date.UTC(2026, 10, 24, 18)) }));
+        line("re-sync unchanged", again, base);
+        const changed = await changeOnePercent(files);
+        base = await readAll(files);
+        const [onePct, outcomes] = await timed(() => syncFiles(db, files, { now: new Date(Date.UTC(2026, 10, 25, 18)) }));
+        line(`re-sync 1% changed (${outcomes.reduce((s, o) => s + o.changed, 0)}/${changed} rows)`, onePct, base);
+        const [changesMs, list] = await timed(() => listChanges(db, { since: new Date(Date.UTC(2026, 10, 25)) }));
+        line(`changes (${list.changes.length} rows)`, changesMs, base);
+        await monthReport(db, 2026, 10);
+        const [reportMs] = await timed(() => monthReport(db, 2026, 10));
+        line("monthly report company-wide", reportMs, base);
+        const id = outcomes[0].workbookId!;
+        const [restoreMs] = await timed(() => restoreWorkbook(db, id, new Date(Date.UTC(2026, 10, 24, 20)), path.join(work, "restored.xlsx"), true));
+        const [oneRead] = await timed(() => readAll(files.slice(0, 1)));
+        print(`archive restore one workbook ${label} n=${(await (await XlsxReader.open(files[0])).readTables(SHEETS.map((s) => s.name)))[transactionsSheet.name]!.rows.length} 往来帐 rows: ${restoreMs.toFixed(0)} ms (read-one baseline ${oneRead.toFixed(0)} ms, ${(restoreMs / oneRead).toFixed(2)}x)`);
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}

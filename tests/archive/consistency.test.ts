@@ -1,0 +1,96 @@
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runAudit } from "../../src/app/audit";
+import { readLog } from "../../src/app/read-log";
+import { ArchivePort } from "../../src/archive/archive-port";
+import { monthReport, type MonthFigures } from "../../src/archive/report";
+import { resolveScope } from "../../src/archive/scope";
+import { syncFiles } from "../../src/archive/sync";
+import type { Finding } from "../../src/domain/audit";
+import { SALES_TX_TYPE } from "../../src/domain/vocabulary";
+import { PAYMENT_TX_TYPE } from "../../src/domain/receivables/ledger";
+import { XlsxReader } from "../../src/io/xlsx/fast-read";
+import { writeDemoWorkbooks } from "../support/demo-workbooks";
+import { BACKENDS, emptyArchive, MADE_AT } from "./support";
+
+// PGlite starts in seconds, and CI machines are shared: these tests are slow, never timed.
+jest.setTimeout(900_000);
+
+const TODAY = new Date(Date.UTC(2026, 10, 23));
+const dir = mkdtempSync(join(tmpdir(), "kehu-archive-consistency-"));
+let files: string[];
+
+/** A finding without the row it points at (archive rows have no Excel row numbers of their own). */
+const key = (f: Finding) => `${f.rule}|${f.severity}|${f.customer}|${f.rep}|${f.message.zh}`;
+
+/** The month figures computed from the workbooks themselves, record by record. */
+async function workbookMonth(year: number, month: number): Promise<MonthFigures[]> {
+  const byRep = new Map<string, MonthFigures>();
+  const of = (rep: string) => byRep.get(rep) ?? byRep.set(rep, { rep, orders: 0, payments: 0, followUps: 0, complaints: 0 }).get(rep)!;
+  const inMonth = (d: Date) => d.getUTCFullYear() === year && d.getUTCMonth() + 1 === month;
+  for (const file of files) {
+    const log = await readLog(await XlsxReader.open(file));
+    for (const { record: t } of log.transactions) {
+      if (!inMonth(t.occurredAt)) continue;
+      if (t.txType === SALES_TX_TYPE) of(t.rep).orders += t.amount;
+      else if (t.txType === PAYMENT_TX_TYPE) of(t.rep).payments += t.amount;
+      else of(t.rep);
+    }
+    for (const { record: f } of log.followUps) if (inMonth(f.occurredAt)) of(f.rep).followUps++;
+    for (const { record: c } of log.complaints) if (inMonth(c.occurredAt)) of(c.rep).complaints++;
+  }
+  return [...byRep.values()].sort((a, b) => (a.rep < b.rep ? -1 : 1));
+}
+
+const rounded = (rows: MonthFigures[]) => rows.map((r) => ({ ...r, orders: Math.round(r.orders * 100), payments: Math.round(r.payments * 100) }));
+
+beforeAll(async () => {
+  files = await writeDemoWorkbooks(dir, 10, 120, 21, MADE_AT);
+});
+
+describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook demo, on %s", (_label, backend) => {
+  test("the company audit, rep and supervisor scopes, and every month's report", async () => {
+    const db = await emptyArchive(await backend("kh_test_consistency"));
+    try {
+      // One workbook archived: the archive's audit is that workbook's audit, every rule.
+      await syncFiles(db, files.slice(0, 1), { now: new Date(Date.UTC(2026, 10, 22, 18)) });
+      const alone = (await runAudit(await XlsxReader.open(files[0]), TODAY)).result.findings;
+      expect((await runAudit(new ArchivePort(db), TODAY)).result.findings.map(key).sort()).toEqual(alone.map(key).sort());
+
+      const synced = await syncFiles(db, files, { now: new Date(Date.UTC(2026, 10, 23, 18)) });
+      expect(synced.map((s) => s.status)).toEqual(["unchanged", ...files.slice(1).map(() => "new")]);
+
+      // The company: every rule judged per customer gives the same findings as the workbooks one by
+      // one. ABC classes are relative to the customers judged together (a customer is A among its
+      // rep's 12 but B among the company's 120), so sales.abcMismatch is compared above, per workbook.
+      const absolute = (f: Finding) => f.rule !== "sales.abcMismatch";
+      const perWorkbook: Finding[] = [];
+      for (const file of files) perWorkbook.push(...(await runAudit(await XlsxReader.open(file), TODAY)).result.findings);
+      const company = await runAudit(new ArchivePort(db), TODAY);
+      expect(company.log.problems).toEqual([]);
+      expect(company.result.findings.filter(absolute).map(key).sort()).toEqual(perWorkbook.filter(absolute).map(key).sort());
+      expect(company.result.findings.length).toBeGreaterThan(0);
+
+      // A rep's scope holds that rep's customers and events: their customer findings are the rep's own.
+      const rep = company.result.findings[0].rep;
+      const scoped = await runAudit(new ArchivePort(db, (await resolveScope(db, { rep })).reps), TODAY);
+      expect(scoped.result.findings.length).toBeGreaterThan(0);
+      expect(new Set(scoped.result.findings.map((f) => f.rep))).toEqual(new Set([rep]));
+
+      // The manager at the top of 员工 sees everyone; a rep sees only themselves.
+      const top = await resolveScope(db, { as: "S001" });
+      expect(top.reps?.size).toBeGreaterThan(8);
+      expect((await resolveScope(db, { as: rep })).reps).toEqual(new Set([rep]));
+      expect((await resolveScope(db, { rep: "S001", as: rep })).reps).toEqual(new Set());
+
+      for (let m = 0; m < 12; m++) {
+        const d = new Date(Date.UTC(2025, 11 + m, 1));
+        const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
+        expect(rounded(await monthReport(db, y, mo))).toEqual(rounded(await workbookMonth(y, mo)));
+      }
+    } finally {
+      await db.close();
+    }
+  });
+});
