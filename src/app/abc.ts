@@ -11,6 +11,8 @@ import { classifyAbc, type AbcCuts } from "../domain/abc";
 import { summarizeAbc, type AbcSummary } from "../domain/abc-summary";
 import { dayRange, lastFullMonths, salesByCustomer, type Period } from "../domain/periods";
 import { readLog } from "./read-log";
+import { ambiguousCustomers } from "./customer-guard";
+import type { Problem } from "../workbook/problems";
 import type { Log } from "../domain/log";
 
 /** The default ABC window: the 12 complete months before today's month (domain/periods.ts). */
@@ -63,6 +65,8 @@ export interface AbcRun extends AbcResult {
   /** ABC类 cells changed (0 unless written). */
   written: number;
   problems: number;
+  /** Why nothing was written: a customer code on two rows of 客户档案 (app/customer-guard.ts). */
+  refused: Problem[];
 }
 
 export async function runAbc(port: WorkbookPort, options: { today: Date; from?: Date; to?: Date; write?: boolean }): Promise<AbcRun> {
@@ -71,11 +75,12 @@ export async function runAbc(port: WorkbookPort, options: { today: Date; from?: 
   const log = await readLog(port);
   const result = computeAbc(log, period);
   let written = 0;
-  if (options.write) {
+  const refused = options.write ? ambiguousCustomers(log, log.customers.map((c) => c.record.code)) : [];
+  if (options.write && refused.length === 0) {
     const header = customersSheet.columns.find((c) => c.key === "abc")!.header;
     const updates = result.customers.filter((c) => c.stored !== c.abc).map((c) => ({ row: c.row, key: rowKey(customersSheet, c.code), header, value: c.abc }));
     if (updates.length > 0) await port.updateCells(customersSheet.name, updates);
     written = updates.length;
   }
-  return { ...result, written, problems: log.problems.length };
+  return { ...result, written, problems: log.problems.length, refused };
 }

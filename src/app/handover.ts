@@ -212,6 +212,9 @@ export async function reassignCustomers(
   random: () => number,
 ): Promise<ReassignResult> {
   const log = await readLog(port);
+  // a code on two rows (which row moves?), or a date before the customer's latest record: nothing is written
+  const guarded = [...ambiguousCustomers(log, codes), ...datedBeforeLatestEvent(log, codes, now)];
+  if (guarded.length > 0) return { ok: false, problems: guarded };
   const refused = handoverRepProblem(to, staffMembers(log.staff));
   if (refused) return { ok: false, problems: [refused] };
   const byCode = new Map(log.customers.map((c) => [c.record.code, c] as const));
@@ -283,9 +286,8 @@ export async function handOver(
   const lang = options.lang ?? "zh";
   const log = await readLog(port);
   const codes = selectCustomers(log, selection);
-  // refuse before writing anything: a code on two rows, or a handover dated before the customer's latest record
+  // refuse before writing anything: a code on two rows (reassignCustomers also refuses a date before the customer's latest record)
   const refused = ambiguousCustomers(log, codes);
-  if (options.to) refused.push(...datedBeforeLatestEvent(log, codes, options.now ?? today));
   if (refused.length > 0) return { ok: false, problems: refused };
   const unknown = "customers" in selection ? selection.customers.filter((c) => !codes.includes(c)) : [];
   let moved: Reassignment[] = [];

@@ -8,6 +8,8 @@ import { planRoutes, DEFAULT_MAX_STOPS, type LatLng, type RoutePlan } from "../d
 import { stopCode } from "../domain/routes/codes";
 import { isoDate } from "../domain/time";
 import { readLog } from "./read-log";
+import { ambiguousCustomers } from "./customer-guard";
+import type { Problem } from "../workbook/problems";
 import type { Log } from "../domain/log";
 
 export const ROUTES_SHEET = "路序";
@@ -121,12 +123,16 @@ export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"
 export interface RoutesRun extends RoutesResult {
   written: boolean;
   problems: number;
+  /** Why nothing was written: a customer code on two rows of 客户档案 (app/customer-guard.ts). */
+  refused: Problem[];
 }
 
 export async function runRoutes(port: WorkbookPort, options: { today: Date; maxStops?: number; depot?: LatLng; write?: boolean }): Promise<RoutesRun> {
   const log = await readLog(port);
   const result = computeRoutes(log, options);
-  if (options.write) await port.writeReport(routesReport(result, options.today, log.letters?.customers?.code ?? "A"));
-  return { ...result, written: options.write === true, problems: log.problems.length };
+  const refused = options.write ? ambiguousCustomers(log, log.customers.map((c) => c.record.code)) : [];
+  const write = options.write === true && refused.length === 0;
+  if (write) await port.writeReport(routesReport(result, options.today, log.letters?.customers?.code ?? "A"));
+  return { ...result, written: write, problems: log.problems.length, refused };
 }
 

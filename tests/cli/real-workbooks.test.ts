@@ -65,6 +65,13 @@ test("a customer code on two rows of 客户档案: handover refuses with one lin
   expect(run.err[0]).toContain(`客户档案!A${second.row}`);
   expect(run.err[0]).toContain(`第 ${first.row} 行`);
   expect(readFileSync(file).equals(before)).toBe(true);
+  // every command that writes for customers refuses the same way
+  for (const argv of [["abc", file, "--write", "--today", "2026-11-23"], ["routes", file, "--write"]]) {
+    const other = capture();
+    expect(await main(argv, other.io)).toBe(1);
+    expect(other.err).toEqual([run.err[0]]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  }
 });
 
 test("a handover dated before the customer's latest record is refused, naming that record's cell", async () => {

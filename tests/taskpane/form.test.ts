@@ -68,6 +68,10 @@ describe("codec problems beside the fields", () => {
     expect(errors.byField.complaintKind).toContain("“退钱”不是可选值");
     expect(errors.byField.description).toBe("必填，不能为空");
     expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "K2", row: 2, header: "投诉类别", code: "required" }], "en").byField.complaintKind).toBe("required: choose one from the list");
+    // a problem on another sheet (客户档案's code on two rows) is shown whole, naming both rows, not beside the form's 客户编码
+    const duplicate = formErrors(complaintsSheet, [{ sheet: "客户档案", cell: "A40", row: 40, header: "客户编码", code: "duplicateId", value: "KH0002", detail: "3" }], "zh");
+    expect(duplicate.byField).toEqual({});
+    expect(duplicate.general).toEqual(["客户档案!A40 客户编码：编号“KH0002”重复（与第 3 行相同）"]);
     expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "E2", row: 2, header: "发生时间", code: "required" }], "zh").byField.occurredAt).toBe("必填：请按 2026-12-02 10:18 的格式填写日期和时间");
     expect(errors.general).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { dateFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { formatProblem } from "../../workbook/problems";
 import { customersSheet, transactionsSheet } from "../../workbook";
 
 const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json]";
@@ -26,6 +27,10 @@ export const abcCommand: Command = {
     const book = await openForCommand(file, write, ctx.flags);
     const needs = { sheets: [customersSheet, transactionsSheet], columns: write ? [{ sheet: customersSheet, keys: ["abc"] }] : [] };
     const run = await runAbc(new RequireLog(book, file, needs), { today: ctx.today, from, to, write });
+    if (run.refused.length > 0) {
+      for (const problem of run.refused) ctx.err(formatProblem(problem, ctx.flags.lang === "en" ? "en" : "zh"));
+      return EXIT.problems;
+    }
     if (write && run.written > 0) await saveBack(book);
     const changed = run.customers.filter((c) => c.stored !== c.abc);
     if (ctx.json) {

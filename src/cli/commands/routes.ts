@@ -4,6 +4,7 @@ import { intFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { formatProblem } from "../../workbook/problems";
 import { customersSheet } from "../../workbook";
 
 const usage = "kehu routes <file.xlsx> [--max-stops N] [--write] [--json]";
@@ -22,7 +23,11 @@ export const routesCommand: Command = {
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
     const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }), { today: ctx.today, maxStops, write });
-    if (write) await saveBack(book);
+    if (run.refused.length > 0) {
+      for (const problem of run.refused) ctx.err(formatProblem(problem, ctx.flags.lang === "en" ? "en" : "zh"));
+      return EXIT.problems;
+    }
+    if (run.written) await saveBack(book);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

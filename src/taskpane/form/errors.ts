@@ -32,7 +32,8 @@ export function formErrors(spec: SheetSpec, problems: readonly Problem[], lang: 
   }
   const errors: FormErrors = { byField: {}, general: [] };
   for (const p of problems) {
-    const key = p.header && p.code !== "missingColumn" ? keyByHeader.get(headerKey(p.header)) : undefined;
+    // a problem on another sheet (客户档案's duplicate code) is shown whole, naming its cell
+    const key = p.header && p.code !== "missingColumn" && (!p.sheet || p.sheet === spec.name) ? keyByHeader.get(headerKey(p.header)) : undefined;
     const required = p.code === "required" && key ? requiredMessage(columns.find((c) => c.key === key), lang) : undefined;
     if (key && !(key in errors.byField)) errors.byField[key] = required ?? problemMessage(p, lang);
     else if (!key) errors.general.push(formatProblem(p, lang));

@@ -2,6 +2,7 @@ import { defaultAbcPeriod, runAbc, type AbcRun } from "../../app/abc";
 import { ROUTES_SHEET, runRoutes } from "../../app/routes";
 import { DEFAULT_MAX_STOPS } from "../../domain/routes";
 import { parseDateText } from "../../workbook/codec/coerce";
+import { formatProblem, type Problem } from "../../workbook/problems";
 import { abcReportSheet, ABC_SHEET } from "../abc-report";
 import type { Panel, PaneContext } from "../context";
 import { dateInputValue } from "../form/defaults";
@@ -21,6 +22,7 @@ function abcCard(ctx: PaneContext): HTMLElement {
   const run = runButton(ctx, t("analysisRunAbc"), "kh-run-abc", result, async () => {
     const today = ctx.host.now();
     const abc = await runAbc(ctx.host.port, { today, from: parseDateText(from.value), to: parseDateText(to.value), write: true });
+    if (abc.refused.length > 0) return refusal(ctx, abc.refused);
     await ctx.host.port.writeReport(abcReportSheet(abc, today));
     return abcSummary(ctx, abc);
   });
@@ -33,6 +35,11 @@ function abcCard(ctx: PaneContext): HTMLElement {
     run,
     result,
   );
+}
+
+/** Nothing written: each reason on its own line, naming its cell (a customer code on two rows). */
+function refusal(ctx: PaneContext, problems: readonly Problem[]): HTMLElement {
+  return h("div", {}, problems.map((p) => h("div", { class: "kh-msg bad" }, formatProblem(p, ctx.lang))));
 }
 
 function abcSummary(ctx: PaneContext, abc: AbcRun): HTMLElement {
@@ -72,6 +79,7 @@ function routesCard(ctx: PaneContext): HTMLElement {
   const run = runButton(ctx, t("analysisRunRoutes"), "kh-run-routes", result, async () => {
     const stops = Number(maxStops.value);
     const routes = await runRoutes(ctx.host.port, { today: ctx.host.now(), maxStops: Number.isInteger(stops) && stops >= 2 ? stops : undefined, write: true });
+    if (routes.refused.length > 0) return refusal(ctx, routes.refused);
     return h(
       "div",
       {},

@@ -1,6 +1,6 @@
 import { handoverRepProblem, staffMembers } from "../../app/entry";
 import { reassignCustomers, writeHandover } from "../../app/handover";
-import { problemMessage } from "../../workbook/problems";
+import { formatProblem, problemMessage } from "../../workbook/problems";
 import type { Panel, PaneContext } from "../context";
 import { h, replace } from "../ui/dom";
 
@@ -110,7 +110,7 @@ async function carryOut(ctx: PaneContext, codes: string[], from: string, to: str
     const now = ctx.host.now();
     const moved = await reassignCustomers(ctx.host.port, codes, to, now, () => ctx.host.random());
     if (!moved.ok) {
-      ctx.status.show("bad", moved.problems.map((p) => problemMessage(p, ctx.lang)));
+      ctx.status.show("bad", moved.problems.map((p) => (p.cell ? formatProblem(p, ctx.lang) : problemMessage(p, ctx.lang))));
       return false;
     }
     await writeHandover(ctx.host.port, { customers: codes }, now, ctx.lang, to);

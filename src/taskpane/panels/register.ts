@@ -1,6 +1,7 @@
 import { dueList } from "../../app/due";
 import { eventProblems, prepareEntry, staffMembers } from "../../app/entry";
 import { logEvent } from "../../app/log-event";
+import { ambiguousCustomers } from "../../app/customer-guard";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
 import { customersSheet, EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
@@ -112,6 +113,8 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer>
   const now = host.now();
   const checked = validateRecord(spec, { ...record, id: "-" });
   const ruleProblems = checked.ok ? eventProblems(spec, checked.record as Record<string, unknown>, { staff: staffMembers(fresh.staff), settings: fresh.settings, today: now }) : [];
+  // a code on two rows of 客户档案: which customer is this event for? Nothing is written until one row is mended
+  if (customer) ruleProblems.push(...ambiguousCustomers(fresh, [customer.record.code]));
   const codecProblems = checked.ok ? [] : checked.problems;
   if (!customer || codecProblems.length || ruleProblems.length) {
     return { ok: false, problems: [...codecProblems, ...ruleProblems], extra: customer ? undefined : { customer: t("customer") } };
