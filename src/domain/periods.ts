@@ -71,6 +71,15 @@ export function dayRange(from: Date, to: Date): Period {
   return span("range", local(from), local(to));
 }
 
+/** The days from–to as the named period they make up when they do (a whole month, quarter, year, Monday-to-Sunday week or one day), else a range. */
+export function periodOfDays(from: Date, to: Date): Period {
+  const range = dayRange(from, to);
+  for (const named of [dayOf(range.from), weekOf(range.from), monthOf(range.from), quarterOf(range.from), calendarYear(range.from)]) {
+    if (named.from.getTime() === range.from.getTime() && named.to.getTime() === range.to.getTime()) return named;
+  }
+  return range;
+}
+
 /** The same period a year earlier (同比): a month's end stays a month's end (2024-02-29 → 2023-02-28), a week stays Monday to Sunday (52 weeks back). */
 export function yearEarlier(p: Period): Period {
   if (p.kind === "week") return weekOf(floating(subWeeks(local(p.from), 52)));

@@ -1,5 +1,5 @@
 import { basePeriod, compareFigures, comparisonTitle, growthText, hasBase } from "../../src/domain/comparison";
-import { dayOf, dayRange, lastFullMonths, monthOf, periodLabel, previousPeriod, quarterOf, calendarYear, weekOf, yearEarlier } from "../../src/domain/periods";
+import { dayOf, dayRange, lastFullMonths, monthOf, periodLabel, periodOfDays, previousPeriod, quarterOf, calendarYear, weekOf, yearEarlier } from "../../src/domain/periods";
 import { isoDate, utcDate } from "../../src/domain/time";
 
 const days = (p: { from: Date; to: Date }) => [isoDate(p.from), isoDate(p.to)];
@@ -55,5 +55,21 @@ describe("同比 / 环比 figures", () => {
   it("titles name the base period", () => {
     expect(comparisonTitle(monthOf(utcDate(2026, 11, 5)), "yoy")).toBe("同比（对比 2025-11）");
     expect(comparisonTitle(monthOf(utcDate(2026, 11, 5)), "pop", "en")).toBe("period on period (against 2026-10)");
+  });
+});
+
+describe("days that make up a named period compare as that period", () => {
+  it.each([
+    ["2026-11-01", "2026-11-30", "month", "2026-10"],
+    ["2026-10-01", "2026-12-31", "quarter", "2026年第3季度"],
+    ["2026-01-01", "2026-12-31", "year", "2025年"],
+    ["2026-11-23", "2026-11-29", "week", "2026年第47周（11-16 至 11-22）"],
+    ["2026-11-23", "2026-11-23", "day", "2026-11-22"],
+    ["2026-11-02", "2026-11-30", "range", "2026-10-04 至 2026-11-01"],
+  ])("%s to %s is a %s; the period before is %s", (from, to, kind, previous) => {
+    const [a, b] = [from, to].map((d) => utcDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8))));
+    const p = periodOfDays(a, b);
+    expect(p.kind).toBe(kind);
+    expect(periodLabel(previousPeriod(p))).toBe(previous);
   });
 });

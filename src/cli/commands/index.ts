@@ -9,6 +9,7 @@ import { abcCommand } from "./abc";
 import { routesCommand } from "./routes";
 import { receivablesCommand } from "./receivables";
 import { archiveCommand } from "./archive";
+import { topCommand } from "./top";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -21,5 +22,6 @@ export const COMMANDS: readonly Command[] = [
   abcCommand,
   routesCommand,
   receivablesCommand,
+  topCommand,
   archiveCommand,
 ];

@@ -1,0 +1,139 @@
+/**
+ * TopN: the customers, product categories or reps with the most sales, payments, balance owed,
+ * complaints or follow-ups over a period, optionally each against its 同比 or 环比 base
+ * (domain/comparison.ts).
+ *
+ * What each figure counts:
+ * - sales: 往来帐 orders (domain/periods.ts isSale) in the period, by the order's 客服 and 产品类别;
+ * - payments: 往来帐 回款 in the period, by the row's 客服;
+ * - balance: what each customer owes at the period's last day (domain/receivables), by the
+ *   customer's responsible rep;
+ * - complaints: 投诉 opened in the period; follow-ups: 跟进记录 contacts in the period (a handover
+ *   row is not a contact, domain/customer-status.ts), each by the row's 客服.
+ * Money is summed in whole cents, so every total is exact. Only positive figures rank.
+ */
+import type { Log } from "./log";
+import { basePeriod, compareFigures, type Comparison, type ComparisonBasis } from "./comparison";
+import { isContact } from "./customer-status";
+import { contains, isSale, type Period } from "./periods";
+import { computeReceivables, fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
+
+export const TOP_MEASURES = ["sales", "payments", "balance", "complaints", "follow-ups"] as const;
+export type TopMeasure = (typeof TOP_MEASURES)[number];
+
+export const TOP_SUBJECTS = ["customers", "categories", "reps"] as const;
+export type TopSubject = (typeof TOP_SUBJECTS)[number];
+
+/** Product categories are known for sales only (往来帐 orders carry 产品类别). */
+export function measureHasSubject(measure: TopMeasure, subject: TopSubject): boolean {
+  return subject !== "categories" || measure === "sales";
+}
+
+/** Money figures are in yuan (summed in cents); counts are whole numbers. */
+export function isMoneyMeasure(measure: TopMeasure): boolean {
+  return measure === "sales" || measure === "payments" || measure === "balance";
+}
+
+export type TopLog = Pick<Log, "customers" | "transactions" | "invoices" | "returns" | "complaints" | "followUps" | "staff" | "settings">;
+
+/** The subject's key of a row: customer code, 产品类别 (trimmed, "" when blank), or 工号. */
+function keyOf(subject: TopSubject, row: { customer: string; rep: string; productCategory?: string }): string {
+  if (subject === "customers") return row.customer;
+  if (subject === "reps") return row.rep;
+  return row.productCategory?.trim() ?? "";
+}
+
+function add(sums: Map<string, number>, key: string, value: number): void {
+  sums.set(key, (sums.get(key) ?? 0) + value);
+}
+
+/** Each subject's figure over the period (every subject with any figure, zero or negative included). */
+export function topFigures(log: TopLog, measure: TopMeasure, subject: TopSubject, p: Period): Map<string, number> {
+  const sums = new Map<string, number>();
+  switch (measure) {
+    case "sales":
+    case "payments": {
+      const counts = measure === "sales" ? isSale : (t: { txType: string }) => t.txType === PAYMENT_TX_TYPE;
+      for (const { record: t } of log.transactions) if (counts(t) && contains(p, t.occurredAt)) add(sums, keyOf(subject, t), toCents(t.amount));
+      break;
+    }
+    case "balance":
+      for (const a of computeReceivables(log, p.to).accounts) add(sums, subject === "reps" ? a.rep : a.customer, a.balanceCents);
+      break;
+    case "complaints":
+      for (const { record: c } of log.complaints) if (contains(p, c.occurredAt)) add(sums, keyOf(subject, c), 1);
+      break;
+    case "follow-ups":
+      for (const { record: f } of log.followUps) if (isContact(f) && contains(p, f.occurredAt)) add(sums, keyOf(subject, f), 1);
+      break;
+  }
+  if (isMoneyMeasure(measure)) for (const [k, cents] of sums) sums.set(k, fromCents(cents));
+  return sums;
+}
+
+export interface TopEntry {
+  rank: number;
+  key: string;
+  /** The customer's name (客户档案) or the rep's (员工); undefined for categories and unknown keys. */
+  name?: string;
+  value: number;
+  /** Share of the period's total over every subject. */
+  share: number;
+  comparison?: Comparison;
+}
+
+export interface TopOptions {
+  by: TopMeasure;
+  of: TopSubject;
+  n: number;
+  period: Period;
+  compare?: ComparisonBasis;
+}
+
+export interface TopResult extends TopOptions {
+  entries: TopEntry[];
+  /** Sum over every subject in the period (not just the top n). */
+  total: number;
+  /** Subjects with a positive figure. */
+  ranked: number;
+  base?: { period: Period; total: number; comparison: Comparison };
+}
+
+function names(log: TopLog, subject: TopSubject): Map<string, string> {
+  const map = new Map<string, string>();
+  if (subject === "customers") for (const { record: c } of log.customers) if (!map.has(c.code)) map.set(c.code, c.name);
+  if (subject === "reps") for (const { record: s } of log.staff) if (!map.has(s.id)) map.set(s.id, s.name);
+  return map;
+}
+
+const sumOf = (figures: Map<string, number>, money: boolean) => {
+  let t = 0;
+  for (const v of figures.values()) t += money ? toCents(v) : v;
+  return money ? fromCents(t) : t;
+};
+
+/** The n largest positive figures, largest first (ties by key), each with its base when asked. */
+export function topN(log: TopLog, options: TopOptions): TopResult {
+  const { by, of, n, period, compare } = options;
+  const money = isMoneyMeasure(by);
+  const figures = topFigures(log, by, of, period);
+  const total = sumOf(figures, money);
+  const positive = [...figures].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const named = names(log, of);
+  const baseP = compare ? basePeriod(period, compare) : undefined;
+  const baseFigures = baseP ? topFigures(log, by, of, baseP) : undefined;
+  const entries = positive.slice(0, n).map(([key, value], i): TopEntry => ({
+    rank: i + 1,
+    key,
+    name: named.get(key),
+    value,
+    share: total > 0 ? value / total : 0,
+    comparison: baseFigures ? compareFigures(value, baseFigures.get(key) ?? 0) : undefined,
+  }));
+  const result: TopResult = { ...options, entries, total, ranked: positive.length };
+  if (baseP && baseFigures) {
+    const baseTotal = sumOf(baseFigures, money);
+    result.base = { period: baseP, total: baseTotal, comparison: compareFigures(total, baseTotal) };
+  }
+  return result;
+}
