@@ -1,17 +1,18 @@
 /**
  * Writes that keep everything: `kehu demo --customers 1200` (a new 96k-row workbook), then on that
- * file `abc --write`, `routes --write` and `handover --rep … --to … --write` against the read-only
- * `kehu abc` in the same run (time and peak memory, each in a fresh process).
- * Targets: demo ≤ 5 s and ≤ 500 MB; each write ≤ 1.5× the read-only abc's time and peak memory.
+ * file each write command against the same command read-only, and against the read-only `kehu abc`,
+ * in the same run (wall time, CPU time and peak memory, each in a fresh process).
+ * Targets: demo ≤ 5 s and ≤ 500 MB; each write ≤ 1.5× its read-only run's time and peak memory.
  */
 import { execFile } from "child_process";
-import { copyFileSync, mkdtempSync } from "fs";
+import { copyFileSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { promisify } from "util";
 
 interface ChildRun {
   ms: number;
+  cpuMs: number;
   peakMb: number;
   code: number;
 }
@@ -25,26 +26,35 @@ async function kehu(...args: string[]): Promise<ChildRun> {
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const figures = (r: ChildRun) => `${s(r.ms)} (CPU ${s(r.cpuMs)}), peak ${r.peakMb.toFixed(0)} MB${r.code === 0 ? "" : `, exit ${r.code}`}`;
+const ratios = (w: ChildRun, base: ChildRun) => `${x(w.ms, base.ms)} time, ${x(w.cpuMs, base.cpuMs)} CPU, ${x(w.peakMb, base.peakMb)} memory`;
+
+/** Each write command and the same command without writing. */
+const COMMANDS: { name: string; read: string[]; write: string[] }[] = [
+  { name: "abc", read: ["abc"], write: ["abc", "--write"] },
+  { name: "routes", read: ["routes"], write: ["routes", "--write"] },
+  { name: "handover --rep S003", read: ["handover", "--rep", "S003"], write: ["handover", "--rep", "S003", "--to", "S004", "--write"] },
+];
 
 export async function run(print: (line: string) => void): Promise<void> {
   const customers = 1200;
   const dir = mkdtempSync(join(tmpdir(), "kehu-write-bench-"));
-  const file = join(dir, "demo.xlsx");
-  const demo = await kehu("demo", "--customers", String(customers), "--out", file, "--today", TODAY);
-  print(`kehu demo n=${customers} customers: ${s(demo.ms)}, peak ${demo.peakMb.toFixed(0)} MB (target ≤ 5 s, ≤ 500 MB)`);
-  const read = await kehu("abc", file, "--today", TODAY);
-  print(`kehu abc (read-only baseline) n=${customers} customers: ${s(read.ms)}, peak ${read.peakMb.toFixed(0)} MB`);
-  const writes: [string, string[]][] = [
-    ["abc --write", ["abc", "--write"]],
-    ["routes --write", ["routes", "--write"]],
-    ["handover --rep S003 --to S004 --write", ["handover", "--rep", "S003", "--to", "S004", "--write"]],
-  ];
-  for (const [name, args] of writes) {
-    const copy = join(dir, `${args[0]}.xlsx`);
-    copyFileSync(file, copy);
-    const w = await kehu(args[0], copy, ...args.slice(1), "--today", TODAY);
-    print(
-      `kehu ${name} n=${customers} customers: ${s(w.ms)} (${(w.ms / read.ms).toFixed(2)}x read-only abc), peak ${w.peakMb.toFixed(0)} MB (${(w.peakMb / read.peakMb).toFixed(2)}x)${w.code === 0 ? "" : ` exit ${w.code}`}; target ≤ 1.5x both`,
-    );
+  try {
+    const file = join(dir, "demo.xlsx");
+    const demo = await kehu("demo", "--customers", String(customers), "--out", file, "--today", TODAY);
+    print(`kehu demo n=${customers} customers: ${figures(demo)} (target ≤ 5 s, ≤ 500 MB)`);
+    let abc: ChildRun | undefined;
+    for (const c of COMMANDS) {
+      const copy = join(dir, `${c.read[0]}.xlsx`);
+      copyFileSync(file, copy);
+      const read = await kehu(c.read[0], copy, ...c.read.slice(1), "--today", TODAY);
+      abc ??= read;
+      const write = await kehu(c.write[0], copy, ...c.write.slice(1), "--today", TODAY);
+      print(`kehu ${c.read.join(" ")} (read-only) n=${customers} customers: ${figures(read)}`);
+      print(`kehu ${c.write.join(" ")} n=${customers} customers: ${figures(write)}; ${ratios(write, read)} of read-only ${c.name}, ${ratios(write, abc)} of read-only abc; target ≤ 1.5x`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

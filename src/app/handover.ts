@@ -11,7 +11,7 @@ import { isoDate, serialFromDate } from "../domain/time";
 import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
 import { periodLabel } from "../domain/periods";
 import type { LogSheetKey } from "../domain/log";
-import { readLog } from "./read-log";
+import { readLog, type LogRead } from "./read-log";
 import type { Log } from "../domain/log";
 import { ambiguousCustomers, datedBeforeLatestEvent } from "./customer-guard";
 import { locateFinding, type ColumnLetters } from "./audit-report";
@@ -181,8 +181,10 @@ export async function writeHandover(
   lang: Lang = "zh",
   /** The rep named in the subtitle (defaults to the selected rep). */
   rep: string | undefined = "rep" in selection ? selection.rep : undefined,
+  /** The log as the port holds it now, when the caller has just read it. */
+  read?: LogRead,
 ): Promise<{ dossiers: Dossier[]; log: Log }> {
-  const log = await readLog(port);
+  const log = read ?? (await readLog(port));
   const dossiers = buildDossiers(log, selectCustomers(log, selection), today);
   await port.writeReport(handoverReportSheet(dossiers, log.letters, today, lang, rep));
   return { dossiers, log };
@@ -210,8 +212,10 @@ export async function reassignCustomers(
   to: string,
   now: Date,
   random: () => number,
+  /** The log as the port holds it now, when the caller has just read it. */
+  read?: Log,
 ): Promise<ReassignResult> {
-  const log = await readLog(port);
+  const log = read ?? (await readLog(port));
   // a code on two rows (which row moves?), or a date before the customer's latest record: nothing is written
   const guarded = [...ambiguousCustomers(log, codes), ...datedBeforeLatestEvent(log, codes, now)];
   if (guarded.length > 0) return { ok: false, problems: guarded };
@@ -292,12 +296,18 @@ export async function handOver(
   const unknown = "customers" in selection ? selection.customers.filter((c) => !codes.includes(c)) : [];
   let moved: Reassignment[] = [];
   let unchanged: string[] = [];
+  let current = log;
   if (options.to && codes.length > 0) {
-    const result = await reassignCustomers(port, codes, options.to, options.now ?? today, options.random ?? Math.random);
+    const result = await reassignCustomers(port, codes, options.to, options.now ?? today, options.random ?? Math.random, log);
     if (!result.ok) return result;
     moved = result.moved;
     unchanged = result.unchanged;
+    // a reassignment changes 客户档案 and 跟进记录 only: those two are read again, the rest is as read
+    if (moved.length > 0) {
+      const changed = await readLog(port, { sheets: ["customers", "followUps"] });
+      current = { ...log, customers: changed.customers, followUps: changed.followUps };
+    }
   }
-  const { dossiers } = await writeHandover(port, { customers: codes }, today, lang, "rep" in selection ? selection.rep : undefined);
+  const { dossiers } = await writeHandover(port, { customers: codes }, today, lang, "rep" in selection ? selection.rep : undefined, current);
   return { ok: true, outcome: { sheet: HANDOVER_SHEET, dossiers, moved, unchanged, unknown } };
 }

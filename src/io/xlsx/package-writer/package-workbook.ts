@@ -2,6 +2,9 @@ import * as yauzl from "yauzl";
 import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../../port";
 import type { Cell } from "../../../workbook/cell";
 import { headerKey } from "../../../workbook/headers";
+import { rowNumberOf } from "../../../workbook/table-data";
+import { keyedRow } from "../../keyed-rows";
+import { realign } from "../../realign";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../read-limits";
 import { XlsxReader } from "../fast-read";
 import { readPackageMap, relationshipsOf, type PackageMap } from "../fast-package";
@@ -39,6 +42,11 @@ const TABLE_TYPE = /\/table$/;
  */
 export class XlsxPackage implements WorkbookPort {
   private readonly shapes = new Map<string, Shape>();
+  /**
+   * Each table as read, with this session's appends and updates applied: a second read (the
+   * handover re-reads what it changed) sees them, as in Excel, without inflating the part again.
+   */
+  private readonly tables = new Map<string, TableData | undefined>();
   private readonly edits = new Map<string, Map<number, Map<number, CellEdit>>>();
   /** Rows appended per sheet, as arrays in table column order. */
   private readonly appended = new Map<string, Cell[][]>();
@@ -80,9 +88,14 @@ export class XlsxPackage implements WorkbookPort {
   }
 
   async readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
-    const tables = await this.reader.readTables(sheets);
-    for (const [name, table] of Object.entries(tables)) if (table && !this.shapes.has(name)) this.shapes.set(name, shapeOf(table));
-    return tables;
+    const unread = sheets.filter((name) => !this.tables.has(name));
+    if (unread.length > 0) {
+      for (const [name, table] of Object.entries(await this.reader.readTables(unread))) {
+        this.tables.set(name, table);
+        if (table) this.shapes.set(name, shapeOf(table));
+      }
+    }
+    return Object.fromEntries(sheets.map((name) => [name, this.tables.get(name)]));
   }
 
   async readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>> {
@@ -108,32 +121,77 @@ export class XlsxPackage implements WorkbookPort {
     return cells;
   }
 
-  async appendRows(sheet: string, rows: readonly Cell[][]): Promise<AppendResult> {
+  async appendRows(sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
+    return this.oneLine(() => this.append(sheet, rows, alignedTo));
+  }
+
+  private async append(sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
     const shape = await this.table(sheet);
     const firstRow = shape.lastRow + 1;
     const width = shape.headers.length;
+    const aligned = alignedTo ? refusing(() => realign(sheet, rows, alignedTo, shape.headers)) : rows;
     let list = this.appended.get(sheet);
     if (!list) this.appended.set(sheet, (list = []));
-    for (const values of rows) list.push(values.length === width ? (values as Cell[]) : Array.from({ length: width }, (_, c) => values[c] ?? null));
+    const table = this.tables.get(sheet);
+    let number = firstRow;
+    for (const values of aligned) {
+      const row = values.length === width ? (values as Cell[]) : Array.from({ length: width }, (_, c) => values[c] ?? null);
+      list.push(row);
+      table?.rows.push(row);
+      table?.rowNumbers?.push(number++);
+    }
     shape.lastRow += rows.length;
     return { firstRow, count: rows.length };
   }
 
   /**
-   * Rows are where they were read: the package is written from the snapshot it was read from, and
-   * `save` refuses when the file changed since, so each update's key is still on its row.
+   * Each update lands on the row that still holds its key (客户编码, 事件编号) in the table as read
+   * and changed so far: where the key moved it is found again, where it is gone or on several rows
+   * the write is refused (the rule of io/keyed-rows.ts, as the other adapters apply it). Every
+   * update is placed before any is kept, so a refused one changes nothing.
    */
   async updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
+    return this.oneLine(() => this.update(sheet, updates));
+  }
+
+  /** A write refused before saving reaches the user as one line about this file (exit 3), not as a crash. */
+  private async oneLine<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      throw err instanceof WriteRefused ? new WorkbookFileError("refused", this.file, err.message) : err;
+    }
+  }
+
+  private async update(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
     const shape = await this.table(sheet);
+    const table = this.tables.get(sheet)!;
     const keys = shape.headers.map(headerKey);
+    const columnOf = (header: string) => {
+      const c = keys.indexOf(headerKey(header));
+      if (c < 0) throw new WriteRefused(`${sheet} 缺少列“${header}”`);
+      return c;
+    };
+    const indexOfRow = rowIndex(table);
+    const keyColumns = new Map<number, ReadonlyMap<number, unknown>>();
+    const keyedRows = (c: number) => () => {
+      let rows = keyColumns.get(c);
+      if (!rows) keyColumns.set(c, (rows = new Map(table.rows.map((r, i) => [rowNumberOf(table, i), r[c]] as const))));
+      return rows;
+    };
+    const placed = updates.map((u) => {
+      const c = columnOf(u.header);
+      const k = columnOf(u.key.header);
+      const row = refusing(() => keyedRow(sheet, u, (r) => table.rows[indexOfRow(r)]?.[k], keyedRows(k)));
+      return { row, c, value: u.value };
+    });
     const cells = this.cellsOf(sheet);
-    for (const u of updates) {
-      const c = keys.indexOf(headerKey(u.header));
-      if (c < 0) throw new WriteRefused(`${sheet} 缺少列“${u.header}”`);
-      if (u.row <= shape.headerRow || u.row > shape.lastRow) throw new WriteRefused(`${sheet} 第 ${u.row} 行不在表内`);
-      let row = cells.get(u.row);
-      if (!row) cells.set(u.row, (row = new Map()));
-      row.set(shape.firstColumn + c, { value: u.value });
+    for (const { row, c, value } of placed) {
+      let edits = cells.get(row);
+      if (!edits) cells.set(row, (edits = new Map()));
+      edits.set(shape.firstColumn + c, { value });
+      // the table's row (for a row appended in this session, the appended row itself)
+      table.rows[indexOfRow(row)][c] = value;
     }
   }
 
@@ -271,6 +329,22 @@ export class XlsxPackage implements WorkbookPort {
 }
 
 function shapeOf(table: TableData): Shape {
-  const lastRow = table.headerRow + table.rows.length;
+  const lastRow = table.rows.length > 0 ? rowNumberOf(table, table.rows.length - 1) : table.headerRow;
   return { headers: table.headers, headerRow: table.headerRow, firstColumn: table.firstColumn, lastRow, readLastRow: lastRow };
+}
+
+/** Excel row number -> index in `table.rows` (-1 for a row the table does not hold). */
+function rowIndex(table: TableData): (row: number) => number {
+  if (!table.rowNumbers) return (row) => (row > table.headerRow && row <= table.headerRow + table.rows.length ? row - table.headerRow - 1 : -1);
+  const at = new Map(table.rowNumbers.map((n, i) => [n, i] as const));
+  return (row) => at.get(row) ?? -1;
+}
+
+/** A rule of the other adapters (plain Error) as this writer's refusal: one line, nothing written. */
+function refusing<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw err instanceof Error && !(err instanceof WriteRefused) ? new WriteRefused(err.message) : err;
+  }
 }
