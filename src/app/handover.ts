@@ -213,7 +213,7 @@ export async function reassignCustomers(
   now: Date,
   random: () => number,
   /** The log as the port holds it now, when the caller has just read it. */
-  read?: Log,
+  read?: LogRead,
 ): Promise<ReassignResult> {
   const log = read ?? (await readLog(port));
   // a code on two rows (which row moves?), or a date before the customer's latest record: nothing is written
