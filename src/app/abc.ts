@@ -67,6 +67,8 @@ export interface AbcRun extends AbcResult {
   problems: number;
   /** Why nothing was written: a customer code on two rows of 客户档案 (app/customer-guard.ts). */
   refused: Problem[];
+  /** Where 客户档案's columns stand in the workbook read: column key → letter. */
+  letters: Record<string, string>;
 }
 
 export async function runAbc(port: WorkbookPort, options: { today: Date; from?: Date; to?: Date; write?: boolean }): Promise<AbcRun> {
@@ -82,5 +84,5 @@ export async function runAbc(port: WorkbookPort, options: { today: Date; from?: 
     if (updates.length > 0) await port.updateCells(customersSheet.name, updates);
     written = updates.length;
   }
-  return { ...result, written, problems: log.problems.length, refused };
+  return { ...result, written, problems: log.problems.length, refused, letters: log.letters[customersSheet.key] ?? {} };
 }

@@ -1,9 +1,9 @@
-import { defaultAbcPeriod, runAbc, type AbcRun } from "../../app/abc";
+import { defaultAbcPeriod, type AbcRun } from "../../app/abc";
+import { ABC_SHEET, writeAbcReport } from "../../app/abc-report";
 import { ROUTES_SHEET, runRoutes } from "../../app/routes";
 import { DEFAULT_MAX_STOPS } from "../../domain/routes";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { formatProblem, type Problem } from "../../workbook/problems";
-import { abcReportSheet, ABC_SHEET } from "../abc-report";
 import type { Panel, PaneContext } from "../context";
 import { dateInputValue } from "../form/defaults";
 import { dateInput } from "../ui/date-input";
@@ -20,10 +20,8 @@ function abcCard(ctx: PaneContext): HTMLElement {
   const to = dateInput({ id: "kh-abc-to" }, "date", dateInputValue(period.to));
   const result = h("div", { class: "kh-abc-result", "aria-live": "polite" });
   const run = runButton(ctx, t("analysisRunAbc"), "kh-run-abc", result, async () => {
-    const today = ctx.host.now();
-    const abc = await runAbc(ctx.host.port, { today, from: parseDateText(from.value), to: parseDateText(to.value), write: true });
+    const abc = await writeAbcReport(ctx.host.port, { today: ctx.host.now(), from: parseDateText(from.value), to: parseDateText(to.value) });
     if (abc.refused.length > 0) return refusal(ctx, abc.refused);
-    await ctx.host.port.writeReport(abcReportSheet(abc, today));
     return abcSummary(ctx, abc);
   });
   return h(

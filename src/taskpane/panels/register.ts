@@ -1,19 +1,15 @@
-import { dueList } from "../../app/due";
-import { eventProblems, prepareEntry, staffMembers } from "../../app/entry";
-import { logEvent } from "../../app/log-event";
-import { ambiguousCustomers } from "../../app/customer-guard";
+import { logEntry } from "../../app/log-follow-up";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
-import { customersSheet, EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
+import { EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
 import type { Rowed } from "../../domain/log";
-import { validateRecord } from "../../workbook/codec/validate";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { isGrade } from "../../domain/cadence";
 import type { Panel, PaneContext } from "../context";
 import { dueBadge } from "../due-badge";
 import { formDefaults } from "../form/defaults";
 import { recordFromValues } from "../form/fields";
-import { followUpOutcome, movesSchedule } from "../../app/follow-up-outcome";
+import { followUpOutcome } from "../../app/follow-up-outcome";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
 import { entryForm, submitEntry, type EntryForm, type SubmitResult } from "../ui/entry-form";
@@ -103,41 +99,19 @@ export const registerPanel: Panel = async (ctx, intent) => {
   return h("div", { class: "kh-register" }, formEl);
 };
 
-/** Checks the entry (codec, then the workbook's rules), writes it, and after a follow-up reschedules and finds who is next. */
+/** Hands the entry to app/log-follow-up.ts and says what it did: the row written, the new due date, the next customer due. */
 async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer> | undefined, values: Record<string, string>, setPickerError: (message: string | undefined) => void): Promise<SubmitResult> {
   const { t, lang, host } = ctx;
   const fields = entryForm(ctx, spec, {}, ["customer"]).fields;
-  const record: Record<string, unknown> = prepareEntry(spec.key, { ...recordFromValues(fields, values), customer: customer?.record.code });
   setPickerError(customer ? undefined : t("customerPick"));
-  const fresh = await ctx.readLog({ sheets: ["customers", "staff"] });
-  const now = host.now();
-  const checked = validateRecord(spec, { ...record, id: "-" });
-  const ruleProblems = checked.ok ? eventProblems(spec, checked.record as Record<string, unknown>, { staff: staffMembers(fresh.staff), settings: fresh.settings, today: now }) : [];
-  // a code on two rows of 客户档案: which customer is this event for? Nothing is written until one row is mended
-  if (customer) ruleProblems.push(...ambiguousCustomers(fresh, [customer.record.code]));
-  const codecProblems = checked.ok ? [] : checked.problems;
-  if (!customer || codecProblems.length || ruleProblems.length) {
-    return { ok: false, problems: [...codecProblems, ...ruleProblems], extra: customer ? undefined : { customer: t("customer") } };
-  }
-  const result = await logEvent(host.port, spec.key, record, now, () => host.random());
-  if (!result.ok) return { ok: false, problems: result.problems };
+  const result = await logEntry(host.port, spec.key, { ...recordFromValues(fields, values), customer: customer?.record.code }, { now: host.now(), random: () => host.random(), rep: ctx.state.rep });
+  if (!result.ok) return { ok: false, problems: result.problems, extra: customer ? undefined : { customer: t("customer") } };
   const lines: (string | HTMLElement)[] = [h("div", { class: "kh-saved" }, t("saved", { sheet: lang === "en" ? spec.nameEn : spec.name, row: result.row, id: result.id }))];
+  const { rescheduled, next } = result;
+  if (rescheduled) lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(rescheduled.nextDue), grade: rescheduled.grade, days: rescheduled.days })));
   let action: StatusAction | undefined;
-  if (spec.key === followUpsSheet.key && checked.ok) {
-    // Read afresh: co-authors may have added or sorted rows since the panel opened.
-    const after = await ctx.readLog({ sheets: ["customers", "followUps"] });
-    const current = after.customers.find((c) => c.record.code === customer.record.code);
-    if (current) {
-      const outcome = followUpOutcome(checked.record as Parameters<typeof followUpOutcome>[0], { row: current.row, code: current.record.code }, after.settings);
-      if (movesSchedule(current.record.lastFollowUp, outcome)) {
-        await host.port.updateCells(customersSheet.name, outcome.updates);
-        lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(outcome.nextDue), grade: outcome.grade, days: outcome.days })));
-      }
-    }
-    const next = dueList(after, now, ctx.state.rep).find((d) => d.code !== customer.record.code);
-    if (next) action = { label: t("nextCustomer", { name: next.name, badge: dueBadge(t, next).text }), id: "kh-next-customer", run: () => ctx.show("register", { customer: next.code, sheetKey: followUpsSheet.key }) };
-    else lines.push(t("noMoreDue"));
-  }
+  if (next) action = { label: t("nextCustomer", { name: next.name, badge: dueBadge(t, next).text }), id: "kh-next-customer", run: () => ctx.show("register", { customer: next.code, sheetKey: followUpsSheet.key }) };
+  else if (next === null) lines.push(t("noMoreDue"));
   return { ok: true, lines, action };
 }
 
