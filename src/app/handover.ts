@@ -12,7 +12,7 @@ import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover"
 import { periodLabel } from "../domain/periods";
 import type { LogSheetKey } from "../domain/log";
 import { readLog, type LogRead } from "./read-log";
-import type { Log } from "../domain/log";
+import type { FollowUp, Log } from "../domain/log";
 import { ambiguousCustomers, datedBeforeLatestEvent } from "./customer-guard";
 import { locateFinding, type ColumnLetters } from "./audit-report";
 import { handoverRepProblem, staffMembers } from "./entry";
@@ -173,7 +173,7 @@ export function selectCustomers(log: Pick<Log, "customers">, selection: Handover
   return selection.customers.filter((c) => known.has(c));
 }
 
-/** Reads the log, builds the dossiers of the selection and replaces the 交接 sheet. */
+/** Builds the dossiers of the selection and replaces the 交接 sheet; reads the log unless given it. */
 export async function writeHandover(
   port: WorkbookPort,
   selection: HandoverSelection,
@@ -198,13 +198,23 @@ export interface Reassignment {
   followUpRow: number;
 }
 
-export type ReassignResult = { ok: true; moved: Reassignment[]; unchanged: string[]; unknown: string[] } | { ok: false; problems: Problem[] };
+export type ReassignResult =
+  | {
+      ok: true;
+      moved: Reassignment[];
+      unchanged: string[];
+      unknown: string[];
+      /** The log as the workbook now holds it: the new 负责客服 and the appended 交接 rows. */
+      log: LogRead;
+    }
+  | { ok: false; problems: Problem[] };
 
 /**
  * Gives customers to a new rep: each gets a 跟进记录 row of 服务类型 交接 by the new rep (so the
  * history shows who had the customer when) and 客户档案's 负责客服 changes. The rows are appended
  * first, so a failure half-way leaves a visible handover row rather than a silent change.
- * Costs one log read, one header read, one append and one update, whatever the count.
+ * Costs one log read (none when given the log), one header read, one append and one update,
+ * whatever the count.
  */
 export async function reassignCustomers(
   port: WorkbookPort,
@@ -226,11 +236,12 @@ export async function reassignCustomers(
   const moving = codes.map((code) => byCode.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined && c.record.rep !== to);
   const unchanged = codes.filter((code) => byCode.get(code)?.record.rep === to);
   const unknown = codes.filter((code) => !byCode.has(code));
-  if (moving.length === 0) return { ok: true, moved: [], unchanged, unknown };
+  if (moving.length === 0) return { ok: true, moved: [], unchanged, unknown, log };
 
   const headers = (await port.readHeaders([followUpsSheet.name]))[followUpsSheet.name];
   if (!headers) return { ok: false, problems: [{ sheet: followUpsSheet.name, cell: "", row: 0, header: "", code: "missingSheet" }] };
   const rows = [];
+  const records: FollowUp[] = [];
   for (const c of moving) {
     const from = c.record.rep;
     const checked = validateRecord(followUpsSheet, {
@@ -250,6 +261,7 @@ export async function reassignCustomers(
       feedbackAt: now,
     });
     if (!checked.ok) return checked;
+    records.push(checked.record as unknown as FollowUp);
     rows.push(encodeRecord(followUpsSheet, checked.record as Record<string, unknown>, headers));
   }
   const appended = await port.appendRows(followUpsSheet.name, rows, headers);
@@ -258,11 +270,18 @@ export async function reassignCustomers(
     customersSheet.name,
     moving.map((c) => ({ row: c.row, key: rowKey(customersSheet, c.record.code), header: repHeader, value: to })),
   );
+  const movedCodes = new Set(moving.map((c) => c.record.code));
+  const after: LogRead = {
+    ...log,
+    customers: log.customers.map((c) => (movedCodes.has(c.record.code) ? { row: c.row, record: { ...c.record, rep: to } } : c)),
+    followUps: [...log.followUps, ...records.map((record, i) => ({ row: appended.firstRow + i, record }))],
+  };
   return {
     ok: true,
     moved: moving.map((c, i) => ({ customer: c.record.code, from: c.record.rep, to, followUpRow: appended.firstRow + i })),
     unchanged,
     unknown,
+    log: after,
   };
 }
 
@@ -279,16 +298,17 @@ export interface HandoverOutcome {
  * The task pane's and the command line's 交接 action: with `to`, the selected customers move to
  * the new rep first (a 交接 row each, then 负责客服), then the 交接 sheet is written from the
  * updated log, so the dossiers show the handover. Problems (e.g. no 跟进记录 sheet) come back
- * instead of a partial write.
+ * instead of a partial write. The log is read once: the dossiers are built from it as the
+ * reassignment left it, not from a second read.
  */
 export async function handOver(
   port: WorkbookPort,
   selection: HandoverSelection,
   today: Date,
-  options: { lang?: Lang; to?: string; now?: Date; random?: () => number } = {},
+  options: { lang?: Lang; to?: string; now?: Date; random?: () => number; /** the rep the 交接 sheet's subtitle names (default: the selected rep) */ rep?: string } = {},
 ): Promise<{ ok: true; outcome: HandoverOutcome } | { ok: false; problems: Problem[] }> {
   const lang = options.lang ?? "zh";
-  const log = await readLog(port);
+  let log: LogRead = await readLog(port);
   const codes = selectCustomers(log, selection);
   // refuse before writing anything: a code on two rows (reassignCustomers also refuses a date before the customer's latest record)
   const refused = ambiguousCustomers(log, codes);
@@ -296,18 +316,13 @@ export async function handOver(
   const unknown = "customers" in selection ? selection.customers.filter((c) => !codes.includes(c)) : [];
   let moved: Reassignment[] = [];
   let unchanged: string[] = [];
-  let current = log;
   if (options.to && codes.length > 0) {
     const result = await reassignCustomers(port, codes, options.to, options.now ?? today, options.random ?? Math.random, log);
     if (!result.ok) return result;
     moved = result.moved;
     unchanged = result.unchanged;
-    // a reassignment changes 客户档案 and 跟进记录 only: those two are read again, the rest is as read
-    if (moved.length > 0) {
-      const changed = await readLog(port, { sheets: ["customers", "followUps"] });
-      current = { ...log, customers: changed.customers, followUps: changed.followUps };
-    }
+    log = result.log;
   }
-  const { dossiers } = await writeHandover(port, { customers: codes }, today, lang, "rep" in selection ? selection.rep : undefined, current);
+  const { dossiers } = await writeHandover(port, { customers: codes }, today, lang, options.rep ?? ("rep" in selection ? selection.rep : undefined), log);
   return { ok: true, outcome: { sheet: HANDOVER_SHEET, dossiers, moved, unchanged, unknown } };
 }

@@ -1,5 +1,7 @@
 import { handOver, writeHandover, reassignCustomers, HANDOVER_SHEET } from "../../src/app/handover";
 import { readLog } from "../../src/app/read-log";
+import { buildDossiers } from "../../src/domain/handover";
+import type { WorkbookPort } from "../../src/io/port";
 import { audit } from "../../src/domain/audit";
 import { seededRandom } from "../../src/domain/ids";
 import { utcDate } from "../../src/domain/time";
@@ -67,7 +69,7 @@ describe("handover through a workbook", () => {
     expect(after.find((f) => f.customer === "P02")!.rep).toBe("S03");
 
     const again = await reassignCustomers(book, ["P02"], "S03", now, seededRandom(8));
-    expect(again).toEqual({ ok: true, moved: [], unchanged: ["P02"], unknown: [] });
+    expect(again).toEqual({ ok: true, moved: [], unchanged: ["P02"], unknown: [], log: expect.anything() });
   });
 });
 
@@ -136,5 +138,25 @@ describe("handOver (the task pane's action)", () => {
       ["S02", true],
     ]);
     expect(dossier.recent[0].serviceType).toBe("交接");
+  });
+
+  it("reads the log once, and its dossiers equal those of a fresh read of the changed workbook", async () => {
+    const fixture = buildAuditFixture();
+    const book = await workbookOf(fixture.log);
+    const reads: string[][] = [];
+    const counting: WorkbookPort = Object.assign(Object.create(book) as WorkbookPort, {
+      readTables: (sheets: readonly string[]) => {
+        reads.push([...sheets]);
+        return book.readTables(sheets);
+      },
+    });
+    const now = utcDate(2026, 11, 22, 15, 0);
+    const done = await handOver(counting, { rep: "S01" }, fixture.today, { to: "S02", now, random: seededRandom(3) });
+    if (!done.ok) throw new Error(JSON.stringify(done.problems));
+    expect(reads).toHaveLength(1);
+    expect(done.outcome.moved.length).toBeGreaterThan(1);
+    const fresh = await readLog(book);
+    const codes = done.outcome.dossiers.map((d) => d.customer.record.code);
+    expect(JSON.stringify(done.outcome.dossiers)).toBe(JSON.stringify(buildDossiers(fresh, codes, fixture.today)));
   });
 });

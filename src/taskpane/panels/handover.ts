@@ -1,5 +1,5 @@
 import { handoverRepProblem, staffMembers } from "../../app/entry";
-import { reassignCustomers, writeHandover } from "../../app/handover";
+import { handOver, writeHandover } from "../../app/handover";
 import { formatProblem, problemMessage } from "../../workbook/problems";
 import type { Panel, PaneContext } from "../context";
 import { h, replace } from "../ui/dom";
@@ -108,13 +108,12 @@ async function carryOut(ctx: PaneContext, codes: string[], from: string, to: str
   ctx.status.show("busy", [t("working")]);
   try {
     const now = ctx.host.now();
-    const moved = await reassignCustomers(ctx.host.port, codes, to, now, () => ctx.host.random());
-    if (!moved.ok) {
-      ctx.status.show("bad", moved.problems.map((p) => (p.cell ? formatProblem(p, ctx.lang) : problemMessage(p, ctx.lang))));
+    const done = await handOver(ctx.host.port, { customers: codes }, now, { to, now, random: () => ctx.host.random(), lang: ctx.lang, rep: to });
+    if (!done.ok) {
+      ctx.status.show("bad", done.problems.map((p) => (p.cell ? formatProblem(p, ctx.lang) : problemMessage(p, ctx.lang))));
       return false;
     }
-    await writeHandover(ctx.host.port, { customers: codes }, now, ctx.lang, to);
-    ctx.status.show("ok", [t("handoverMoved", { n: moved.moved.length, from: label(from), to: label(to) }), t("handoverDone", { n: codes.length })], { label: t("handoverAgain"), run: () => ctx.show("handover") });
+    ctx.status.show("ok", [t("handoverMoved", { n: done.outcome.moved.length, from: label(from), to: label(to) }), t("handoverDone", { n: codes.length })], { label: t("handoverAgain"), run: () => ctx.show("handover") });
     return true;
   } catch (e) {
     ctx.status.show("bad", [t("error") + (e instanceof Error ? e.message : String(e))]);
