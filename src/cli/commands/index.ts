@@ -10,6 +10,7 @@ import { routesCommand } from "./routes";
 import { receivablesCommand } from "./receivables";
 import { archiveCommand } from "./archive";
 import { topCommand } from "./top";
+import { reportCommand } from "./report";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -23,5 +24,6 @@ export const COMMANDS: readonly Command[] = [
   routesCommand,
   receivablesCommand,
   topCommand,
+  reportCommand,
   archiveCommand,
 ];

@@ -1,0 +1,188 @@
+/**
+ * 日清表, 周报 and 月报: a rep's (or everyone's) figures for a day, week or month
+ * (domain/report-figures.ts), each against the period before (环比, domain/comparison.ts), with
+ * the figures per rep, the customers due, the open items, and a 总结 / 下期计划 area the rep fills
+ * in. The sheet is generated (replaced whole); what the rep wrote beside 总结 and 下期计划 is read
+ * back first and written again, so regenerating keeps it. Each period (and rep) has its own sheet.
+ */
+import type { Cell, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { compareFigures, growthText } from "../domain/comparison";
+import { dayOf, monthOf, periodLabel, previousPeriod, weekOf, type Period } from "../domain/periods";
+import { ACTIVITY_FIGURES, isMoneyFigure, reportDetails, reportFigures, type ActivityFigures, type ReportFigures, type OpenItem } from "../domain/report-figures";
+import type { CustomerStatus } from "../domain/customer-status";
+import { isoDate, serialFromDate } from "../domain/time";
+import { SPEC_BY_KEY, customersSheet } from "../workbook";
+import { readLog, type ColumnLetters } from "./read-log";
+
+export const REPORT_KINDS = ["daily", "weekly", "monthly"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_TITLES: Record<ReportKind, string> = { daily: "日清表", weekly: "周报", monthly: "月报" };
+
+export const FIGURE_LABELS: Record<keyof ActivityFigures, { zh: string; en: string }> = {
+  followUpsDone: { zh: "跟进次数", en: "Follow-ups done" },
+  customersContacted: { zh: "跟进客户数", en: "Customers contacted" },
+  followUpsDue: { zh: "到期未跟进客户", en: "Customers due" },
+  followUpsOverdue: { zh: "其中已逾期", en: "of which overdue" },
+  newCustomers: { zh: "新建客户", en: "New customers" },
+  orders: { zh: "订单笔数", en: "Orders" },
+  orderAmount: { zh: "订单金额", en: "Order amount" },
+  payments: { zh: "回款笔数", en: "Payments" },
+  paymentAmount: { zh: "回款金额", en: "Payment amount" },
+  samples: { zh: "样品物料次数", en: "Samples issued" },
+  sampleValue: { zh: "样品物料价值", en: "Sample value" },
+  marketSupport: { zh: "市场支持次数", en: "Market support" },
+  marketSupportCost: { zh: "市场支持费用", en: "Market support cost" },
+  complaintsOpened: { zh: "新受理投诉", en: "Complaints opened" },
+  complaintsClosed: { zh: "结案投诉", en: "Complaints closed" },
+  complaintsClosedInTime: { zh: "其中按时结案", en: "of which in time" },
+  openItems: { zh: "未结事项", en: "Open items" },
+};
+
+/** The rows of the area the rep writes in; the cell to the right of each label is kept. */
+export const NOTE_LABELS = ["总结", "下期计划"] as const;
+
+const MONEY = "¥#,##0.00";
+const DATE = "yyyy-mm-dd";
+
+export function reportPeriod(kind: ReportKind, date: Date): Period {
+  return kind === "daily" ? dayOf(date) : kind === "weekly" ? weekOf(date) : monthOf(date);
+}
+
+/** 月报 2026-11, 周报 2026-11-23, 日清表 2026-11-23, with the rep's 工号 after; at most 31 characters, none Excel forbids. */
+export function reportSheetName(kind: ReportKind, period: Period, rep?: string): string {
+  const when = kind === "monthly" ? isoDate(period.from).slice(0, 7) : isoDate(period.from);
+  return `${REPORT_TITLES[kind]} ${when}${rep ? ` ${rep}` : ""}`.replace(/[[\]:*?/\\']/g, "_").slice(0, 31);
+}
+
+/** What the rep wrote beside 总结 and 下期计划 on the sheet as it is (blank when the sheet is new). */
+export async function readNotes(port: WorkbookPort, sheet: string): Promise<Map<string, Cell>> {
+  const notes = new Map<string, Cell>();
+  if (!(await port.sheetNames()).includes(sheet)) return notes;
+  const table = (await port.readTables([sheet]))[sheet];
+  if (!table) return notes;
+  for (const row of [table.headers, ...table.rows]) {
+    const label = typeof row[0] === "string" ? row[0].trim() : "";
+    if ((NOTE_LABELS as readonly string[]).includes(label) && !notes.has(label)) notes.set(label, row[1] ?? null);
+  }
+  return notes;
+}
+
+function figureRows(keys: readonly (keyof ActivityFigures)[], current: ActivityFigures, previous: ActivityFigures): ReportCell[][] {
+  return keys.map((k) => {
+    const c = compareFigures(current[k], previous[k]);
+    return [FIGURE_LABELS[k].zh, c.current, c.base, c.change, growthText(c)];
+  });
+}
+
+function dueRows(due: readonly CustomerStatus[], names: Map<string, string>, letters: ColumnLetters | undefined): ReportCell[][] {
+  return due.map((s) => [
+    s.row > 0 ? { text: s.code, link: { sheet: customersSheet.name, cell: `${letters?.customers?.code ?? "A"}${s.row}` } } : s.code,
+    names.get(s.code) ?? null,
+    s.rep,
+    s.grade,
+    s.lastContact ? serialFromDate(s.lastContact) : null,
+    s.due ? serialFromDate(s.due) : "建档即到期",
+    s.daysOverdue,
+  ]);
+}
+
+const OPEN_KIND_ZH: Record<OpenItem["kind"], string> = { complaint: "投诉未结", return: "退换货未完", invoice: "发票未签收", promise: "承诺未兑现", sample: "样品未结", event: "事件未办结" };
+
+function openRows(open: readonly OpenItem[], letters: ColumnLetters | undefined): ReportCell[][] {
+  return open.map((o) => {
+    const spec = SPEC_BY_KEY[o.sheet];
+    return [{ text: `${spec.name}第${o.row}行`, link: { sheet: spec.name, cell: `${letters?.[o.sheet]?.[spec.idColumn ?? "id"] ?? "A"}${o.row}` } }, o.customer, o.rep, serialFromDate(o.occurredAt), OPEN_KIND_ZH[o.kind], o.description];
+  });
+}
+
+export interface ReportInput {
+  kind: ReportKind;
+  figures: ReportFigures;
+  previous: ReportFigures;
+  details: ReturnType<typeof reportDetails>;
+  names: Map<string, string>;
+  notes: Map<string, Cell>;
+  letters?: ColumnLetters;
+}
+
+/** The generated report sheet. */
+export function reportSheet(input: ReportInput): ReportSheet {
+  const { kind, figures, previous, details, notes, letters } = input;
+  const p = figures.period;
+  const counts = ACTIVITY_FIGURES.filter((k) => !isMoneyFigure(k));
+  const money = ACTIVITY_FIGURES.filter(isMoneyFigure);
+  const headers = ["指标", "本期", "上期", "变化", "增长率"];
+  const blocks: ReportSheet["blocks"][number][] = [
+    {
+      title: `本期与上期（环比，上期 ${periodLabel(previous.period)}）`,
+      headers,
+      rows: figureRows(counts, figures.total, previous.total),
+      numberFormats: [undefined, "0", "0", "0"],
+      chart: { title: `${REPORT_TITLES[kind]}：本期与上期`, categoryColumn: 0, valueColumns: [1, 2] },
+    },
+    { title: "金额", headers, rows: figureRows(money, figures.total, previous.total), numberFormats: [undefined, MONEY, MONEY, MONEY] },
+  ];
+  if (!figures.rep && figures.byRep.size > 0) {
+    blocks.push({
+      title: "按客服",
+      headers: ["客服", ...ACTIVITY_FIGURES.map((k) => FIGURE_LABELS[k].zh)],
+      rows: [...figures.byRep].map(([rep, f]) => [rep, ...ACTIVITY_FIGURES.map((k) => f[k])]),
+      numberFormats: [undefined, ...ACTIVITY_FIGURES.map((k) => (isMoneyFigure(k) ? MONEY : "0"))],
+    });
+  }
+  blocks.push(
+    {
+      title: `到期未跟进（截至 ${isoDate(p.to)}）`,
+      headers: ["客户编码", "客户名称", "负责客服", "等级", "最近跟进", "应跟进日", "逾期天数"],
+      rows: dueRows(details.due, input.names, letters),
+      numberFormats: [undefined, undefined, undefined, undefined, DATE, DATE, "0"],
+    },
+    {
+      title: `未结事项（${isoDate(p.to)} 前登记）`,
+      headers: ["行", "客户编码", "客服", "日期", "未结", "事件描述"],
+      rows: openRows(details.open, letters),
+      numberFormats: [undefined, undefined, undefined, DATE],
+    },
+    {
+      title: "总结与下期计划（由客服填写在右侧单元格，重新生成时保留）",
+      headers: ["项目", "内容"],
+      rows: NOTE_LABELS.map((label) => [label, notes.get(label) ?? null]),
+    },
+  );
+  return {
+    sheet: reportSheetName(kind, p, figures.rep),
+    title: `${REPORT_TITLES[kind]} ${periodLabel(p)}${figures.rep ? ` · 客服 ${figures.rep}` : " · 全体客服"}`,
+    subtitle: `${isoDate(p.from)} 至 ${isoDate(p.to)}；上期 ${isoDate(previous.period.from)} 至 ${isoDate(previous.period.to)}`,
+    blocks,
+  };
+}
+
+export interface ReportRun {
+  kind: ReportKind;
+  figures: ReportFigures;
+  previous: ReportFigures;
+  details: ReturnType<typeof reportDetails>;
+  sheet: string;
+  written: boolean;
+  /** Notes found on the existing sheet and kept. */
+  keptNotes: number;
+  problems: number;
+}
+
+export async function runReport(port: WorkbookPort, options: { kind: ReportKind; date: Date; rep?: string; write?: boolean }): Promise<ReportRun> {
+  const log = await readLog(port, { sheets: ["customers", "transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] });
+  const period = reportPeriod(options.kind, options.date);
+  const figures = reportFigures(log, period, { rep: options.rep });
+  const previous = reportFigures(log, previousPeriod(period), { rep: options.rep });
+  const details = reportDetails(log, period, { rep: options.rep });
+  const sheet = reportSheetName(options.kind, period, options.rep);
+  let keptNotes = 0;
+  if (options.write) {
+    const notes = await readNotes(port, sheet);
+    keptNotes = [...notes.values()].filter((v) => v !== null && v !== "").length;
+    const names = new Map(log.customers.map(({ record: c }) => [c.code, c.name]));
+    await port.writeReport(reportSheet({ kind: options.kind, figures, previous, details, names, notes, letters: log.letters }));
+  }
+  return { kind: options.kind, figures, previous, details, sheet, written: options.write === true, keptNotes, problems: log.problems.length };
+}
