@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { cryptoRandom } from "../domain/ids";
+import { langFromLocale } from "../i18n/lang";
 import { OfficeWorkbook } from "../io/office/office-workbook";
 import { excelRun, type ExcelRun } from "../io/office/run";
 import { autoShowUnlessDeclined, isAutoShowEnabled, setAutoShow } from "../io/office/autoshow";
@@ -34,8 +35,9 @@ function autoShowSwitch(): AutoShowSwitch | undefined {
 
 /** The task pane's host inside Excel: the Office adapter of the WorkbookPort, selection and settings. */
 export function createOfficeHost(run: ExcelRun = excelRun): TaskpaneHost {
+  const locale = Office.context?.displayLanguage || "zh-CN";
   return {
-    port: new OfficeWorkbook(run),
+    port: new OfficeWorkbook(run, langFromLocale(locale)),
     selectRange: (sheet, address) =>
       run(async (ctx) => {
         const worksheet = ctx.workbook.worksheets.getItem(sheet);
@@ -46,7 +48,7 @@ export function createOfficeHost(run: ExcelRun = excelRun): TaskpaneHost {
     settings: userSettings(),
     session: sessionSettings(),
     autoShow: autoShowSwitch(),
-    locale: Office.context?.displayLanguage || "zh-CN",
+    locale,
     now: () => floatingNow(),
     random: cryptoRandom,
   };

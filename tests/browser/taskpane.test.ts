@@ -278,6 +278,35 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.textContent(".kh-preview")).toMatch(/^下次跟进：\d{4}-\d{2}-\d{2}（B 级，每 7 天）$/);
   }, 60_000);
 
+  it("says in words which sheet Excel refused and why (a protected 跟进记录, a filtered table), and writes nothing", async () => {
+    for (const [lang, arrange, text] of [
+      ["zh-CN", "protect", "工作表“跟进记录”受保护，无法写入。请先撤销工作表保护"],
+      ["en-US", "filter", "The table on “跟进记录” is filtered"],
+    ] as const) {
+      const page = await openTaskpane(browser, files, { scenario: "small", lang });
+      await page.evaluate((how) => {
+        const fake = (window as unknown as { __KH_TEST__: { fake: { sheet(n: string): { isProtected: boolean }; table(n: string): { filtered: boolean } } } }).__KH_TEST__.fake;
+        if (how === "protect") fake.sheet("跟进记录").isProtected = true;
+        else fake.table("KH_FollowUps").filtered = true;
+      }, arrange);
+      await openPanel(page, "due");
+      await page.click('li.kh-due[data-code="KH9001"] .kh-btn');
+      await page.waitForSelector('.kh-chip[data-customer="KH9001"]');
+      await page.fill("#f-description", "电话确认下月订单");
+      await page.fill("#f-result", "下月订 200 箱");
+      const before = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_FollowUps"));
+      await page.click("#kh-submit");
+      await page.waitForSelector(".kh-status .kh-msg.bad");
+      const status = await page.textContent(".kh-status");
+      expect(status).toContain(text);
+      expect(status).not.toMatch(/AccessDenied|FilteredRangeConflict|RichApi/);
+      await expectInViewport(page, ".kh-status .kh-msg.bad");
+      expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_FollowUps"))).toBe(before);
+      await screenshot(page, `refused-${arrange}-${lang}`);
+      await page.context().close();
+    }
+  }, 90_000);
+
   it("speaks English when Office's display language is English", async () => {
     const page = await openTaskpane(browser, files, { scenario: "small", lang: "en-US" });
     expect(await page.textContent('.kh-tab[data-panel="due"]')).toBe("Due today");

@@ -83,7 +83,7 @@ describe("the strict Excel fake", () => {
     await fake.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Sheet1");
       const t = ws.tables.add("B2:D2", true);
-      t.name = "T1";
+      t.name = "Orders";
       const body = t.getDataBodyRange().load("address,rowCount");
       const header = t.getHeaderRowRange().load("values");
       await ctx.sync();

@@ -3,6 +3,7 @@ import { isBlank, type Cell } from "../../workbook/cell";
 import type { AppendResult } from "../port";
 import { realign } from "../realign";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
+import { SheetRefusal } from "./refusal";
 import { loadTable } from "./tables";
 import { CellTooLongError, safeWrite, type SafeWrite } from "./text-safety";
 
@@ -18,6 +19,11 @@ import { CellTooLongError, safeWrite, type SafeWrite } from "./text-safety";
  * an absolute size, header plus the rows it should hold, which is right either way. Anything a
  * user keeps below the table is moved down first (Range.insert), never written over; a table
  * showing its totals row is refused, since rows under it would not join the table.
+ *
+ * The same first round trip asks what Excel would refuse, so that the refusal comes before
+ * anything is written: a protected sheet (AccessDenied), a filtered table (a filtered table does
+ * not grow: FilteredRangeConflict; clearing a user's filter behind their back is not ours to do),
+ * merged cells where the new rows go (a table never takes in a merged cell: MergedRangeConflict).
  */
 export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
   if (rows.length === 0) return { firstRow: 0, count: 0 };
@@ -27,8 +33,15 @@ export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, row
     header: t.getHeaderRowRange().load("values"),
     top: t.getDataBodyRange().getRow(0).load("values"),
     below: t.getRange().getRowsBelow(rows.length).getUsedRangeOrNullObject(true).load("rowIndex"),
+    protection: t.worksheet.protection.load("protected"),
+    filter: t.autoFilter.load("isDataFiltered"),
+    // Where the rows go: all of them below the table, or all but one when they fill its blank starter row.
+    merged: t.getRange().getRowsBelow(rows.length).getMergedAreasOrNullObject().load("areaCount"),
+    mergedButOne: rows.length > 1 ? t.getRange().getRowsBelow(rows.length - 1).getMergedAreasOrNullObject().load("areaCount") : undefined,
   }));
-  const { range, header, top, below } = loaded;
+  const { range, header, top, below, protection, filter } = loaded;
+  if (protection.protected) throw new SheetRefusal("protected", sheet, true);
+  if (filter.isDataFiltered) throw new SheetRefusal("filtered", sheet, true);
   if (table.showTotals) throw new Error(`${sheet}: the table shows a totals row, so rows added below it would not join the table; turn the totals row off and try again (nothing was written)`);
 
   const width = range.columnCount;
@@ -37,6 +50,8 @@ export async function appendRowsIn(ctx: Excel.RequestContext, sheet: string, row
     if (row.slice(width).some((c) => !isBlank(c))) throw new Error(`${sheet}: row ${i + 1} of the rows to add is wider than the table (${width} columns); nothing was written`);
   });
   const blankStarter = range.rowCount === 2 && (top.values[0] as Cell[]).every((c) => isBlank(c));
+  const merged = blankStarter ? loaded.mergedButOne : loaded.merged;
+  if (merged && !merged.isNullObject) throw new SheetRefusal("merged", sheet, true);
   const kept = blankStarter ? 0 : range.rowCount - 1;
   const start = range.rowIndex + 1 + kept;
   const room = rows.length - (blankStarter ? 1 : 0);

@@ -2,6 +2,7 @@
 import { columnLetter, type Cell } from "../../workbook/cell";
 import { headerKey } from "../../workbook/headers";
 import type { ColumnLayout, LayoutChange, SheetLayout } from "../port";
+import { SheetRefusal } from "./refusal";
 import { safeWrite } from "./text-safety";
 
 const MAX_ROWS = 1048576;
@@ -44,11 +45,12 @@ interface Placed {
  * header, so rows appended later get them too. Running it again writes the same state.
  */
 export async function applyLayoutIn(ctx: Excel.RequestContext, layouts: readonly SheetLayout[]): Promise<LayoutChange[]> {
-  const sheets = ctx.workbook.worksheets.load("items/name");
+  const sheets = ctx.workbook.worksheets.load("items/name,items/protection/protected");
   const tables = ctx.workbook.tables.load("items/name,items/worksheet/name");
   await ctx.sync();
 
   const sheetNames = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+  const protectedSheets = new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.name));
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
   const firstTable = new Map<string, string>();
   for (const t of tables.items) if (!firstTable.has(t.worksheet.name.toLowerCase())) firstTable.set(t.worksheet.name.toLowerCase(), t.name);
@@ -58,6 +60,8 @@ export async function applyLayoutIn(ctx: Excel.RequestContext, layouts: readonly
     const own = tables.items.find((t) => t.name.toLowerCase() === layout.table.toLowerCase());
     const sheet = own ? own.worksheet.name : sheetNames.get(layout.sheet.toLowerCase());
     if (sheet === undefined) return { kind: "create", layout };
+    // Every sheet set-up touches gets formats: a protected one refuses them all (AccessDenied), so nothing is started.
+    if (protectedSheets.has(sheet)) throw new SheetRefusal("protected", sheet, true);
     const tableName = own ? own.name : firstTable.get(sheet.toLowerCase());
     if (tableName !== undefined) {
       const table = ctx.workbook.tables.getItem(tableName);

@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
+import type { Lang } from "../../i18n/lang";
 import type { AppendResult, Cell, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
 import { appendRowsIn } from "./append";
 import { applyLayoutIn } from "./layout";
 import { readTablesIn } from "./read-tables";
+import { explained } from "./refusal";
 import { writeReportIn } from "./report";
 import { excelRun, type ExcelRun } from "./run";
 import { updateCellsIn } from "./update";
@@ -14,7 +16,11 @@ import { updateCellsIn } from "./update";
  * reload at any time, so each call reads what it needs afresh.
  */
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRun = excelRun) {}
+  /** `lang`: the language of the messages for what Excel refuses (a protected sheet, a filter…). */
+  constructor(
+    private readonly run: ExcelRun = excelRun,
+    private readonly lang: Lang = "zh",
+  ) {}
 
   sheetNames(): Promise<string[]> {
     return this.run(async (ctx) => {
@@ -35,18 +41,18 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   appendRows(sheet: string, rows: readonly Cell[][], alignedTo?: readonly Cell[]): Promise<AppendResult> {
-    return this.run((ctx) => appendRowsIn(ctx, sheet, rows, alignedTo));
+    return explained(sheet, this.lang, () => this.run((ctx) => appendRowsIn(ctx, sheet, rows, alignedTo)));
   }
 
   updateCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
-    return this.run((ctx) => updateCellsIn(ctx, sheet, updates));
+    return explained(sheet, this.lang, () => this.run((ctx) => updateCellsIn(ctx, sheet, updates)));
   }
 
   applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]> {
-    return this.run((ctx) => applyLayoutIn(ctx, layouts));
+    return explained(layouts.map((l) => l.sheet).join("、"), this.lang, () => this.run((ctx) => applyLayoutIn(ctx, layouts)));
   }
 
   writeReport(report: ReportSheet): Promise<void> {
-    return this.run((ctx) => writeReportIn(ctx, report));
+    return explained(report.sheet, this.lang, () => this.run((ctx) => writeReportIn(ctx, report)));
   }
 }

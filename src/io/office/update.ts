@@ -3,6 +3,7 @@ import { headerKey } from "../../workbook/headers";
 import { keyedRow } from "../keyed-rows";
 import type { Cell, CellUpdate } from "../port";
 import { chunkBySize, jsonBytes, REQUEST_BUDGET } from "./payload";
+import { SheetRefusal } from "./refusal";
 import { loadTable } from "./tables";
 import { CELL_TEXT_LIMIT, safeWrite } from "./text-safety";
 
@@ -65,8 +66,11 @@ async function readShape(ctx: Excel.RequestContext, sheet: string, keyHeaders: r
   const { table, loaded } = await loadTable(ctx, sheet, (t) => ({
     range: t.getRange().load("rowIndex,columnIndex,rowCount"),
     header: t.getHeaderRowRange().load("values"),
+    protection: t.worksheet.protection.load("protected"),
   }));
   const { range, header } = loaded;
+  // A protected sheet takes no value (AccessDenied): said before anything is written.
+  if (loaded.protection.protected) throw new SheetRefusal("protected", sheet, true);
   const body = keyHeaders.length ? table.getDataBodyRange() : undefined;
   const columns = new Map<string, number>();
   (header.values[0] as unknown[]).forEach((h, i) => {

@@ -26,6 +26,11 @@ export interface FakeLimits {
    * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
    */
   rangeCells: number;
+  /**
+   * Cells one formatting operation may touch: past it Excel on the web answers
+   * OperationCellsExceedLimit (see guards.ts); pass Infinity for desktop Excel.
+   */
+  operationCells: number;
 }
 
 export class FakeStats {

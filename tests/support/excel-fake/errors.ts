@@ -12,7 +12,8 @@ export type FakeErrorCode =
   | "GeneralException"
   | "MergedRangeConflict"
   | "FilteredRangeConflict"
-  | "AccessDenied";
+  | "AccessDenied"
+  | "OperationCellsExceedLimit";
 
 export class FakeOfficeError extends Error {
   readonly code: FakeErrorCode;

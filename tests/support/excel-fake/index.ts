@@ -28,6 +28,8 @@ export interface ExcelFake {
   /** Arranges a sheet: values from a top-left cell, written as Excel stores them (strings stay strings). */
   put(sheet: string, topLeft: string, rows: (string | number | boolean | null)[][]): void;
   addTable(sheet: string, address: string, name: string): TableModel;
+  /** Merges a range ("A20:M20") as a user would (Home → Merge & Center). */
+  merge(sheet: string, address: string): void;
   /** A co-author editing a table; `at(n, f)` makes f happen just before the n-th request from now reaches Excel. */
   coauthor(table: string): Coauthor;
   at(syncsFromNow: number, change: () => void): void;
@@ -42,7 +44,7 @@ export function createExcelFake(limits: Partial<FakeLimits> = {}): ExcelFake {
   const model = new WorkbookModel();
   model.addSheet("Sheet1");
   const stats = new FakeStats();
-  const lim: FakeLimits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB, responseTooLarge: "ResponsePayloadSizeLimitExceeded", rangeCells: 5000000, ...limits };
+  const lim: FakeLimits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB, responseTooLarge: "ResponsePayloadSizeLimitExceeded", rangeCells: 5000000, operationCells: 33554000, ...limits };
 
   async function runWith<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     stats.runs++;
@@ -103,6 +105,9 @@ export function createExcelFake(limits: Partial<FakeLimits> = {}): ExcelFake {
         previous?.(n);
         if (n === when) change();
       };
+    },
+    merge(sheet, address) {
+      fake.sheet(sheet).merges.push(parseAddress(address).rect);
     },
     addTable(sheet, address, name) {
       const t = model.addTable(fake.sheet(sheet), parseAddress(address).rect, true);

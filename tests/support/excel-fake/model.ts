@@ -1,5 +1,6 @@
 import { contains, intersects, MAX_COLUMNS, type Rect } from "./address";
 import { fail } from "./errors";
+import { assertEditable, assertNoMergeIn, assertShiftable } from "./guards";
 import { interpretInput } from "./input";
 
 export type CellValue = string | number | boolean;
@@ -108,6 +109,10 @@ export class SheetModel {
   readonly charts: ChartRecord[] = [];
   readonly styles: StyleRecord[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Merged cells, each a rectangle (arranged by a test: the adapter never merges). */
+  readonly merges: Rect[] = [];
+  /** Protect Sheet as a user sets it: every cell locked (see guards.ts). */
+  isProtected = false;
   frozenRows = 0;
   frozenColumns = 0;
   tabColor = "";
@@ -203,6 +208,9 @@ export class SheetModel {
 
   /** Removes whole rows of one column band, moving the cells below up. */
   deleteRowsUp(rect: Rect): void {
+    const inBand = (m: Rect) => m.column >= rect.column && m.column + m.columns <= rect.column + rect.columns;
+    const kept = this.merges.filter((m) => !(inBand(m) && m.row >= rect.row && m.row + m.rows <= rect.row + rect.rows));
+    this.merges.splice(0, this.merges.length, ...kept.map((m) => (inBand(m) && m.row >= rect.row + rect.rows ? { ...m, row: m.row - rect.rows } : m)));
     const lastRow = this.rows.length;
     for (let row = rect.row; row < lastRow; row++) {
       for (let c = rect.column; c < rect.column + rect.columns; c++) {
@@ -222,6 +230,10 @@ export class SheetModel {
    * are empty. (Tables are moved by WorkbookModel.insertDown, which calls this.)
    */
   insertDown(rect: Rect): void {
+    for (let i = 0; i < this.merges.length; i++) {
+      const m = this.merges[i];
+      if (m.column >= rect.column && m.column + m.columns <= rect.column + rect.columns && m.row >= rect.row) this.merges[i] = { ...m, row: m.row + rect.rows };
+    }
     const lastRow = this.rows.length;
     for (let row = lastRow - 1; row >= rect.row; row--) {
       for (let c = rect.column; c < rect.column + rect.columns; c++) {
@@ -296,6 +308,8 @@ export class SheetModel {
       columnWidths: [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
       frozenRows: this.frozenRows,
       tabColor: this.tabColor,
+      merges: this.merges,
+      isProtected: this.isProtected,
     };
   }
 }
@@ -303,6 +317,8 @@ export class SheetModel {
 export class TableModel {
   style = "TableStyleMedium2";
   showTotals = false;
+  /** An AutoFilter with criteria set on some column (rows hidden): see guards.ts for what it refuses. */
+  filtered = false;
   constructor(
     public name: string,
     public sheet: SheetModel,
@@ -388,6 +404,8 @@ export class WorkbookModel {
       // Excel inserts a header row above; the fake asks for room instead of shifting the sheet.
     }
     if (r.rows === 1) r.rows = 2;
+    assertEditable(sheet, "adding a table");
+    assertNoMergeIn(sheet, r, "the new table");
     for (const t of this.tables) if (t.sheet === sheet && intersects(t.rect, r)) fail("InvalidOperation", "A table cannot overlap another table");
     const seen = new Set<string>();
     for (let c = 0; c < r.columns; c++) {
@@ -414,6 +432,8 @@ export class WorkbookModel {
    * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)).
    */
   insertDown(sheet: SheetModel, rect: Rect): void {
+    assertEditable(sheet, "inserting cells");
+    assertShiftable(sheet, this.tablesOn(sheet), rect);
     const band = (t: TableModel) => t.rect.column >= rect.column && t.rect.column + t.rect.columns <= rect.column + rect.columns;
     const sideways = (t: TableModel) => t.rect.column < rect.column + rect.columns && t.rect.column + t.rect.columns > rect.column;
     const moves: (() => void)[] = [];
@@ -437,16 +457,27 @@ export class WorkbookModel {
   expandOverWrite(sheet: SheetModel, rect: Rect, wroteSomething: boolean): void {
     if (!wroteSomething) return;
     for (const t of this.tablesOn(sheet)) {
-      if (t.showTotals || rect.row !== t.rect.row + t.rect.rows) continue;
+      if (t.showTotals || t.filtered || rect.row !== t.rect.row + t.rect.rows) continue;
       if (rect.column >= t.rect.column + t.rect.columns || rect.column + rect.columns <= t.rect.column) continue;
       const grown = { ...t.rect, rows: t.rect.rows + rect.rows };
-      if (this.tablesOn(sheet).some((o) => o !== t && intersects(o.rect, grown))) continue;
+      if (this.tablesOn(sheet).some((o) => o !== t && intersects(o.rect, grown)) || sheet.merges.some((m) => intersects(m, grown))) continue;
       t.rect = grown;
     }
   }
 
+  /**
+   * A table name is a defined name: it starts with a letter, _ or \\, goes on with letters, digits,
+   * _ and ., is at most 255 characters, is neither TRUE/FALSE nor a cell reference (A1, xfd1048576,
+   * R1C1, R, C), and no other table has it, case aside (ECMA-376 Part 1, "Names" in SpreadsheetML;
+   * Table.name, https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-name-member).
+   * Excel answers InvalidArgument and ItemAlreadyExists.
+   */
   renameTable(table: TableModel, name: string): void {
-    if (!/^[A-Za-z_\\\u3400-\u9fff][A-Za-z0-9_.\u3400-\u9fff]*$/.test(name) || name.length > 255) fail("InvalidArgument", `Invalid table name "${name}"`);
+    const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) && /^([A-Za-z]{1,3})(\d+)$/.exec(name)!.slice(1).every((part, i) => (i === 0 ? part.toUpperCase() <= "XFD" || part.length < 3 : Number(part) >= 1 && Number(part) <= 1048576));
+    const r1c1 = /^[Rr](\d*)[Cc]?(\d*)$/.test(name);
+    if (!/^[A-Za-z_\\\u3400-\u9fff][A-Za-z0-9_.\\\u3400-\u9fff]*$/.test(name) || name.length > 255 || /^(true|false)$/i.test(name) || cellLike || r1c1 || /^[Cc]$/.test(name)) {
+      fail("InvalidArgument", `Invalid table name "${name}"`);
+    }
     const other = this.table(name);
     if (other && other !== table) fail("ItemAlreadyExists", `A table named "${name}" already exists`);
     table.name = name;

@@ -1,6 +1,7 @@
 import type { Rect } from "./address";
 import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
+import { assertEditable, assertOperationSize } from "./guards";
 import type { ConditionalFormatRecord, SheetModel } from "./model";
 import { FakeCollection, FakeObject } from "./proxy";
 
@@ -8,6 +9,7 @@ type RangeModel = { sheet: SheetModel; rect: Rect };
 type RangeView = () => RangeModel | null;
 
 function style(m: RangeModel, property: string, value: unknown): void {
+  assertEditable(m.sheet, property);
   m.sheet.addStyle(m.rect, property, value);
 }
 
@@ -81,6 +83,7 @@ export class FakeRangeFormat extends FakeObject<RangeModel> {
   get columnWidth(): number { return this._get("columnWidth"); }
   set columnWidth(points: number) {
     this._set("columnWidth", points, ({ sheet, rect }) => {
+      assertEditable(sheet, "format.columnWidth");
       if (!(points >= 0)) fail("InvalidArgument", "columnWidth must be a number of points ≥ 0");
       for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths.set(c, points);
     });
@@ -94,6 +97,7 @@ export class FakeRangeFormat extends FakeObject<RangeModel> {
   /** Widths from the longest text in each column (about 7 points a character, 10 for CJK). */
   autofitColumns(): void {
     this._call("autofitColumns", null, ({ sheet, rect }) => {
+      assertEditable(sheet, "format.autofitColumns");
       const lastRow = Math.min(rect.row + rect.rows, sheet.rowCount());
       for (let c = rect.column; c < rect.column + rect.columns; c++) {
         let width = 0;
@@ -132,6 +136,8 @@ export class FakeDataValidation extends FakeObject<RangeModel> {
   get rule(): Record<string, unknown> { return this._get("rule"); }
   set rule(rule: Record<string, unknown>) {
     this._set("rule", rule, ({ sheet, rect }) => {
+      assertEditable(sheet, "dataValidation.rule");
+      assertOperationSize(rect, this._ctx.limits.operationCells, "dataValidation.rule");
       const list = rule.list as { source?: unknown } | undefined;
       if (list && typeof list.source === "string" && list.source.length > 255) {
         fail("InvalidArgument", "A list typed into data validation is limited to 255 characters");
@@ -146,6 +152,7 @@ export class FakeDataValidation extends FakeObject<RangeModel> {
 
   clear(): void {
     this._call("clear", null, ({ sheet, rect }) => {
+      assertEditable(sheet, "dataValidation.clear");
       sheet.addValidation(rect);
     });
   }
@@ -231,6 +238,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
       resolve: () => {
         const m = this.range();
         if (!m) return fail("ItemNotFound", "null range");
+        assertEditable(m.sheet, "conditionalFormats.add");
+        assertOperationSize(m.rect, this._ctx.limits.operationCells, "conditionalFormats.add");
         if (!["Custom", "CellValue", "ColorScale", "DataBar", "IconSet", "TopBottom", "PresetCriteria", "ContainsText"].includes(type)) fail("InvalidArgument", `Unknown conditional format type ${type}`);
         const record: ConditionalFormatRecord = { id: this._ctx.model.id(), rect: { ...m.rect }, type };
         m.sheet.conditionalFormats.push(record);
@@ -243,6 +252,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<ConditionalF
     this._call("clearAll", null, () => {
       const m = this.range();
       if (!m) return;
+      assertEditable(m.sheet, "conditionalFormats.clearAll");
       const hit = new Set(m.sheet.conditionalFormatsAt(m.rect));
       const keep = m.sheet.conditionalFormats.filter((f) => !hit.has(f));
       m.sheet.conditionalFormats.splice(0, m.sheet.conditionalFormats.length, ...keep);

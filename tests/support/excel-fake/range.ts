@@ -1,6 +1,7 @@
-import { checkRect, quoteSheet, rectAddress, type Rect } from "./address";
+import { checkRect, intersects, quoteSheet, rectAddress, type Rect } from "./address";
 import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
+import { assertEditable, assertNoMergeCut, assertOperationSize } from "./guards";
 import type { SheetModel } from "./model";
 import { FakeObject } from "./proxy";
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from "./range-parts";
@@ -101,6 +102,8 @@ export class FakeRange extends FakeObject<RangeModel> {
   get values(): unknown[][] { return this._get("values"); }
   set values(input: unknown[][]) {
     this._set("values", input, ({ sheet, rect }) => {
+      assertEditable(sheet, "Range.values");
+      assertNoMergeCut(sheet, rect, "Range.values");
       const at = matrix("values", input, rect);
       let wrote = false;
       forCells(rect, (row, column, r, c) => {
@@ -115,6 +118,8 @@ export class FakeRange extends FakeObject<RangeModel> {
   get formulas(): unknown[][] { return this._get("formulas"); }
   set formulas(input: unknown[][]) {
     this._set("formulas", input, ({ sheet, rect }) => {
+      assertEditable(sheet, "Range.formulas");
+      assertNoMergeCut(sheet, rect, "Range.formulas");
       const at = matrix("formulas", input, rect);
       let wrote = false;
       forCells(rect, (row, column, r, c) => {
@@ -129,6 +134,8 @@ export class FakeRange extends FakeObject<RangeModel> {
   get numberFormat(): unknown[][] { return this._get("numberFormat"); }
   set numberFormat(input: unknown[][]) {
     this._set("numberFormat", input, ({ sheet, rect }) => {
+      assertEditable(sheet, "Range.numberFormat");
+      assertOperationSize(rect, this._ctx.limits.operationCells, "Range.numberFormat");
       const at = matrix("numberFormat", input, rect);
       const single = !Array.isArray(input) || ((input as unknown[][]).length === 1 && (input as unknown[][])[0].length === 1);
       if (single && rect.rows * rect.columns > LARGE) {
@@ -146,6 +153,7 @@ export class FakeRange extends FakeObject<RangeModel> {
   get hyperlink(): Record<string, unknown> | null { return this._get("hyperlink"); }
   set hyperlink(link: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string }) {
     this._set("hyperlink", link, ({ sheet, rect }) => {
+      assertEditable(sheet, "Range.hyperlink");
       if (!link.address && !link.documentReference) fail("InvalidArgument", "A hyperlink needs an address or a documentReference");
       forCells(rect, (row, column) => {
         sheet.hyperlinks.set(row * 16384 + column, { ...link });
@@ -245,6 +253,8 @@ export class FakeRange extends FakeObject<RangeModel> {
 
   clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" = "All"): void {
     this._call("clear", [applyTo], ({ sheet, rect }) => {
+      assertEditable(sheet, "Range.clear");
+      if (applyTo !== "Contents") assertOperationSize(rect, this._ctx.limits.operationCells, "Range.clear");
       if (applyTo === "Hyperlinks") forCells(rect, (row, column) => sheet.hyperlinks.delete(row * 16384 + column));
       else sheet.clear(rect, applyTo);
     });
@@ -253,6 +263,7 @@ export class FakeRange extends FakeObject<RangeModel> {
   delete(shift: "Up" | "Left"): void {
     this._call("delete", [shift], ({ sheet, rect }) => {
       if (shift !== "Up") fail("InvalidArgument", "The fake deletes with shift Up only");
+      assertEditable(sheet, "Range.delete");
       sheet.deleteRowsUp(rect);
     });
   }
@@ -266,9 +277,38 @@ export class FakeRange extends FakeObject<RangeModel> {
     return this.derive("insertedRange", null, (m) => m.rect);
   }
 
+  /** The merged cells that touch this range, or a null object when none does (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this._ctx, {
+      method: "getMergedAreasOrNullObject",
+      resolve: () => {
+        const m = this._model();
+        const hits = m ? m.sheet.merges.filter((r) => intersects(r, m.rect)) : [];
+        return m && hits.length ? { sheet: m.sheet, rects: hits } : null;
+      },
+    });
+  }
+
   select(): void {
     this._call("select", null, () => undefined);
   }
+}
+
+/** Excel.RangeAreas as getMergedAreasOrNullObject gives it: the merged cells' addresses and count. */
+export class FakeMergedAreas extends FakeObject<{ sheet: SheetModel; rects: Rect[] }> {
+  protected _scalars(): readonly string[] {
+    return ["address", "areaCount", "cellCount"];
+  }
+
+  protected _read(prop: string, m: { sheet: SheetModel; rects: Rect[] }): unknown {
+    if (prop === "areaCount") return m.rects.length;
+    if (prop === "cellCount") return m.rects.reduce((n, r) => n + r.rows * r.columns, 0);
+    return m.rects.map((r) => `${quoteSheet(m.sheet.name)}!${rectAddress(r)}`).join(",");
+  }
+
+  get address(): string { return this._get("address"); }
+  get areaCount(): number { return this._get("areaCount"); }
+  get cellCount(): number { return this._get("cellCount"); }
 }
 
 function usedWithin(m: RangeModel): Rect | null {

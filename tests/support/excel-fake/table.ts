@@ -1,6 +1,7 @@
 import { intersects, parseAddress, type Rect } from "./address";
 import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
+import { assertEditable, assertNoMergeIn, assertNotFiltered } from "./guards";
 import type { SheetModel, TableModel } from "./model";
 import { FakeCollection, FakeObject } from "./proxy";
 import { FakeRange } from "./range";
@@ -30,6 +31,7 @@ export class FakeTable extends FakeObject<TableModel> {
   protected override _nav(prop: string): FakeObject<unknown> | undefined {
     if (prop === "worksheet") return this.worksheet as unknown as FakeObject<unknown>;
     if (prop === "rows") return this.rows as unknown as FakeObject<unknown>;
+    if (prop === "autoFilter") return this.autoFilter as unknown as FakeObject<unknown>;
     return undefined;
   }
 
@@ -49,6 +51,10 @@ export class FakeTable extends FakeObject<TableModel> {
 
   get worksheet(): FakeWorksheet {
     return this._child("worksheet", () => new FakeWorksheet(this._ctx, { view: () => this._model()?.sheet ?? null }));
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    return this._child("autoFilter", () => new FakeAutoFilter(this._ctx, { view: () => this._model() }));
   }
 
   get columns(): FakeTableColumnCollection {
@@ -101,6 +107,9 @@ export class FakeTable extends FakeObject<TableModel> {
       }
       if (rect.row !== t.rect.row || rect.column !== t.rect.column) fail("InvalidArgument", "The header row must stay where it is when a table is resized");
       if (rect.rows < 2) fail("InvalidArgument", "A table needs a header row and at least one row");
+      assertEditable(t.sheet, "Table.resize");
+      assertNotFiltered(t, "Table.resize");
+      assertNoMergeIn(t.sheet, rect, "the resized table");
       for (const other of t.sheet.workbook.tablesOn(t.sheet)) if (other !== t && intersects(other.rect, rect)) fail("InvalidOperation", "A table cannot overlap another table");
       const oldColumns = t.rect.columns;
       t.rect = { ...rect };
@@ -111,6 +120,7 @@ export class FakeTable extends FakeObject<TableModel> {
 
   delete(): void {
     this._call("delete", null, (t) => {
+      assertEditable(t.sheet, "Table.delete");
       const wb = t.sheet.workbook;
       wb.tables = wb.tables.filter((x) => x !== t);
       t.sheet.clear(t.rect, "All");
@@ -124,6 +134,26 @@ export class FakeTable extends FakeObject<TableModel> {
       wb.tables = wb.tables.filter((x) => x !== t);
     });
     return r;
+  }
+}
+
+/** Table.autoFilter (ExcelApi 1.9): whether some column's criteria hide rows; clearCriteria shows them again. */
+export class FakeAutoFilter extends FakeObject<TableModel> {
+  protected _scalars(): readonly string[] {
+    return ["enabled", "isDataFiltered"];
+  }
+
+  protected _read(prop: string, m: TableModel): unknown {
+    return prop === "enabled" ? true : m.filtered;
+  }
+
+  get enabled(): boolean { return this._get("enabled"); }
+  get isDataFiltered(): boolean { return this._get("isDataFiltered"); }
+
+  clearCriteria(): void {
+    this._call("clearCriteria", null, (m) => {
+      m.filtered = false;
+    });
   }
 }
 
@@ -267,6 +297,7 @@ export class FakeTableColumnCollection extends FakeCollection<{ table: TableMode
       resolve: () => {
         const t = this.table();
         if (!t) return fail("ItemNotFound", "null table");
+        assertEditable(t.sheet, "columns.add");
         const at = index === null || index === undefined ? t.rect.columns : index;
         if (at < 0 || at > t.rect.columns) fail("InvalidArgument", `Bad column index ${at}`);
         const column = t.rect.column + at;
@@ -306,6 +337,7 @@ export class FakeTableRow extends FakeObject<{ table: TableModel; index: number 
     this._call("delete", null, ({ table, index }) => {
       const body = table.bodyRect();
       if (index >= body.rows) fail("ItemNotFound", `No table row ${index}`);
+      assertEditable(table.sheet, "TableRow.delete");
       const band = { row: body.row + index, column: body.column, rows: 1, columns: body.columns };
       if (body.rows === 1) {
         table.sheet.clear(band, "Contents");

@@ -1,6 +1,7 @@
 import { checkRect, parseAddress, type Rect } from "./address";
 import type { FakeContextCore } from "./context";
 import { fail } from "./errors";
+import { assertEditable } from "./guards";
 import type { ChartRecord, SheetModel } from "./model";
 import { FakeCollection, FakeObject } from "./proxy";
 import { FakeRange, type RangeModel } from "./range";
@@ -29,6 +30,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   protected override _nav(prop: string): FakeObject<unknown> | undefined {
     if (prop === "tables") return this.tables as unknown as FakeObject<unknown>;
+    if (prop === "protection") return this.protection as unknown as FakeObject<unknown>;
     return undefined;
   }
 
@@ -58,6 +60,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   get tables(): FakeTableCollection {
     return this._child("tables", () => new FakeTableCollection(this._ctx, () => this._model()));
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this._child("protection", () => new FakeWorksheetProtection(this._ctx, { view: () => this._model() }));
   }
 
   get freezePanes(): FakeFreezePanes {
@@ -137,6 +143,31 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
 
   add(name?: string): FakeWorksheet {
     return this.sheetBy("add", [name ?? null], () => this._ctx.model.addSheet(name));
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected (see guards.ts for what that refuses). */
+export class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  protected _scalars(): readonly string[] {
+    return ["protected"];
+  }
+
+  protected _read(_prop: string, m: SheetModel): unknown {
+    return m.isProtected;
+  }
+
+  get protected(): boolean { return this._get("protected"); }
+
+  protect(): void {
+    this._call("protect", null, (m) => {
+      m.isProtected = true;
+    });
+  }
+
+  unprotect(): void {
+    this._call("unprotect", null, (m) => {
+      m.isProtected = false;
+    });
   }
 }
 
@@ -237,6 +268,7 @@ export class FakeChartCollection extends FakeCollection<ChartRecord, FakeChart> 
       resolve: () => {
         const sheet = this.sheet();
         if (!sheet) return fail("ItemNotFound", "null worksheet");
+        assertEditable(sheet, "charts.add");
         const source = sourceData._require();
         if (source.sheet !== sheet) fail("InvalidArgument", "The chart's data must be on its sheet");
         const record: ChartRecord = { id: this._ctx.model.id(), name: `Chart ${sheet.charts.length + 1}`, type, source: { ...source.rect }, seriesBy };
