@@ -4,7 +4,7 @@
  */
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { customersSheet } from "../workbook";
-import { planRoutes, DEFAULT_MAX_STOPS, type LatLng, type RoutePlan } from "../domain/routes";
+import { isValidLatLng, planRoutes, DEFAULT_MAX_STOPS, type LatLng, type PlannedRoute, type RoutePlan } from "../domain/routes";
 import { stopCode } from "../domain/routes/codes";
 import { isoDate } from "../domain/time";
 import { readLog } from "./read-log";
@@ -36,24 +36,40 @@ export interface RouteStopRow {
 export interface RouteSummaryRow {
   route: string;
   area: string;
+  /** 负责客服 of every stop on the route. */
+  rep: string;
   stops: number;
   /** Closed tour from the depot, km; undefined for routes grouped by bearing word. */
   lengthKm?: number;
+  /** The largest distance between two stops, km; undefined for routes grouped by bearing word. */
+  spanKm?: number;
   depot?: LatLng;
+  depotFrom?: PlannedRoute["depotFrom"];
 }
 
 export interface RoutesResult {
   maxStops: number;
+  /** 设置's span limit the routes were cut to. */
+  maxSpanKm: number;
   routes: RouteSummaryRow[];
   /** In route order, then stop order. */
   stops: RouteStopRow[];
   plan: RoutePlan;
 }
 
-export function computeRoutes(log: Pick<Log, "customers">, options: { maxStops?: number; depot?: LatLng } = {}): RoutesResult {
+/** Each rep's 驻地 from 员工, where both coordinates are filled in. */
+export function repBases(staff: Log["staff"]): Map<string, LatLng> {
+  const bases = new Map<string, LatLng>();
+  for (const { record: s } of staff) if (s.baseLat !== undefined && s.baseLng !== undefined && isValidLatLng(s.baseLat, s.baseLng)) bases.set(s.id, { lat: s.baseLat, lng: s.baseLng });
+  return bases;
+}
+
+/** Routes per rep, then area, cut to 设置's span limit; each starts at `depot`, else the rep's 驻地, else the area's centre. */
+export function computeRoutes(log: Pick<Log, "customers" | "settings"> & Partial<Pick<Log, "staff">>, options: { maxStops?: number; depot?: LatLng } = {}): RoutesResult {
   const maxStops = options.maxStops ?? DEFAULT_MAX_STOPS;
+  const maxSpanKm = log.settings.routes.maxSpanKm;
   const records = log.customers.map((c) => c.record);
-  const plan = planRoutes(records, { maxStops, depot: options.depot });
+  const plan = planRoutes(records, { maxStops, depot: options.depot, bases: repBases(log.staff ?? []), maxSpanKm });
   const stops: RouteStopRow[] = [];
   for (const r of plan.routes) {
     r.stops.forEach((i, k) => {
@@ -76,9 +92,12 @@ export function computeRoutes(log: Pick<Log, "customers">, options: { maxStops?:
       });
     });
   }
-  const routes = plan.routes.map((r) => ({ route: r.route, area: r.area, stops: r.stops.length, lengthKm: r.lengthKm, depot: r.depot }));
-  return { maxStops, routes, stops, plan };
+  const routes = plan.routes.map((r) => ({ route: r.route, area: r.area, rep: r.rep, stops: r.stops.length, lengthKm: r.lengthKm, spanKm: r.spanKm, depot: r.depot, depotFrom: r.depotFrom }));
+  return { maxStops, maxSpanKm, routes, stops, plan };
 }
+
+/** Where a route's start comes from, as the 路序 sheet says it. */
+export const DEPOT_FROM = { given: "指定出发点", base: "客服驻地", centroid: "区域中心" } as const;
 
 const round = (x: number | undefined, digits: number) => (x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
@@ -88,13 +107,13 @@ export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"
   return {
     sheet: ROUTES_SHEET,
     title: "路序",
-    subtitle: `${isoDate(today)} 生成：${result.routes.length} 条路线（${located} 条按坐标扫描，${result.routes.length - located} 条按片区方位），每条最多 ${result.maxStops} 站，${result.stops.length} 个客户`,
+    subtitle: `${isoDate(today)} 生成：${result.routes.length} 条路线（${located} 条按坐标扫描，${result.routes.length - located} 条按片区方位），每条最多 ${result.maxStops} 站、任意两站相距不超过 ${result.maxSpanKm} km，${result.stops.length} 个客户`,
     blocks: [
       {
         title: "路线",
-        headers: ["路线", "区域", "站数", "里程(km)", "出发点纬度", "出发点经度"],
-        rows: result.routes.map((r) => [r.route, r.area, r.stops, round(r.lengthKm, 1), round(r.depot?.lat, 6), round(r.depot?.lng, 6)]),
-        numberFormats: [undefined, undefined, "0", "0.0", "0.000000", "0.000000"],
+        headers: ["路线", "区域", "负责客服", "站数", "里程(km)", "跨度(km)", "出发点", "出发点纬度", "出发点经度"],
+        rows: result.routes.map((r) => [r.route, r.area, r.rep, r.stops, round(r.lengthKm, 1), round(r.spanKm, 1), r.depotFrom ? DEPOT_FROM[r.depotFrom] : null, round(r.depot?.lat, 6), round(r.depot?.lng, 6)]),
+        numberFormats: [undefined, undefined, undefined, "0", "0.0", "0.0", undefined, "0.000000", "0.000000"],
       },
       {
         title: "站序",

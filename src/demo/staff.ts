@@ -36,7 +36,8 @@ export function makeTeam(ctx: DemoContext): Team {
   AREAS.forEach((area, i) => {
     const reps: Staff[] = [];
     for (let k = 0; k < REPS_PER_AREA[i]; k++) {
-      const rep: Staff = { id: `S${String(n++).padStart(3, "0")}`, name: name(), department: `${area.name}客服组`, manager: manager.id, active: true, joinedOn: joined() };
+      // 驻地: the area's depot city, where the rep's routes start
+      const rep: Staff = { id: `S${String(n++).padStart(3, "0")}`, name: name(), department: `${area.name}客服组`, manager: manager.id, active: true, joinedOn: joined(), baseLat: area.lat, baseLng: area.lng };
       reps.push(rep);
       staff.push(rep);
     }

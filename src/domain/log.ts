@@ -189,6 +189,9 @@ export type Staff = {
   manager?: string;
   active?: boolean;
   joinedOn?: Date;
+  /** 驻地: where the rep's routes start (latitude, longitude). */
+  baseLat?: number;
+  baseLng?: number;
 }
 
 /** One (类别, 项目, 值) row of 设置; the log holds them read into Settings. */

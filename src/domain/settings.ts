@@ -27,6 +27,8 @@ export interface Settings {
   receivables: ReceivablesSettings;
   /** Checks on new entries (domain/entry-rules.ts): how many days ahead an event may be dated. */
   entry: { futureDays: number };
+  /** 路序 (domain/routes): no two stops of a route farther apart than this, km. */
+  routes: { maxSpanKm: number };
 }
 
 /** What a bill is (a 往来帐 发货 row, or a 发票 row) and the limits of receivables control. */
@@ -60,4 +62,5 @@ export const DEFAULT_SETTINGS: Settings = {
   audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2 },
   receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
   entry: { futureDays: 1 },
+  routes: { maxSpanKm: 150 },
 };

@@ -97,8 +97,12 @@ export const col = {
     make(key, header, headerEn, "date", z.date(), { numberFormat: DATE_FORMAT, width: 12 }, o),
   datetime: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
     make(key, header, headerEn, "datetime", z.date(), { numberFormat: DATETIME_FORMAT, width: 17 }, o),
-  number: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number }) =>
-    make(key, header, headerEn, "number", o?.min === undefined ? z.number() : z.number().min(o.min), { numberFormat: NUMBER_FORMAT, width: 10 }, o, o?.min !== undefined),
+  number: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number; max?: number }) =>
+    make(key, header, headerEn, "number", z.number().min(o?.min ?? -Infinity).max(o?.max ?? Infinity), { numberFormat: NUMBER_FORMAT, width: 10 }, o, o?.min !== undefined || o?.max !== undefined),
+  /** Degrees north (纬度), −90 to 90: check names a cell outside. */
+  latitude: <K extends string>(key: K, header: string, headerEn: string) => col.number(key, header, headerEn, { numberFormat: COORDINATE_FORMAT, min: -90, max: 90 }),
+  /** Degrees east (经度), −180 to 180. */
+  longitude: <K extends string>(key: K, header: string, headerEn: string) => col.number(key, header, headerEn, { numberFormat: COORDINATE_FORMAT, min: -180, max: 180 }),
   integer: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number; max?: number }) =>
     make(key, header, headerEn, "integer", z.number().int().min(o?.min ?? -Infinity).max(o?.max ?? Infinity), { numberFormat: "0", width: 8 }, o, o?.min !== undefined || o?.max !== undefined),
   money: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>

@@ -20,6 +20,7 @@ const RECEIVABLES_ITEMS = {
 } as const;
 
 const FUTURE_DAYS_ITEM = "未来日期上限(天)";
+const MAX_SPAN_ITEM = "路线最大跨度(km)";
 
 /** The rows a new 设置 sheet starts with: every default, so people see what they can change. */
 export function defaultSettingRows(): SettingRow[] {
@@ -39,6 +40,7 @@ export function defaultSettingRows(): SettingRow[] {
     rows.push({ category: CAT.receivables, item, value: d.receivables[key as keyof Settings["receivables"]], note });
   }
   rows.push({ category: CAT.entry, item: FUTURE_DAYS_ITEM, value: d.entry.futureDays, note: "发生时间最多可晚于今天此天数，超过即拒绝登记" });
+  rows.push({ category: CAT.routes, item: MAX_SPAN_ITEM, value: d.routes.maxSpanKm, note: "同一路线任意两站的距离不超过此公里数，超过即拆成两条" });
   const holidays: [string, Date][] = [
     ["元旦", utcDate(2027, 1, 1)],
     ["劳动节", utcDate(2026, 5, 1)],
@@ -122,6 +124,9 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
       }
       case CAT.entry:
         if (item.trim() === FUTURE_DAYS_ITEM && n !== undefined && n >= 0) s.entry.futureDays = n;
+        break;
+      case CAT.routes:
+        if (item.trim() === MAX_SPAN_ITEM && n !== undefined && n > 0) s.routes.maxSpanKm = n;
         break;
       case CAT.dateOrder: {
         const order = dateOrderOf(value);

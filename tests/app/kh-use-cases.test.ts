@@ -188,7 +188,7 @@ describe("khInsights (kehu demo's printout)", () => {
     expect(out.lines[0]).toBe("今日跟进（2026-11-23）：2 位到期或逾期（A 1 · B 1），逾期最久 K1 15 天");
     expect(out.lines[1]).toContain("A 1 位 50.0%（理想 20.0%），销售 90.0%");
     expect(out.lines[1]).toContain("2 位 ABC类 与档案不同");
-    expect(out.lines[2]).toMatch(/^路序：1 条路线，每条最多 20 站，共 2 位客户，总里程 \d+ km$/);
+    expect(out.lines[2]).toMatch(/^路序：1 条路线，每条最多 20 站、两站相距不超过 150 km（最大 \d+ km），共 2 位客户，总里程 \d+ km$/);
     expect(out.json.routes).toMatchObject({ count: 1, customers: 2 });
   });
 });

@@ -69,8 +69,18 @@ test("kehu abc: summary, differences, --write fills ABC类 and saves", async () 
 test("kehu routes: routes listed; --write adds the 路序 sheet", async () => {
   const c = capture();
   expect(await main(["routes", file, "--max-stops", "1"], c.io)).toBe(0);
-  expect(c.out[0]).toBe("路序：3 位客户，3 条路线（2 条按坐标，1 条按片区方位），每条最多 1 站");
-  expect(c.out.slice(1).map((l) => l.split(" ")[0])).toEqual(["华东-R01", "华东-R02", "华南-R01"]);
+  expect(c.out[0]).toBe("路序：3 位客户，3 条路线（2 条按坐标，1 条按片区方位），每条最多 1 站，任意两站相距不超过 150 km");
+  // by rep first: S001's routes (华东, 华南), then S002's
+  expect(c.out.slice(1).map((l) => l.split(" ")[0])).toEqual(["华东-R01", "华南-R01", "华东-R02"]);
+  expect(c.out[1]).toMatch(/^华东-R01 {2}S001 {2}1 站 {2}\d+\.\d km（跨度 0\.0 km，从区域中心出发）：K1$/);
+  const given = capture();
+  expect(await main(["routes", file, "--from", "31.23，121.47", "--json"], given.io)).toBe(0);
+  expect(JSON.parse(given.out[0]).routes.filter((r: { depot?: unknown }) => r.depot).map((r: { depot: unknown; depotFrom: string }) => [r.depot, r.depotFrom])).toEqual([[{ lat: 31.23, lng: 121.47 }, "given"], [{ lat: 31.23, lng: 121.47 }, "given"]]);
+  for (const bad of ["31.23", "95,121", "北京"]) {
+    const b = capture();
+    expect(await main(["routes", file, "--from", bad], b.io)).toBe(2);
+    expect(b.err).toEqual([expect.stringContaining("--from 须为“纬度,经度”")]);
+  }
   expect(await main(["routes", file, "--write"], capture().io)).toBe(0);
   expect(await (await XlsxWorkbook.open(file)).sheetNames()).toContain("路序");
   expect(await main(["routes", file, "--max-stops", "0"], capture().io)).toBe(2);

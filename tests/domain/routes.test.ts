@@ -4,6 +4,8 @@ import { routeCode, stopCode } from "../../src/domain/routes/codes";
 import { bearingDeg, centroid, distanceKm, distanceMatrix } from "../../src/domain/routes/geo";
 import { planRoutes, type RouteCustomer } from "../../src/domain/routes/plan";
 import { evenSizes, sweepOrder } from "../../src/domain/routes/sweep";
+import { groupsWithinSpan, spanKm } from "../../src/domain/routes/span";
+import { seededRandom } from "../../src/domain/ids";
 import { exactTour, improveTour, nearestNeighbourTour, solveTour, tourLength } from "../../src/domain/routes/tour";
 
 function euclidean(points: readonly [number, number][]): Float64Array {
@@ -208,6 +210,70 @@ describe("planRoutes", () => {
     expect(plan.routes[0].lengthKm).toBeCloseTo(bruteForce(all, 6), 9);
   });
 
+  test("a rep can drive every route: reps never share one, and no two stops lie farther apart than the span limit", () => {
+    const place = fc.record({ area: fc.constantFrom("东北", "华中"), rep: fc.constantFrom("S002", "S003", ""), lat: fc.double({ min: 22, max: 46, noNaN: true }), lng: fc.double({ min: 104, max: 126, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(place, { minLength: 1, maxLength: 80 }), fc.integer({ min: 2, max: 25 }), fc.integer({ min: 20, max: 400 }), (customers, maxStops, maxSpanKm) => {
+        const plan = planRoutes(customers, { maxStops, maxSpanKm, kicks: 5 });
+        expect(plan.routes.flatMap((r) => r.stops).sort((a, b) => a - b)).toEqual(customers.map((_, i) => i));
+        for (const r of plan.routes) {
+          expect(new Set(r.stops.map((i) => customers[i].rep)).size).toBe(1);
+          expect(new Set(r.stops.map((i) => customers[i].area)).size).toBe(1);
+          expect(r.spanKm).toBeCloseTo(spanKm(r.stops.map((i) => customers[i])), 9);
+          expect(r.spanKm!).toBeLessThanOrEqual(maxSpanKm + 1e-9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("over 400 points the grouping works on small balls and still keeps every group within the limit", () => {
+    const random = seededRandom(3);
+    const points = Array.from({ length: 900 }, () => ({ lat: 28 + random() * 10, lng: 110 + random() * 12 }));
+    const groups = groupsWithinSpan(points, 150);
+    expect(groups.flat().sort((a, b) => a - b)).toEqual(points.map((_, i) => i));
+    for (const g of groups) expect(spanKm(g.map((i) => points[i]))).toBeLessThanOrEqual(150);
+    // not one group per point: nearby points share
+    expect(groups.length).toBeLessThan(120);
+  });
+
+  test("东北 with customers in 沈阳, 大连 and 哈尔滨: three routes, none stretched across cities; 长沙 is not routed with 武汉", () => {
+    const near = (lat: number, lng: number, n: number) => Array.from({ length: n }, (_, k) => ({ lat: lat + ((k % 3) - 1) * 0.03, lng: lng + (Math.floor(k / 3) - 1) * 0.03 }));
+    const customers: RouteCustomer[] = [
+      ...near(41.8, 123.43, 5).map((p) => ({ ...p, area: "东北", rep: "S007" })),
+      ...near(38.91, 121.6, 3).map((p) => ({ ...p, area: "东北", rep: "S007" })),
+      ...near(45.75, 126.63, 2).map((p) => ({ ...p, area: "东北", rep: "S007" })),
+      ...near(30.59, 114.3, 4).map((p) => ({ ...p, area: "华中", rep: "S005" })),
+      ...near(28.23, 112.94, 2).map((p) => ({ ...p, area: "华中", rep: "S005" })),
+    ];
+    const city = [0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 3, 4, 4];
+    const plan = planRoutes(customers, { maxStops: 20 });
+    expect(plan.routes.map((r) => r.route).sort()).toEqual(["东北-R01", "东北-R02", "东北-R03", "华中-R01", "华中-R02"]);
+    expect(plan.routes.map((r) => [...new Set(r.stops.map((i) => city[i]))].join()).sort()).toEqual(["0", "1", "2", "3", "4"]);
+    expect(Math.max(...plan.routes.map((r) => r.spanKm!))).toBeLessThan(20);
+  });
+
+  test("the start is the given depot, else the rep's base (驻地), else the area's centroid", () => {
+    const customers: RouteCustomer[] = [
+      { area: "华东", rep: "S002", lat: 31.2, lng: 121.4 },
+      { area: "华东", rep: "S002", lat: 31.3, lng: 121.5 },
+      { area: "华东", rep: "S003", lat: 31.1, lng: 121.6 },
+    ];
+    const base = { lat: 31.23, lng: 121.47 };
+    const plan = planRoutes(customers, { bases: new Map([["S002", base]]) });
+    expect(plan.routes.map((r) => [r.rep, r.depotFrom])).toEqual([
+      ["S002", "base"],
+      ["S003", "centroid"],
+    ]);
+    expect(plan.routes[0].depot).toEqual(base);
+    expect(plan.routes[1].depot).toEqual(centroid(customers as { lat: number; lng: number }[]));
+    const given = { lat: 30, lng: 120 };
+    expect(planRoutes(customers, { depot: given, bases: new Map([["S002", base]]) }).routes.map((r) => [r.depot, r.depotFrom])).toEqual([
+      [given, "given"],
+      [given, "given"],
+    ]);
+  });
+
   test("rejects a max stops that is not a positive integer", () => {
     expect(() => planRoutes([], { maxStops: 0 })).toThrow();
     expect(() => planRoutes([], { maxStops: 2.5 })).toThrow();
@@ -225,8 +291,40 @@ describe("routes by bearing", () => {
       { index: 4, district: "浦东", bearing: "东" },
       { index: 5, district: "浦东", bearing: "南" },
     ];
-    expect(routesByBearing(stops, 20)).toEqual([[2, 4, 5, 0, 3], [1]]);
-    expect(routesByBearing(stops, 3)).toEqual([[2, 4, 5], [0, 3], [1]]);
+    // 东, 南 and 北 are not neighbours, and a blank bearing neighbours nothing: each its own route
+    expect(routesByBearing(stops, 20)).toEqual([[2, 4], [5], [0], [3], [1]]);
+    expect(routesByBearing(stops, 1)).toEqual([[2], [4], [5], [0], [3], [1]]);
+  });
+
+  test("neighbouring bearings share a route while it has room; 中 neighbours every bearing; 东北 and 东 are neighbours", () => {
+    const of = (bearings: string[]) => bearings.map((bearing, index) => ({ index, bearing }));
+    expect(routesByBearing(of(["东", "东南", "南", "中"]), 20)).toEqual([[0, 1], [2, 3]]);
+    expect(routesByBearing(of(["东", "东南", "东南"]), 2)).toEqual([[0], [1, 2]]);
+    expect(routesByBearing(of(["东北", "北", "中"]), 20)).toEqual([[1, 0, 2]]);
+  });
+
+  test("no route without coordinates mixes two bearings that are not neighbours", () => {
+    const words = ["东", "东南", "南", "西南", "西", "西北", "北", "东北", "中", "", "上"];
+    const ring = ["东", "东南", "南", "西南", "西", "西北", "北", "东北"];
+    const neighbours = (a: string, b: string) => {
+      if (a === b) return true;
+      if (a === "中" || b === "中") return ring.includes(a) || ring.includes(b) ? a !== "" && b !== "" && a !== "上" && b !== "上" : false;
+      const [i, j] = [ring.indexOf(a), ring.indexOf(b)];
+      return i >= 0 && j >= 0 && (Math.abs(i - j) === 1 || Math.abs(i - j) === 7);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("甲", "乙"), fc.constantFrom(...words)), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (rows, maxStops) => {
+        const stops = rows.map(([district, bearing], index) => ({ index, district, bearing }));
+        const routes = routesByBearing(stops, maxStops);
+        expect(routes.flat().sort((a, b) => a - b)).toEqual(stops.map((s) => s.index));
+        for (const r of routes) {
+          expect(r.length).toBeLessThanOrEqual(maxStops);
+          expect(new Set(r.map((i) => stops[i].district)).size).toBe(1);
+          for (const a of r) for (const b of r) expect(neighbours(stops[a].bearing, stops[b].bearing)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test("bearing words in Chinese and English", () => {

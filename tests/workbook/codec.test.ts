@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { complaintsSheet, customersSheet, followUpsSheet, SHEETS, transactionsSheet } from "../../src/workbook";
+import { complaintsSheet, customersSheet, followUpsSheet, SHEETS, staffSheet, transactionsSheet } from "../../src/workbook";
 import type { AnyColumn } from "../../src/workbook/column";
 import { parseSheet } from "../../src/workbook/codec/parse";
 import { encodeRecordInSpecOrder } from "../../src/workbook/codec/record";
@@ -31,6 +31,17 @@ describe("reading what people really type", () => {
     const parsed = parseSheet(customersSheet, table(customersSheet, [row(customersSheet, { code: "C1", name: "甲", grade: "A", rep: "S1", expectedClose: typed })]));
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows[0].record.expectedClose).toEqual(expected);
+  });
+
+  test("latitude outside ±90 and longitude outside ±180 are problems naming the cell, in 客户档案 and 员工's 驻地", () => {
+    const parsed = parseSheet(customersSheet, table(customersSheet, [row(customersSheet, { code: "C1", name: "甲", grade: "A", rep: "S1", lat: 95, lng: 121.5 }), row(customersSheet, { code: "C2", name: "乙", grade: "A", rep: "S1", lat: -33.9, lng: -190 }), row(customersSheet, { code: "C3", name: "丙", grade: "A", rep: "S1", lat: -90, lng: 180 })]));
+    const letter = (key: string) => String.fromCharCode(65 + customersSheet.columns.findIndex((c) => c.key === key));
+    expect(parsed.problems.map((p) => p.cell)).toEqual([`${letter("lat")}2`, `${letter("lng")}3`]);
+    expect(formatProblem(parsed.problems[0])).toBe(`客户档案!${letter("lat")}2 纬度：“95”无效：数值过大：期望 number <=90`);
+    expect(formatProblem(parsed.problems[1], "en")).toMatch(new RegExp(`^客户档案!${letter("lng")}3 经度: "-190" is invalid: .*-180`));
+    expect(parsed.rows.map((r) => r.record.code)).toEqual(["C1", "C2", "C3"]);
+    const staff = parseSheet(staffSheet, table(staffSheet, [row(staffSheet, { id: "S1", name: "张", baseLat: 31.2, baseLng: 200 })]));
+    expect(staff.problems.map((p) => [p.header, p.code])).toEqual([["驻地经度", "invalid"]]);
   });
 
   test.each(["a", "A", "Ａ", " b ", "C级", "ｅ"])("grade %p in either case or width", (typed) => {
@@ -111,8 +122,11 @@ function arbitraryValue(column: AnyColumn): fc.Arbitrary<unknown> {
     case "datetime":
       return fc.tuple(day, fc.integer({ min: 0, max: 1439 })).map(([d, m]) => new Date(d.getTime() + m * 60000));
     case "number":
-    case "money":
-      return fc.double({ min: column.key === "quantity" ? 0 : -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+    case "money": {
+      // a column's own range where it has one (纬度 ±90, 经度 ±180: the spec's options sit on the column)
+      const range = column as { min?: number; max?: number };
+      return fc.double({ min: range.min ?? (column.key === "quantity" ? 0 : -1e9), max: range.max ?? 1e9, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+    }
     case "integer":
       return fc.integer({ min: 1, max: 31 });
     case "boolean":

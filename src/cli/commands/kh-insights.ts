@@ -16,19 +16,20 @@ export function khInsights(log: Log, today: Date): { lines: string[]; json: Reco
   const changed = abc.customers.filter((c) => c.stored !== c.abc).length;
   const routes = computeRoutes(log);
   const km = routes.routes.reduce((s, r) => s + (r.lengthKm ?? 0), 0);
+  const span = Math.max(0, ...routes.routes.map((r) => r.spanKm ?? 0));
   const lines = [
     `今日跟进（${isoDate(today)}）：${due.length} 位到期或逾期（${byGrade.map(([g, n]) => `${g} ${n}`).join(" · ")}）${worst && worst.daysOverdue > 0 ? `，逾期最久 ${worst.code} ${worst.daysOverdue} 天` : ""}`,
     `ABC（${isoDate(abc.period.from)} 至 ${isoDate(abc.period.to)} 订单额）：${abc.summary.rows
       .map((r) => `${r.abcClass} ${r.customers} 位 ${pct(r.customerShare)}（理想 ${pct(r.idealShare)}），销售 ${pct(r.salesShare)}`)
       .join("；")}${changed > 0 ? `；${changed} 位 ABC类 与档案不同` : ""}`,
-    `路序：${routes.routes.length} 条路线，每条最多 ${routes.maxStops} 站，共 ${routes.stops.length} 位客户，总里程 ${km.toFixed(0)} km`,
+    `路序：${routes.routes.length} 条路线，每条最多 ${routes.maxStops} 站、两站相距不超过 ${routes.maxSpanKm} km（最大 ${span.toFixed(0)} km），共 ${routes.stops.length} 位客户，总里程 ${km.toFixed(0)} km`,
   ];
   return {
     lines,
     json: {
       due: { count: due.length, byGrade: Object.fromEntries(byGrade), mostOverdue: worst ? { code: worst.code, days: worst.daysOverdue } : null },
       abc: { period: { from: isoDate(abc.period.from), to: isoDate(abc.period.to) }, summary: abc.summary.rows, changed },
-      routes: { count: routes.routes.length, maxStops: routes.maxStops, customers: routes.stops.length, km: Math.round(km) },
+      routes: { count: routes.routes.length, maxStops: routes.maxStops, maxSpanKm: routes.maxSpanKm, longestSpanKm: Math.round(span), customers: routes.stops.length, km: Math.round(km) },
     },
   };
 }

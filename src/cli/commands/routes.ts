@@ -1,5 +1,5 @@
-import { runRoutes } from "../../app/routes";
-import { checkMaxStops, DEFAULT_MAX_STOPS } from "../../domain/routes";
+import { DEPOT_FROM, runRoutes } from "../../app/routes";
+import { checkMaxStops, DEFAULT_MAX_STOPS, parseLatLng } from "../../domain/routes";
 import { intFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
@@ -7,22 +7,25 @@ import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
 import { customersSheet } from "../../workbook";
 
-const usage = "kehu routes <file.xlsx> [--max-stops N] [--write] [--json]";
+const usage = "kehu routes <file.xlsx> [--max-stops N] [--from LAT,LNG] [--write] [--json]";
 
 export const routesCommand: Command = {
   name: "routes",
-  summary: "路序：按区域把客户分成路线（有坐标按方位扫描并排出最短回路，无坐标按片区和方位），每条最多 N 站；--write 写入“路序”工作表",
+  summary: "路序：按负责客服、再按区域把客户分成路线（有坐标按方位扫描并排出最短回路，任意两站相距不超过设置的路线最大跨度；无坐标按片区和相邻方位），每条最多 N 站，从客服驻地出发（--from 指定出发点）；--write 写入“路序”工作表",
   usage,
-  options: { "max-stops": { type: "string", value: "N" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { "max-stops": { type: "string", value: "N" }, from: { type: "string", value: "LAT,LNG" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const maxStops = intFlag(ctx.flags, "max-stops", DEFAULT_MAX_STOPS);
     const tooMany = checkMaxStops(maxStops);
     if (tooMany) throw new CliError(`--max-stops：${tooMany}`, EXIT.usage);
+    const from = ctx.flags.from;
+    const depot = typeof from === "string" ? parseLatLng(from) : undefined;
+    if (from !== undefined && !depot) throw new CliError(`--from 须为“纬度,经度”，如 31.23,121.47（纬度 −90…90，经度 −180…180），收到“${String(from)}”。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }), { today: ctx.today, maxStops, write });
+    const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }), { today: ctx.today, maxStops, depot, write });
     if (run.refused.length > 0) {
       for (const problem of run.refused) ctx.err(formatProblem(problem, ctx.flags.lang === "en" ? "en" : "zh"));
       return EXIT.problems;
@@ -33,6 +36,7 @@ export const routesCommand: Command = {
         JSON.stringify({
           file,
           maxStops,
+          maxSpanKm: run.maxSpanKm,
           routes: run.routes,
           stops: run.stops.map((s) => ({ stopCode: s.stopCode, route: s.route, stop: s.stop, code: s.code, name: s.name, area: s.area })),
           written: run.written,
@@ -42,11 +46,11 @@ export const routesCommand: Command = {
       return EXIT.ok;
     }
     const located = run.routes.filter((r) => r.lengthKm !== undefined).length;
-    ctx.out(`路序：${run.stops.length} 位客户，${run.routes.length} 条路线（${located} 条按坐标，${run.routes.length - located} 条按片区方位），每条最多 ${maxStops} 站`);
+    ctx.out(`路序：${run.stops.length} 位客户，${run.routes.length} 条路线（${located} 条按坐标，${run.routes.length - located} 条按片区方位），每条最多 ${maxStops} 站，任意两站相距不超过 ${run.maxSpanKm} km`);
     for (const r of run.routes) {
       const stops = run.stops.filter((s) => s.route === r.route).map((s) => s.code);
-      const km = r.lengthKm === undefined ? "" : `  ${r.lengthKm.toFixed(1)} km`;
-      ctx.out(`${r.route}  ${r.stops} 站${km}：${stops.join(" → ")}`);
+      const km = r.lengthKm === undefined ? "" : `  ${r.lengthKm.toFixed(1)} km（跨度 ${r.spanKm!.toFixed(1)} km，从${DEPOT_FROM[r.depotFrom!]}出发）`;
+      ctx.out(`${r.route}  ${r.rep || "（无客服）"}  ${r.stops} 站${km}：${stops.join(" → ")}`);
     }
     if (write) ctx.out(`已写入 ${file} 的“路序”工作表`);
     return EXIT.ok;

@@ -26,9 +26,21 @@ export interface BearingStop {
   bearing?: string;
 }
 
+/** 中 (the centre) neighbours every bearing; the eight compass words neighbour the next one round. */
+function adjacent(a: number, b: number): boolean {
+  const ring = BEARINGS.length - 1;
+  if (a === b) return true;
+  if (a >= ring || b >= ring) return (a === ring && b < ring) || (b === ring && a < ring);
+  const d = Math.abs(a - b);
+  return d === 1 || d === ring - 1;
+}
+
 /**
  * Groups one area's stops into routes: districts in order of first appearance, within a
- * district by bearing (unknown or blank last), ties in input order. Returns routes of indices.
+ * district by bearing (unknown or blank last), ties in input order. A route never mixes two
+ * bearings that are not neighbours (东 and 南 are not; 东 and 东南 are): each bearing's stops
+ * join the route before only when every bearing on it neighbours theirs and the route has room.
+ * Returns routes of indices.
  */
 export function routesByBearing(stops: readonly BearingStop[], maxStops: number): number[][] {
   const districtOrder = new Map<string, number>();
@@ -40,11 +52,23 @@ export function routesByBearing(stops: readonly BearingStop[], maxStops: number)
   for (const s of stops) byDistrict[districtOrder.get((s.district ?? "").trim())!].push(s);
   const routes: number[][] = [];
   for (const group of byDistrict) {
-    const ranked = group
-      .map((s, order) => ({ s, order, rank: rankOrLast(s.bearing) }))
-      .sort((a, b) => a.rank - b.rank || a.order - b.order)
-      .map((x) => x.s.index);
-    routes.push(...chunkEvenly(ranked, maxStops));
+    const ranked = group.map((s, order) => ({ s, order, rank: rankOrLast(s.bearing) })).sort((a, b) => a.rank - b.rank || a.order - b.order);
+    // runs of one bearing each, then joined with the run before while the bearings all neighbour and it fits
+    const runs: { ranks: number[]; stops: number[] }[] = [];
+    for (const x of ranked) {
+      const last = runs[runs.length - 1];
+      if (last && last.ranks[last.ranks.length - 1] === x.rank) last.stops.push(x.s.index);
+      else runs.push({ ranks: [x.rank], stops: [x.s.index] });
+    }
+    const joined: { ranks: number[]; stops: number[] }[] = [];
+    for (const run of runs) {
+      const last = joined[joined.length - 1];
+      if (last && last.stops.length + run.stops.length <= maxStops && last.ranks.every((r) => adjacent(r, run.ranks[0]))) {
+        last.ranks.push(run.ranks[0]);
+        last.stops.push(...run.stops);
+      } else joined.push({ ranks: [...run.ranks], stops: [...run.stops] });
+    }
+    for (const j of joined) routes.push(...chunkEvenly(j.stops, maxStops));
   }
   return routes;
 }

@@ -62,3 +62,11 @@ export function distanceMatrix(points: readonly LatLng[]): Float64Array {
   }
   return d;
 }
+
+/** "31.23,121.47" as people type it (full-width comma or a space between, spaces around): latitude first. Undefined when not a valid pair. */
+export function parseLatLng(text: string): LatLng | undefined {
+  const parts = text.normalize("NFKC").trim().split(/\s*[,;\s]\s*/);
+  if (parts.length !== 2 || !parts.every((p) => /^[+-]?(\d+\.?\d*|\.\d+)$/.test(p))) return undefined;
+  const [lat, lng] = parts.map(Number);
+  return isValidLatLng(lat, lng) ? { lat, lng } : undefined;
+}

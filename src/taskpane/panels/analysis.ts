@@ -1,7 +1,7 @@
 import { defaultAbcPeriod, type AbcRun } from "../../app/abc";
 import { ABC_SHEET, writeAbcReport } from "../../app/abc-report";
 import { ROUTES_SHEET, runRoutes } from "../../app/routes";
-import { DEFAULT_MAX_STOPS } from "../../domain/routes";
+import { DEFAULT_MAX_STOPS, parseLatLng } from "../../domain/routes";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { formatProblem, type Problem } from "../../workbook/problems";
 import type { Panel, PaneContext } from "../context";
@@ -73,10 +73,13 @@ function abcSummary(ctx: PaneContext, abc: AbcRun): HTMLElement {
 function routesCard(ctx: PaneContext): HTMLElement {
   const { t } = ctx;
   const maxStops = h("input", { type: "number", id: "kh-max-stops", min: 2, step: 1, value: DEFAULT_MAX_STOPS });
+  const start = h("input", { type: "text", id: "kh-route-start", placeholder: "31.23,121.47", inputmode: "decimal" });
   const result = h("div", { class: "kh-routes-result", "aria-live": "polite" });
   const run = runButton(ctx, t("analysisRunRoutes"), "kh-run-routes", result, async () => {
     const stops = Number(maxStops.value);
-    const routes = await runRoutes(ctx.host.port, { today: ctx.host.now(), maxStops: Number.isInteger(stops) && stops >= 2 ? stops : undefined, write: true });
+    const depot = start.value.trim() === "" ? undefined : parseLatLng(start.value);
+    if (start.value.trim() !== "" && !depot) return h("div", { class: "kh-msg bad" }, t("analysisStartBad"));
+    const routes = await runRoutes(ctx.host.port, { today: ctx.host.now(), maxStops: Number.isInteger(stops) && stops >= 2 ? stops : undefined, depot, write: true });
     if (routes.refused.length > 0) return refusal(ctx, routes.refused);
     return h(
       "div",
@@ -91,6 +94,7 @@ function routesCard(ctx: PaneContext): HTMLElement {
     h("h2", {}, t("analysisRoutes")),
     h("p", { class: "kh-help" }, t("analysisRoutesHelp")),
     h("div", { class: "kh-field" }, h("label", { for: "kh-max-stops" }, t("analysisMaxStops")), maxStops),
+    h("div", { class: "kh-field" }, h("label", { for: "kh-route-start" }, t("analysisStart")), start),
     run,
     result,
   );

@@ -1,4 +1,4 @@
-import { col, COORDINATE_FORMAT, required } from "../column";
+import { col, required } from "../column";
 import { defineSheet } from "../sheet";
 import { BUSINESS_TYPES, DEAL_STATUSES, NEEDS, ORG_FORMS, URGENCIES } from "../../domain/vocabulary";
 import type { Customer } from "../../domain/log";
@@ -32,8 +32,8 @@ export const customersSheet = defineSheet<Customer>()({
     col.text("area", "区域", "Area"),
     col.text("district", "片区", "District"),
     col.list("bearing", "方位", "Bearing", BEARINGS, BEARINGS_EN),
-    col.number("lat", "纬度", "Latitude", { numberFormat: COORDINATE_FORMAT }),
-    col.number("lng", "经度", "Longitude", { numberFormat: COORDINATE_FORMAT }),
+    col.latitude("lat", "纬度", "Latitude"),
+    col.longitude("lng", "经度", "Longitude"),
     col.text("legalRep", "法人代表", "Legal representative"),
     col.longText("keyPeople", "关键人物及爱好", "Key people and interests"),
     col.date("tradingSince", "交易起始", "Trading since"),

@@ -31,4 +31,5 @@ export const SETTING_CATEGORIES = {
   holiday: "节假日",
   receivables: "应收账款",
   dateOrder: "日期顺序",
+  routes: "路序",
 } as const;

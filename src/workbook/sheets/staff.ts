@@ -16,5 +16,7 @@ export const staffSheet = defineSheet<Staff>()({
     col.text("manager", "上级", "Manager ID"),
     col.boolean("active", "在职", "Active"),
     col.date("joinedOn", "入职日期", "Joined on"),
+    col.latitude("baseLat", "驻地纬度", "Base latitude"),
+    col.longitude("baseLng", "驻地经度", "Base longitude"),
   ],
 });
