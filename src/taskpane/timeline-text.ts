@@ -1,7 +1,7 @@
 import { isoDateTime } from "../domain/time";
 import type { Lang } from "../i18n/lang";
 import { sheetByKey } from "../workbook";
-import type { TimelineEntry } from "./timeline";
+import type { TimelineEntry } from "../domain/customer-timeline";
 
 const money = (v: unknown) => (typeof v === "number" ? `¥${v.toLocaleString("zh-CN", { maximumFractionDigits: 2 })}` : "");
 const join = (...parts: unknown[]) => parts.filter((p) => p !== undefined && p !== null && p !== "").map(String).join(" ");
@@ -30,8 +30,14 @@ export function headline(entry: TimelineEntry): string {
 }
 
 /** Where the event's row is, as people say it: "往来帐 第 2266 行", "Transactions row 2266". */
-export function locationText(entry: Pick<TimelineEntry, "sheetKey" | "sheet" | "row">, lang: Lang): string {
-  return lang === "en" ? `${sheetByKey(entry.sheetKey)?.nameEn ?? entry.sheet} row ${entry.row}` : `${entry.sheet} 第 ${entry.row} 行`;
+export function locationText(entry: Pick<TimelineEntry, "sheetKey" | "row">, lang: Lang): string {
+  return `${sheetName(entry.sheetKey, lang)}${lang === "en" ? ` row ${entry.row}` : ` 第 ${entry.row} 行`}`;
+}
+
+/** The event sheet's name in the workbook (投诉), or its English name. */
+export function sheetName(sheetKey: string, lang: Lang): string {
+  const spec = sheetByKey(sheetKey)!;
+  return lang === "en" ? spec.nameEn : spec.name;
 }
 
 /** "2026-03-05 14:30 · E007" (the row's location is its own link, see locationText). */

@@ -4,7 +4,10 @@ import { customerSummary } from "../../src/app/customer-view";
 import { followUpStatus } from "../../src/app/due";
 import { audit } from "../../src/domain/audit";
 import { AuditContext } from "../../src/domain/audit/context";
-import { buildDossiers } from "../../src/domain/handover";
+import { buildDossiers, RECENT_EVENTS } from "../../src/domain/handover";
+import { customerTimeline, openItems, openKindOf } from "../../src/domain/customer-timeline";
+import { EVENT_SHEET_KEYS, type Rowed } from "../../src/domain/log";
+import { STATUSES } from "../../src/domain/vocabulary";
 import { GRADES, type Grade } from "../../src/domain/vocabulary";
 import { addDays, addHours, isoDate, serialFromDate, utcDate } from "../../src/domain/time";
 import { daysOverdueMatrix, nextDueMatrix } from "../../src/functions/cadence";
@@ -94,6 +97,48 @@ describe("every view tells the same story about each customer (property)", () =>
           const sales = abc.get(c) ?? 0;
           expect(dossier.abc.sales12).toBeCloseTo(sales, 6);
           expect(panel.sales12).toBeCloseTo(sales, 6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the 客户 panel and the dossier list the same open items and the same latest events, in the same order", () => {
+    const at = fc.record({ customer: fc.nat(), day: fc.integer({ min: 0, max: 60 }), hour: fc.constantFrom(9, 9, 14), status: fc.constantFrom(...STATUSES) });
+    const eventsArb = fc.record({
+      customers: fc.integer({ min: 1, max: 4 }),
+      followUps: fc.array(fc.record({ e: at, promise: fc.constantFrom(undefined, "", "  ", "下周送样"), kept: fc.constantFrom(undefined, true, false), handover: fc.boolean() }), { maxLength: 15 }),
+      complaints: fc.array(at, { maxLength: 6 }),
+      returns: fc.array(fc.record({ e: at, returnStatus: fc.constantFrom(undefined, "申请", "已退款", "拒绝") }), { maxLength: 6 }),
+      invoices: fc.array(fc.record({ e: at, delivery: fc.constantFrom(undefined, "已寄出", "已签收") }), { maxLength: 6 }),
+      samples: fc.array(at, { maxLength: 6 }),
+      orders: fc.array(at, { maxLength: 20 }),
+    });
+    fc.assert(
+      fc.property(eventsArb, (g) => {
+        const b = new LogBuilder();
+        const codes = Array.from({ length: g.customers }, (_, i) => `K${i + 1}`);
+        for (const code of codes) b.customer({ code, name: code, grade: "C", rep: "S1" });
+        const when = (e: { customer: number; day: number; hour: number }) => ({ code: codes[e.customer % codes.length], at: addHours(addDays(BASE, e.day), e.hour) });
+        for (const f of g.followUps) {
+          const { code, at: t } = when(f.e);
+          b.followUp(code, "S1", t, { status: f.e.status, promise: f.promise, promiseKept: f.kept, serviceType: f.handover ? "交接" : "拜访" });
+        }
+        for (const e of g.complaints) b.complaint(when(e).code, "S1", when(e).at, { status: e.status });
+        for (const r of g.returns) b.returnRecord(when(r.e).code, "S1", when(r.e).at, { status: r.e.status, returnStatus: r.returnStatus as never });
+        for (const i of g.invoices) b.invoice(when(i.e).code, "S1", when(i.e).at, { status: i.e.status, delivery: i.delivery as never });
+        for (const s of g.samples) b.sample(when(s).code, "S1", when(s).at, 10, { status: s.status });
+        for (const o of g.orders) b.order(when(o).code, "S1", when(o).at, 100, "饮料", { status: o.status });
+        const today = addDays(BASE, 61);
+        const dossiers = buildDossiers(b.log, codes, today);
+        for (const d of dossiers) {
+          const timeline = customerTimeline(b.log, d.customer.record.code);
+          const panelOpen = openItems(timeline).map((o) => [o.kind, o.entry.sheetKey, o.entry.row]);
+          expect(d.open.map((o) => [o.kind, o.sheet, o.row])).toEqual(panelOpen);
+          expect(d.recent.map((e) => [e.sheet, e.row])).toEqual(timeline.slice(0, RECENT_EVENTS).map((e) => [e.sheetKey, e.row]));
+          // and both hold every open row of the customer, found by a plain scan of the sheets
+          const scan = EVENT_SHEET_KEYS.flatMap((key) => (b.log[key] as readonly Rowed<{ customer: string; status: string }>[]).filter((r) => r.record.customer === d.customer.record.code && openKindOf(key, r.record)).map((r) => `${key}:${r.row}`));
+          expect(panelOpen.map(([, key, row]) => `${key}:${row}`).sort()).toEqual(scan.sort());
         }
       }),
       { numRuns: 200 },

@@ -57,15 +57,15 @@ describe("handover dossier", () => {
     expect(k1.daysOverdue).toBe(6);
   });
 
-  it("lists everything open: complaint, return, invoice, unkept promise, sample", () => {
+  it("lists everything open as the 客户 panel does (domain/customer-timeline.ts): complaint, return, invoice, unkept promise, sample", () => {
     expect(k1.open.map((o) => [o.kind, o.state])).toEqual([
-      ["promise", "逾期（2026-09-30）"],
       ["complaint", "处理中"],
       ["return", "申请"],
       ["invoice", "已寄出"],
+      ["promise", "逾期（2026-09-30）"],
       ["sample", "处理中"],
     ]);
-    expect(k1.open[3].text).toContain("F001");
+    expect(k1.open[2].text).toContain("F001");
   });
 
   it("sums orders of the 12 complete months (ABC's window) by month and category, largest category first", () => {

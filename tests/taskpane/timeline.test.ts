@@ -1,7 +1,9 @@
 import type { Log } from "../../src/domain/log";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { utcDate } from "../../src/domain/time";
-import { customerTimeline, filterTimeline, openItems } from "../../src/taskpane/timeline";
+import { customerTimeline, openItems } from "../../src/domain/customer-timeline";
+import { filterTimeline } from "../../src/taskpane/timeline";
+import { locationText } from "../../src/taskpane/timeline-text";
 
 const base = (id: string, customer: string, day: number, extra: Record<string, unknown> = {}) => ({
   id, customer, rep: "E1", occurredAt: utcDate(2026, 3, day, 10), description: `事件 ${id}`, status: "已完成", ...extra,
@@ -30,7 +32,9 @@ describe("a customer's timeline", () => {
 
   it("takes every event sheet, only this customer, newest first", () => {
     expect(timeline.map((t) => t.record.id)).toEqual(["GJ2", "GJ1", "FP1", "TS2", "TS1", "TH1", "WL1"]);
-    expect(timeline[0].sheet).toBe("跟进记录");
+    expect(timeline[0].sheetKey).toBe("followUps");
+    expect(locationText(timeline[0], "zh")).toBe("跟进记录 第 3 行");
+    expect(locationText(timeline[0], "en")).toBe("Follow-ups row 3");
   });
 
   it("puts open items on top: open complaints, pending returns, unkept promises", () => {

@@ -1,12 +1,12 @@
-import { EVENT_SHEET_KEYS, type Customer, type EventSheetKey, type FollowUp, type Log, type Rowed, type Transaction } from "../log";
+import type { Customer, FollowUp, Log, Rowed, Transaction } from "../log";
 import { calendarFromSettings, dayNumber } from "../cadence";
 import { customerStatus } from "../customer-status";
 import { addDays, isoDate, monthKey } from "../time";
-import { HANDOVER_SERVICE_TYPE, byTime, isBlankText } from "../audit/context";
+import { HANDOVER_SERVICE_TYPE, isBlankText } from "../audit/context";
 import { lastFullMonths, monthsEarlier, periodLabel, salesByMonth, type Period } from "../periods";
 import { abcFromOrders } from "../audit/sales";
 import type { EventCommon } from "../audit/feedback";
-import { openKindOf, type OpenKind } from "../open-items";
+import { customerTimelines, entriesOf, openItems, type OpenKind, type TimelineEntry as CustomerEvent } from "../customer-timeline";
 import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
 
 export const RECENT_EVENTS = 20;
@@ -15,29 +15,6 @@ const ABC_HISTORY_QUARTERS = [0, 1, 2, 3];
 const CONTACT_KEYS = ["contact", "phone", "legalRep", "keyPeople", "address"] as const;
 
 type AnyEvent = EventCommon & Record<string, unknown>;
-
-/** Every event of a customer, per sheet, built once for all the dossiers asked for. */
-class EventIndex {
-  readonly bySheet = new Map<EventSheetKey, Map<string, Rowed<AnyEvent>[]>>();
-
-  constructor(log: Log, wanted: ReadonlySet<string>) {
-    for (const sheet of EVENT_SHEET_KEYS) {
-      const map = new Map<string, Rowed<AnyEvent>[]>();
-      for (const r of log[sheet] as readonly Rowed<AnyEvent>[]) {
-        if (!wanted.has(r.record.customer)) continue;
-        const list = map.get(r.record.customer);
-        if (list) list.push(r);
-        else map.set(r.record.customer, [r]);
-      }
-      for (const list of map.values()) list.sort(byTime);
-      this.bySheet.set(sheet, map);
-    }
-  }
-
-  of(sheet: EventSheetKey, code: string): Rowed<AnyEvent>[] {
-    return this.bySheet.get(sheet)!.get(code) ?? [];
-  }
-}
 
 function gradeHistory(followUps: readonly Rowed<FollowUp>[]): GradeChange[] {
   const out: GradeChange[] = [];
@@ -85,19 +62,13 @@ function openDetail(kind: OpenKind, record: AnyEvent, today: Date): Pick<OpenIte
   }
 }
 
-function openItems(index: EventIndex, code: string, today: Date): OpenItem[] {
-  const out: OpenItem[] = [];
-  for (const sheet of EVENT_SHEET_KEYS) {
-    for (const r of index.of(sheet, code)) {
-      const kind = openKindOf(sheet, r.record);
-      if (kind) out.push({ kind, sheet, row: r.row, at: r.record.occurredAt, ...openDetail(kind, r.record, today) });
-    }
-  }
-  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
+/** The open items of the timeline (domain/customer-timeline.ts), in the dossier's words. */
+function openOf(timeline: readonly CustomerEvent[], today: Date): OpenItem[] {
+  return openItems(timeline).map(({ kind, entry }) => ({ kind, sheet: entry.sheetKey, row: entry.row, at: entry.record.occurredAt, ...openDetail(kind, entry.record, today) }));
 }
 
-function salesTable(orders: readonly Rowed<AnyEvent>[], period: Period): SalesByMonth {
-  const byMonth = salesByMonth(orders as unknown as readonly Rowed<Transaction>[], period);
+function salesTable(orders: readonly Rowed<Transaction>[], period: Period): SalesByMonth {
+  const byMonth = salesByMonth(orders, period);
   const months = [...byMonth.keys()];
   const totals = new Map<string, number>();
   for (const m of byMonth.values()) for (const [cat, v] of m) totals.set(cat, (totals.get(cat) ?? 0) + v);
@@ -109,14 +80,8 @@ function salesTable(orders: readonly Rowed<AnyEvent>[], period: Period): SalesBy
   return { period, label: periodLabel(period), months, categories, amounts, monthTotals, total: cents(sum(monthTotals)) };
 }
 
-function timeline(index: EventIndex, code: string, limit: number): TimelineEntry[] {
-  const all: TimelineEntry[] = [];
-  for (const sheet of EVENT_SHEET_KEYS) {
-    for (const { row, record: e } of index.of(sheet, code)) {
-      all.push({ sheet, row, at: e.occurredAt, rep: e.rep, serviceType: e.serviceType, description: e.description, status: e.status });
-    }
-  }
-  return all.sort((a, b) => b.at.getTime() - a.at.getTime() || b.row - a.row).slice(0, limit);
+function recentOf(timeline: readonly CustomerEvent[], limit: number): TimelineEntry[] {
+  return timeline.slice(0, limit).map(({ sheetKey, row, record: e }) => ({ sheet: sheetKey, row, at: e.occurredAt, rep: e.rep, serviceType: e.serviceType, description: e.description, status: e.status }));
 }
 
 /**
@@ -126,7 +91,7 @@ function timeline(index: EventIndex, code: string, limit: number): TimelineEntry
  */
 export function buildDossiers(log: Log, codes: readonly string[], today: Date): Dossier[] {
   const wanted = new Set(codes);
-  const index = new EventIndex(log, wanted);
+  const timelines = customerTimelines(log, wanted);
   // The class now and at the start of each of the three quarters before (the 12 complete months before each).
   const year = lastFullMonths(today);
   const abcAt = ABC_HISTORY_QUARTERS.map((q) => {
@@ -143,7 +108,8 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
   for (const code of codes) {
     const customer = customers.get(code);
     if (!customer) continue;
-    const followUps = index.of("followUps", code).filter((r) => dayNumber(r.record.occurredAt) <= todayDay) as unknown as Rowed<FollowUp>[];
+    const timeline = timelines.get(code)!;
+    const followUps = entriesOf(timeline, "followUps").filter((r) => dayNumber(r.record.occurredAt) <= todayDay);
     const status = customerStatus(customer, followUps, log.settings, today, calendar);
     const last = status.followUpRow === undefined ? undefined : followUps.find((r) => r.row === status.followUpRow);
     const sales = abc.get(code);
@@ -165,10 +131,10 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
       status,
       nextDue: status.due,
       daysOverdue: status.daysOverdue,
-      open: openItems(index, code, today),
-      sales: salesTable(index.of("transactions", code), year),
+      open: openOf(timeline, today),
+      sales: salesTable(entriesOf(timeline, "transactions"), year),
       contacts: CONTACT_KEYS.filter((k) => !isBlankText(customer.record[k])).map((k) => ({ key: k, value: customer.record[k]! })),
-      recent: timeline(index, code, RECENT_EVENTS),
+      recent: recentOf(timeline, RECENT_EVENTS),
     });
   }
   return out;

@@ -18,8 +18,8 @@ export interface RepPeriod {
   handedOver: boolean;
 }
 
-export type { OpenKind } from "../open-items";
-import type { OpenKind } from "../open-items";
+export type { OpenKind } from "../customer-timeline";
+import type { OpenKind } from "../customer-timeline";
 import type { Period } from "../periods";
 import type { CustomerStatus } from "../customer-status";
 

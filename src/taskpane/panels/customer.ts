@@ -6,8 +6,9 @@ import { EVENT_SHEETS, type Customer } from "../../workbook";
 import type { Rowed } from "../../domain/log";
 import type { UiKey } from "../../i18n/taskpane-strings";
 import type { Panel, PaneContext } from "../context";
-import { customerTimeline, filterTimeline, openItems, type OpenItem, type TimelineEntry } from "../timeline";
-import { headline, locationText, metaLine } from "../timeline-text";
+import { customerTimeline, openItems, type OpenItem, type TimelineEntry } from "../../domain/customer-timeline";
+import { filterTimeline } from "../timeline";
+import { headline, locationText, metaLine, sheetName } from "../timeline-text";
 import { dateInput } from "../ui/date-input";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
@@ -99,14 +100,15 @@ function handoverButton(ctx: PaneContext, code: string): HTMLElement {
 /** "往来帐 第 2266 行" as a link-like button: a click (or Enter) selects that row in the workbook. */
 function rowLink(ctx: PaneContext, e: TimelineEntry): HTMLElement {
   const text = locationText(e, ctx.lang);
-  return h("button", { class: "kh-link kh-row-link", type: "button", "data-sheet": e.sheet, "data-row": e.row, title: ctx.t("selectRow", { where: text }), onclick: () => void ctx.host.selectRange(e.sheet, `${e.row}:${e.row}`) }, text);
+  const sheet = sheetName(e.sheetKey, "zh");
+  return h("button", { class: "kh-link kh-row-link", type: "button", "data-sheet": sheet, "data-row": e.row, title: ctx.t("selectRow", { where: text }), onclick: () => void ctx.host.selectRange(sheet, `${e.row}:${e.row}`) }, text);
 }
 
 function eventItem(ctx: PaneContext, e: TimelineEntry): HTMLElement {
   return h(
     "li",
     { class: "kh-event", "data-sheet": e.sheetKey },
-    h("div", {}, h("strong", {}, ctx.lang === "en" ? (EVENT_SHEETS.find((s) => s.key === e.sheetKey)?.nameEn ?? e.sheet) : e.sheet), " ", headline(e)),
+    h("div", {}, h("strong", {}, sheetName(e.sheetKey, ctx.lang)), " ", headline(e)),
     h("div", {}, e.record.description),
     h("div", { class: "meta" }, metaLine(e), " · ", e.record.status, " · ", rowLink(ctx, e)),
   );

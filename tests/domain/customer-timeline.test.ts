@@ -1,4 +1,4 @@
-import { openKindOf } from "../../src/domain/open-items";
+import { openKindOf } from "../../src/domain/customer-timeline";
 
 test.each([
   ["complaints", { status: "处理中" }, "complaint"],
