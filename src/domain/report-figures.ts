@@ -10,12 +10,12 @@
  *   or before that day, or who were never contacted and have no 建档日期; overdue: past it.
  * - new customers: 客户档案 rows whose 建档日期 is in the period.
  * - complaints closed: 结案日期 in the period; in time when within 设置's 投诉未结天数 of the complaint.
- * - open items: rows logged by the period's last day that open-items.ts calls open.
+ * - open items: rows logged by the period's last day that customer-timeline.ts (openKindOf) calls open.
  * Money is summed in whole cents.
  */
 import { customerStatuses, isContact } from "./customer-status";
 import { EVENT_SHEET_KEYS, type Log } from "./log";
-import { openKindOf, type OpenCandidate } from "./open-items";
+import { openKindOf, type OpenCandidate } from "./customer-timeline";
 import { contains, isSale, type Period } from "./periods";
 import { fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
 import { daysBetween } from "./time";
