@@ -49,6 +49,7 @@ test("demo writes a workbook whose planted faults check finds, cell by cell, wit
   expect(await main(["check", file, "--json"], check.io)).toBe(1);
   const problems = JSON.parse(check.out[0]).problems as { message: string }[];
   expect(problems.length).toBe(summary.planted.faults);
+  expect(summary.problems).toBe(problems.length);
   for (const p of problems) expect(p.message).toMatch(/^[^!]+![A-Z]+\d+ \S+：/);
 });
 

@@ -5,6 +5,10 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 }
 
+/** Any character escapeXString or escapeXml changes (most text has none: it goes through as it is). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const NEEDS_ESCAPE = /[&<>"_\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /**
  * Spreadsheet text (ST_Xstring) as the file stores it: characters XML cannot hold (controls other
  * than tab, line feed and carriage return, lone surrogates, U+FFFE/FFFF) become `_xHHHH_`, and text
@@ -13,6 +17,7 @@ export function escapeXml(text: string): string {
  * them into line feeds.
  */
 export function escapeXString(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
   const escaped = text.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
     c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,

@@ -1,4 +1,4 @@
-import { cellAddress, columnIndex, columnLetter, type Cell } from "../../../workbook/cell";
+import { columnIndex, columnLetter, type Cell } from "../../../workbook/cell";
 import { DATE_1904_OFFSET } from "../fast-styles";
 import { attributes, elements, findLastStartTag, findStartTag, rootPrefix } from "../fast-xml";
 import { cellXml } from "./cell-xml";
@@ -131,57 +131,85 @@ export class SheetRewriter {
       }
       const cut = findLastStartTag(carry, prefix + "row");
       if (cut > 0) {
-        yield this.segment(carry.slice(0, cut), false);
+        yield* this.segment(carry.slice(0, cut), false);
         carry = carry.slice(cut);
       }
     }
-    yield this.segment(carry, true);
+    yield* this.segment(carry, true);
   }
 
-  private segment(xml: string, final: boolean): string {
+  private *segment(xml: string, final: boolean): Generator<string> {
     const p = this.prefix;
-    let pieces = "";
     let from = 0;
     if (!this.headDone) {
       const data = findStartTag(xml, p + "sheetData", 0);
-      if (data < 0 && !final) return xml;
+      if (data < 0 && !final) {
+        yield xml;
+        return;
+      }
       this.headDone = true;
       const head = data < 0 ? xml : xml.slice(0, data);
       this.colStyles = this.readColStyles(head);
-      pieces += this.editHead(head);
-      if (data < 0) return pieces;
+      yield this.editHead(head);
+      if (data < 0) return;
       const tagEnd = xml.indexOf(">", data);
       if (xml.charCodeAt(tagEnd - 1) === 47) {
         // <sheetData/>: nothing to keep, only new rows.
-        pieces += `<${p}sheetData>${this.newRowsBefore(Infinity)}</${p}sheetData>`;
-        return pieces + this.editTail(xml.slice(tagEnd + 1));
+        yield `<${p}sheetData>`;
+        yield* this.newRows(Infinity);
+        yield `</${p}sheetData>` + this.editTail(xml.slice(tagEnd + 1));
+        return;
       }
-      pieces += xml.slice(data, tagEnd + 1);
+      yield xml.slice(data, tagEnd + 1);
       from = tagEnd + 1;
     }
     const close = final ? xml.indexOf(`</${p}sheetData>`, from) : -1;
     const limit = close < 0 ? xml.length : close;
-    let at = findStartTag(xml, p + "row", from, limit);
-    let kept = from;
-    while (at >= 0) {
-      const row = (this.previousRow = rowNumberOf(xml, at, this.previousRow));
-      const tagEnd = xml.indexOf(">", at);
-      const end = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(`</${p}row>`, tagEnd) + p.length + 6;
-      const created = this.newRowsBefore(row);
-      const edits = this.nextEdited() === row ? this.editsOf(row) : undefined;
-      if (row === this.edit.templateRow) this.readTemplate(xml, tagEnd + 1, end);
-      if (created || edits) {
-        pieces += xml.slice(kept, at) + created;
-        if (edits) {
-          this.skip(row);
-          pieces += this.editRow(xml, at, tagEnd, end, row, edits);
-        } else pieces += xml.slice(at, end);
-        kept = end;
+    if (this.untouched(xml, from, limit)) {
+      yield xml.slice(from, limit);
+    } else {
+      let pieces = "";
+      let at = findStartTag(xml, p + "row", from, limit);
+      let kept = from;
+      while (at >= 0) {
+        const row = (this.previousRow = rowNumberOf(xml, at, this.previousRow));
+        const tagEnd = xml.indexOf(">", at);
+        const end = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(`</${p}row>`, tagEnd) + p.length + 6;
+        const created = [...this.newRows(row)].join("");
+        const edits = this.nextEdited() === row ? this.editsOf(row) : undefined;
+        if (row === this.edit.templateRow) this.readTemplate(xml, tagEnd + 1, end);
+        if (created || edits) {
+          pieces += xml.slice(kept, at) + created;
+          if (edits) {
+            this.skip(row);
+            pieces += this.editRow(xml, at, tagEnd, end, row, edits);
+          } else pieces += xml.slice(at, end);
+          kept = end;
+        }
+        at = findStartTag(xml, p + "row", end, limit);
       }
-      at = findStartTag(xml, p + "row", end, limit);
+      yield pieces + xml.slice(kept, limit);
     }
-    if (close < 0) return pieces + xml.slice(kept);
-    return pieces + xml.slice(kept, close) + this.newRowsBefore(Infinity) + this.editTail(xml.slice(close));
+    if (close < 0) return;
+    yield* this.newRows(Infinity);
+    yield this.editTail(xml.slice(close));
+  }
+
+  /**
+   * Whether the rows of xml[from, limit) all go through as they are: the last one (numbered) comes
+   * before the next edit and the template row. Then the segment is not scanned row by row (the
+   * handover appends under 跟进记录's 30 MB and changes nothing above).
+   */
+  private untouched(xml: string, from: number, limit: number): boolean {
+    const last = findLastStartTag(xml, this.prefix + "row", limit);
+    if (last < from) return true;
+    const r = attributes(xml, last).r;
+    if (!r) return false;
+    const lastRow = Number(r);
+    const template = this.edit.templateRow;
+    if (lastRow >= this.nextEdited() || (template !== undefined && template > this.previousRow && template <= lastRow)) return false;
+    this.previousRow = lastRow;
+    return true;
   }
 
   private skip(row: number): void {
@@ -189,15 +217,29 @@ export class SheetRewriter {
     if (this.appendNext <= row) this.appendNext = row + 1;
   }
 
-  /** New rows (not in the file) numbered below `row`, in order. */
-  private newRowsBefore(row: number): string {
+  /** New rows (not in the file) numbered below `row`, in order, a few hundred rows per piece. */
+  private *newRows(row: number): Generator<string> {
+    const p = this.prefix;
     let xml = "";
+    let count = 0;
+    const a = this.edit.appended;
     for (let r = this.nextEdited(); r < row; r = this.nextEdited()) {
-      const cells = [...this.editsOf(r)!].sort((a, b) => a[0] - b[0]);
+      xml += `<${p}row r="${r}">`;
+      if (a && r >= a.firstRow && r < this.appendEnd && !this.edit.cells.has(r)) {
+        // an appended row as it was given (the demo's 96,000): no edit objects per cell
+        a.rows[r - a.firstRow].forEach((value, c) => {
+          const formula = value === null || value === "" ? a.formulas.get(c) : undefined;
+          xml += this.cell(r, a.firstColumn + c, formula === undefined ? { value } : { value, formula }, undefined);
+        });
+      } else for (const [c, e] of [...this.editsOf(r)!].sort((x, y) => x[0] - y[0])) xml += this.cell(r, c, e, undefined);
       this.skip(r);
-      xml += `<${this.prefix}row r="${r}">${cells.map(([c, e]) => this.cell(r, c, e, undefined)).join("")}</${this.prefix}row>`;
+      xml += `</${p}row>`;
+      if (++count % 256 === 0) {
+        yield xml;
+        xml = "";
+      }
     }
-    return xml;
+    if (xml) yield xml;
   }
 
   private editRow(xml: string, at: number, tagEnd: number, end: number, row: number, edits: Map<number, CellEdit>): string {
@@ -228,7 +270,13 @@ export class SheetRewriter {
     const s = style !== undefined ? style || undefined : (this.templateStyles.get(column) ?? this.colStyle(column));
     let value = edit.value;
     if (typeof value === "number" && s && this.edit.dateStyles1904?.[Number(s)]) value -= DATE_1904_OFFSET;
-    return cellXml(cellAddress(column, row), value, s, edit.formula, this.prefix);
+    return cellXml(this.letter(column) + row, value, s, edit.formula, this.prefix);
+  }
+
+  private readonly letters: string[] = [];
+
+  private letter(column: number): string {
+    return (this.letters[column] ??= columnLetter(column));
   }
 
   private colStyle(column: number): string | undefined {
