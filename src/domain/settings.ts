@@ -29,6 +29,14 @@ export interface Settings {
   entry: { futureDays: number };
   /** 路序 (domain/routes): no two stops of a route farther apart than this, km. */
   routes: { maxSpanKm: number };
+  /** The company's own name, address and phone (设置 公司 rows), for what is sent to customers (对账单); absent when 设置 has none. */
+  company?: CompanyDetails;
+}
+
+export interface CompanyDetails {
+  name?: string;
+  address?: string;
+  phone?: string;
 }
 
 /** What a bill is (a 往来帐 发货 row, or a 发票 row) and the limits of receivables control. */

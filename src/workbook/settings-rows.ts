@@ -21,6 +21,8 @@ const RECEIVABLES_ITEMS = {
 
 const FUTURE_DAYS_ITEM = "未来日期上限(天)";
 const MAX_SPAN_ITEM = "路线最大跨度(km)";
+/** 设置 rows of category 公司: item → field (optional rows; a new 设置 does not list them). */
+const COMPANY_ITEMS: Record<string, keyof NonNullable<Settings["company"]>> = { 名称: "name", 公司名称: "name", 地址: "address", 电话: "phone" };
 
 /** The rows a new 设置 sheet starts with: every default, so people see what they can change. */
 export function defaultSettingRows(): SettingRow[] {
@@ -131,6 +133,12 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
       case CAT.dateOrder: {
         const order = dateOrderOf(value);
         if (order) s.dateOrder = order;
+        break;
+      }
+      case CAT.company: {
+        const field = COMPANY_ITEMS[item.trim()];
+        const text = value === undefined || value === null ? "" : String(value).trim();
+        if (field && text) s.company = { ...s.company, [field]: text };
         break;
       }
       case CAT.holiday: {

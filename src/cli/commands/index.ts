@@ -11,6 +11,7 @@ import { receivablesCommand } from "./receivables";
 import { archiveCommand } from "./archive";
 import { topCommand } from "./top";
 import { reportCommand } from "./report";
+import { statementCommand } from "./statement";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -25,5 +26,6 @@ export const COMMANDS: readonly Command[] = [
   receivablesCommand,
   topCommand,
   reportCommand,
+  statementCommand,
   archiveCommand,
 ];

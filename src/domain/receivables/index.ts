@@ -5,3 +5,4 @@ export * from "./control-tables";
 export * from "./credit";
 export * from "./ledger";
 export * from "./terms";
+export * from "./statement";

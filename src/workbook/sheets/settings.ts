@@ -32,4 +32,5 @@ export const SETTING_CATEGORIES = {
   receivables: "应收账款",
   dateOrder: "日期顺序",
   routes: "路序",
+  company: "公司",
 } as const;

@@ -1,0 +1,75 @@
+/**
+ * 对账单 for one customer between two days (domain/receivables/statement.ts), laid out to print
+ * and send: the company's name, address and phone from 设置 (公司 rows) when present, the customer,
+ * the period and its terms, the opening balance, each movement with the balance after it, the
+ * period's totals, the closing balance, and lines for both sides to sign.
+ */
+import type { Cell } from "../io/port";
+import type { PrintableSheet } from "../io/xlsx/printable";
+import { dateOfDay } from "../domain/cadence";
+import type { Customer } from "../domain/log";
+import { customerStatement, fromCents, type Movement, type Statement } from "../domain/receivables";
+import type { CompanyDetails } from "../domain/settings";
+import { isoDate, serialFromDate } from "../domain/time";
+import type { WorkbookPort } from "../io/port";
+import { SPEC_BY_KEY } from "../workbook";
+import { readLog } from "./read-log";
+
+export const STATEMENT_HEADERS = ["日期", "单号", "摘要", "借方（应收）", "贷方（已收）", "余额"] as const;
+const MONEY = "¥#,##0.00";
+const DATE = "yyyy-mm-dd";
+
+const KIND_ZH: Record<Movement["kind"], string> = { bill: "应收", payment: "回款", return: "退货退款" };
+
+function summary(m: Movement): string {
+  const what = m.ref.sheet === "invoices" ? "发票" : m.kind === "bill" ? "发货" : KIND_ZH[m.kind];
+  const reversed = (m.kind === "bill") !== m.debit ? "（冲销）" : "";
+  return m.description?.trim() ? `${what}${reversed}：${m.description.trim()}` : `${what}${reversed}`;
+}
+
+/** The table of the statement: opening balance, each movement, the totals, the closing balance. */
+export function statementRows(s: Statement): Cell[][] {
+  const day = (d: number) => serialFromDate(dateOfDay(d));
+  const rows: Cell[][] = [[day(s.fromDay), null, "期初余额", null, null, fromCents(s.openingCents)]];
+  for (const { movement: m, balanceCents } of s.lines) {
+    rows.push([day(m.day), m.docNo ?? `${SPEC_BY_KEY[m.ref.sheet].name}第${m.ref.row}行`, summary(m), m.debit ? fromCents(m.cents) : null, m.debit ? null : fromCents(m.cents), fromCents(balanceCents)]);
+  }
+  rows.push([null, null, "本期合计", fromCents(s.debitCents), fromCents(s.creditCents), null]);
+  rows.push([day(s.toDay), null, "期末余额", null, null, fromCents(s.closingCents)]);
+  return rows;
+}
+
+export function statementSheet(s: Statement, customer: Customer, company: CompanyDetails | undefined): PrintableSheet {
+  const contact = [company?.address && `地址：${company.address}`, company?.phone && `电话：${company.phone}`].filter(Boolean).join("    ");
+  const from = isoDate(dateOfDay(s.fromDay));
+  const to = isoDate(dateOfDay(s.toDay));
+  return {
+    sheet: "对账单",
+    head: [...(company?.name ? [company.name] : []), ...(contact ? [contact] : [])],
+    title: "对账单",
+    intro: [`客户：${customer.name}（${customer.code}）`, `对账期间：${from} 至 ${to}${customer.paymentTerms ? `    付款条件：${customer.paymentTerms}` : ""}`],
+    table: { headers: STATEMENT_HEADERS, rows: statementRows(s), numberFormats: [DATE, undefined, undefined, MONEY, MONEY, MONEY] },
+    foot: [
+      `截至 ${to}，贵方应付我方 ¥${fromCents(s.closingCents).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}。如有不符，请于收到本对账单后 7 日内告知。`,
+      "",
+      "客户确认（盖章）：____________________    日期：____________",
+      "",
+      "我方经办人：____________________    日期：____________",
+    ],
+  };
+}
+
+export interface StatementRun {
+  statement: Statement;
+  customer?: Customer;
+  doc?: PrintableSheet;
+}
+
+/** Reads what a statement needs; `customer` undefined when 客户档案 does not list the code. */
+export async function runStatement(port: WorkbookPort, options: { customer: string; from: Date; to: Date }): Promise<StatementRun> {
+  const log = await readLog(port, { sheets: ["customers", "transactions", "invoices", "returns"] });
+  const code = options.customer.trim();
+  const customer = log.customers.find(({ record }) => record.code === code)?.record;
+  const statement = customerStatement(log, code, options.from, options.to);
+  return { statement, customer, doc: customer ? statementSheet(statement, customer, log.settings.company) : undefined };
+}
