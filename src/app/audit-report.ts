@@ -126,6 +126,13 @@ const TEXT = {
   },
 };
 
+/** What 设置 turned off (反馈时限 0), said in the report's header: " · 反馈时限为 0，不检查反馈：投诉、发票". */
+export function notCheckedNote(sheetKeys: readonly string[] | undefined, lang: Lang): string {
+  if (!sheetKeys || sheetKeys.length === 0) return "";
+  const names = sheetKeys.map((k) => (lang === "en" ? sheetByKey(k)?.nameEn : sheetByKey(k)?.name) ?? k);
+  return lang === "en" ? ` · feedback time not checked (limit 0 in Settings): ${names.join(", ")}` : ` · 反馈时限为 0，不检查反馈：${names.join("、")}`;
+}
+
 export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
   const out: Record<Severity, number> = { 高: 0, 中: 0, 低: 0 };
   for (const f of findings) out[f.severity]++;
@@ -201,7 +208,7 @@ export function auditReportSheet(result: AuditResult, letters: ColumnLetters, pr
   return {
     sheet: AUDIT_SHEET,
     title: t.title,
-    subtitle: t.subtitle(isoDate(result.today), views.length, countBySeverity(result.findings), problems),
+    subtitle: t.subtitle(isoDate(result.today), views.length, countBySeverity(result.findings), problems) + notCheckedNote(result.feedbackNotChecked, lang),
     blocks: [...scoreBlocks(result.scorecards.map((card) => ({ card })), lang), byRuleBlock(result.findings, lang), findings],
   };
 }

@@ -3,7 +3,7 @@ import { SPEC_BY_KEY, customersSheet, settingsSheet, type SheetSpec } from "../w
 import { parseSheet } from "../workbook/codec/parse";
 import { ArchiveCodes, matchEventCodes } from "../workbook/event-codes";
 import type { Problem } from "../workbook/problems";
-import { dateOrderFromRows, settingsFromRows } from "../workbook/settings-rows";
+import { dateOrderFromRows, settingProblems, settingsFromRows } from "../workbook/settings-rows";
 import { LOG_SHEET_KEYS, type Customer, type Log, type LogSheetKey, type Rowed, type SettingRow } from "../domain/log";
 
 /** Where each spec column sits: sheet key → column key → column letter ("F"); a column missing from the sheet is absent. */
@@ -59,7 +59,8 @@ export async function readLog<K extends LogSheetKey = LogSheetKey>(port: Workboo
       records[key] = matchEventCodes(archive, tables[SPEC_BY_KEY[key as LogSheetKey].name]!.sheet, column.letter, column.header, records[key] as Rowed<{ customer: string }>[], problems);
     }
   }
-  const settingRows = (records[settingsSheet.key] as { record: SettingRow }[]).map((r) => r.record);
+  const settingRows = (records[settingsSheet.key] as { row: number; record: SettingRow }[]).map((r) => r.record);
+  for (const p of settingProblems(records[settingsSheet.key] as { row: number; record: SettingRow }[], letters[settingsSheet.key]?.value ?? "C")) problems.push(p);
   delete records[settingsSheet.key];
   return { ...(records as Pick<Log, K>), settings: settingsFromRows(settingRows), problems, letters, blankRows } as LogRead<K>;
 }

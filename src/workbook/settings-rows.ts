@@ -3,7 +3,8 @@ import { GRADES, type Grade } from "./column";
 import { parseDateText } from "./codec/coerce";
 import { parseNumberText } from "./codec/coerce";
 import { dateFromSerial, isoDate, utcDate } from "../domain/time";
-import { EVENT_SHEETS, SETTING_CATEGORIES as CAT, type SettingRow } from "./index";
+import { EVENT_SHEETS, SETTING_CATEGORIES as CAT, settingsSheet, type SettingRow } from "./index";
+import type { Problem } from "./problems";
 
 const CADENCE_NOTES: Record<Grade, string> = { A: "日志：1个月内成交", B: "周志：3个月内成交", C: "半月志：6个月内成交", D: "月志：潜在需求或6个月以上", E: "年志：无需求" };
 const AUDIT_ITEMS = {
@@ -67,6 +68,50 @@ function asDate(value: unknown): Date | undefined {
   return undefined;
 }
 
+/**
+ * An ABC cut as people type it: a share (0.8), a percentage (80%, or the cell formatted as one),
+ * or a plain 80 meaning 80%. Undefined when it is none of these or not above 0 and at most 100%.
+ */
+export function abcCut(value: unknown): number | undefined {
+  const percent = typeof value === "string" && /[%％]\s*$/.test(value.normalize("NFKC").trim());
+  const n = typeof value === "string" ? parseNumberText(value.normalize("NFKC").trim().replace(/%\s*$/, "")) : typeof value === "number" ? value : undefined;
+  if (n === undefined || !Number.isFinite(n)) return undefined;
+  const share = percent || n > 1 ? n / 100 : n;
+  return share > 0 && share <= 1 ? share : undefined;
+}
+
+/**
+ * 设置 values the rules cannot use, each a problem on its 值 cell (a value left unread would
+ * silently keep its default): an ABC cut out of range or not below B's, a negative limit.
+ */
+export function settingProblems(rows: readonly { row: number; record: SettingRow }[], valueLetter: string): Problem[] {
+  const problems: Problem[] = [];
+  const valueHeader = settingsSheet.columns.find((c) => c.key === "value")!.header;
+  const problem = (row: number, value: unknown, zh: string, en: string): Problem => ({ sheet: settingsSheet.name, cell: `${valueLetter}${row}`, row, header: valueHeader, code: "rule", value: String(value ?? ""), detail: zh, detailEn: en });
+  const cuts: Partial<Record<"A" | "B", { row: number; cut: number }>> = {};
+  for (const { row, record: r } of rows) {
+    const category = r.category.trim();
+    const item = r.item.trim();
+    if (r.value === undefined || r.value === "") continue;
+    if (category === CAT.abc && (item.toUpperCase() === "A" || item.toUpperCase() === "B")) {
+      const cut = abcCut(r.value);
+      if (cut === undefined) problems.push(problem(row, r.value, `ABC阈值 ${item}：“${String(r.value)}”应为 0 到 1 之间的比例（如 0.7）或百分数（如 70 或 70%）`, `ABC cut ${item}: "${String(r.value)}" must be a share between 0 and 1 (e.g. 0.7) or a percentage (e.g. 70 or 70%)`));
+      else cuts[item.toUpperCase() as "A" | "B"] = { row, cut };
+    }
+    const limited = category === CAT.feedbackHours || category === CAT.routes;
+    const n = limited ? asNumber(r.value) : undefined;
+    if (limited && (n === undefined || n < 0 || (category === CAT.routes && n === 0))) {
+      const zh = category === CAT.routes ? "应为大于 0 的公里数" : "应为 0 或更大的小时数（0 表示不检查）";
+      const en = category === CAT.routes ? "must be a number of km above 0" : "must be a number of hours, 0 or more (0: not checked)";
+      problems.push(problem(row, r.value, `${category} ${item}：“${String(r.value)}”${zh}`, `${category} ${item}: "${String(r.value)}" ${en}`));
+    }
+  }
+  if (cuts.A && cuts.B && cuts.A.cut >= cuts.B.cut) {
+    problems.push(problem(cuts.B.row, cuts.B.cut, `ABC阈值 B（${cuts.B.cut}）应大于 A（${cuts.A.cut}，第 ${cuts.A.row} 行）`, `ABC cut B (${cuts.B.cut}) must be above A (${cuts.A.cut}, row ${cuts.A.row})`));
+  }
+  return problems;
+}
+
 /** 月/日/年 (or M/D/Y, month-first) and 日/月/年 (D/M/Y, day-first), as 设置's 日期顺序 row says. */
 function dateOrderOf(value: unknown): DateOrder | undefined {
   const t = String(value ?? "").normalize("NFKC").replace(/\s+/g, "").toLowerCase();
@@ -100,16 +145,19 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
         s.shiftHolidays = value === true || (typeof value === "string" && /^(是|y|yes|true|1)$/i.test(value.trim()));
         break;
       case CAT.feedbackHours: {
+        // 0: not checked (the audit's header says so)
         const key = sheetKeyByName.get(item.trim()) ?? item.trim();
-        if (n !== undefined && n > 0) s.feedbackHours[key] = n;
+        if (n !== undefined && n >= 0) s.feedbackHours[key] = n;
         break;
       }
-      case CAT.abc:
-        if (n !== undefined && n > 0 && n <= 1) {
-          if (grade === "A") s.abcCuts.a = n;
-          if (grade === "B") s.abcCuts.b = n;
+      case CAT.abc: {
+        const cut = abcCut(value);
+        if (cut !== undefined) {
+          if (grade === "A") s.abcCuts.a = cut;
+          if (grade === "B") s.abcCuts.b = cut;
         }
         break;
+      }
       case CAT.audit: {
         const entry = Object.entries(AUDIT_ITEMS).find(([, [label]]) => label === item.trim());
         if (entry && n !== undefined) s.audit[entry[0] as keyof Settings["audit"]] = n;

@@ -1,6 +1,6 @@
 import { basename } from "path";
 import { runAudit } from "../../app/audit";
-import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, type AuditedWorkbook } from "../../app/audit-report";
+import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, notCheckedNote, type AuditedWorkbook } from "../../app/audit-report";
 import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
@@ -49,6 +49,8 @@ function printText(ctx: CliContext, books: readonly AuditedWorkbook[], lang: Lan
         ? `${b.file}: ${n} findings (high ${sev.高} · medium ${sev.中} · low ${sev.低})${b.problems ? `, ${b.problems} unreadable cells` : ""}`
         : `${b.file}：发现 ${n} 条（高 ${sev.高} · 中 ${sev.中} · 低 ${sev.低}）${b.problems ? `，${b.problems} 个无法识别的单元格` : ""}`,
     );
+    const off = notCheckedNote(b.result.feedbackNotChecked, lang);
+    if (off) ctx.out(`  ${off.replace(/^ · /, "")}`);
     if (!details) continue;
     for (const f of b.result.findings) {
       const v = findingView(f, b.letters, lang);

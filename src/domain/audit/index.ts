@@ -1,3 +1,4 @@
+import { EVENT_SHEET_KEYS } from "../log";
 import { auditCadence } from "./cadence";
 import { auditComplaints } from "./complaints";
 import { AuditContext } from "./context";
@@ -17,6 +18,8 @@ export interface AuditResult {
   /** Most severe first, then by customer, then by when it happened. */
   findings: Finding[];
   scorecards: Scorecard[];
+  /** Event sheets (keys) whose 反馈时限 is 0 in 设置: feedback is not checked there. */
+  feedbackNotChecked: string[];
 }
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
@@ -47,7 +50,8 @@ export function audit(log: Log, today: Date): AuditResult {
   auditSales(ctx);
   auditReceivables(ctx);
   const findings = ctx.findings.sort(compareFindings);
-  return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff) };
+  const feedbackNotChecked = EVENT_SHEET_KEYS.filter((k) => !(log.settings.feedbackHours[k] > 0));
+  return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff), feedbackNotChecked };
 }
 
 export { RULES, RULE_IDS, RULE_FAMILIES, FAMILY_NAMES, ruleName, type RuleFamily, type RuleInfo } from "./rules";

@@ -1,0 +1,61 @@
+import { abcCut, defaultSettingRows, settingProblems, settingsFromRows } from "../../src/workbook/settings-rows";
+import { formatProblem } from "../../src/workbook/problems";
+import { audit } from "../../src/domain/audit";
+import { auditReportSheet } from "../../src/app/audit-report";
+import { buildAuditFixture } from "../fixtures/audit/fixture";
+import type { SettingRow } from "../../src/domain/log";
+
+const rowed = (rows: SettingRow[]) => rows.map((record, i) => ({ row: i + 2, record }));
+
+describe("settings typed the way people type", () => {
+  test.each([
+    [0.8, 0.8],
+    [80, 0.8],
+    ["80", 0.8],
+    ["80%", 0.8],
+    ["８０％", 0.8],
+    [" 0.95 ", 0.95],
+    [100, 1],
+    ["0.5%", 0.005],
+    [0, undefined],
+    [-70, undefined],
+    [120, undefined],
+    ["七成", undefined],
+  ])("ABC cut %p reads %p", (typed, expected) => {
+    expect(abcCut(typed)).toBe(expected);
+  });
+
+  test("80 and 80% in 设置 set the cuts; out of range is a problem on the 值 cell and keeps the default", () => {
+    const s = settingsFromRows([{ category: "ABC阈值", item: "A", value: "80%" }, { category: "ABC阈值", item: "B", value: 97 }]);
+    expect(s.abcCuts).toEqual({ a: 0.8, b: 0.97 });
+    const rows = rowed([{ category: "ABC阈值", item: "A", value: 170 }, { category: "ABC阈值", item: "B", value: "95%" }]);
+    expect(settingsFromRows(rows.map((r) => r.record)).abcCuts).toEqual({ a: 0.7, b: 0.95 });
+    const problems = settingProblems(rows, "C");
+    expect(problems.map((p) => formatProblem(p))).toEqual(["设置!C2 值：ABC阈值 A：“170”应为 0 到 1 之间的比例（如 0.7）或百分数（如 70 或 70%）"]);
+    expect(formatProblem(problems[0], "en")).toBe('设置!C2 值: ABC cut A: "170" must be a share between 0 and 1 (e.g. 0.7) or a percentage (e.g. 70 or 70%)');
+    // A must stay below B
+    expect(settingProblems(rowed([{ category: "ABC阈值", item: "A", value: 0.9 }, { category: "ABC阈值", item: "B", value: "85%" }]), "C").map((p) => p.cell)).toEqual(["C3"]);
+  });
+
+  test("the defaults are no problem; a negative feedback limit or a span of 0 km is", () => {
+    expect(settingProblems(rowed(defaultSettingRows()), "C")).toEqual([]);
+    const bad = settingProblems(rowed([{ category: "反馈时限(小时)", item: "投诉", value: -4 }, { category: "反馈时限(小时)", item: "发票", value: 0 }, { category: "路序", item: "路线最大跨度(km)", value: 0 }]), "C");
+    expect(bad.map((p) => p.cell)).toEqual(["C2", "C4"]);
+  });
+
+  test("a feedback limit of 0 means not checked: no feedback finding on that sheet, and the audit's header says so", () => {
+    const fixture = buildAuditFixture();
+    const before = audit(fixture.log, fixture.today);
+    const complaintsLate = before.findings.filter((f) => f.rule.startsWith("feedback.") && f.ref.sheet === "complaints");
+    expect(complaintsLate.length).toBeGreaterThan(0);
+    const settings = settingsFromRows([{ category: "反馈时限(小时)", item: "投诉", value: 0 }]);
+    expect(settings.feedbackHours.complaints).toBe(0);
+    const after = audit({ ...fixture.log, settings }, fixture.today);
+    expect(after.findings.filter((f) => f.rule.startsWith("feedback.") && f.ref.sheet === "complaints")).toEqual([]);
+    expect(after.feedbackNotChecked).toEqual(["complaints"]);
+    expect(before.feedbackNotChecked).toEqual([]);
+    expect(auditReportSheet(after, {}, 0).subtitle).toContain("反馈时限为 0，不检查反馈：投诉");
+    expect(auditReportSheet(after, {}, 0, "en").subtitle).toContain("feedback time not checked (limit 0 in Settings): Complaints");
+    expect(auditReportSheet(before, {}, 0).subtitle).not.toContain("不检查");
+  });
+});
