@@ -4,20 +4,14 @@ const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /**
  * An id that stays unique when several people append at the same moment, without reading the
  * sheet: a date part for humans and 40 random bits (collision odds for 1,000 ids on one day
- * ≈ 5e-7). `random` returns floats in [0, 1): crypto-backed in the add-in, seeded in the demo.
+ * ≈ 5e-7). `random` returns floats in [0, 1): crypto-backed in the add-in and the
+ * command line (src/io/random.ts), seeded in the demo.
  */
 export function newId(prefix: string, at: Date, random: () => number): string {
   const day = at.toISOString().slice(2, 10).replace(/-/g, "");
   let tail = "";
   for (let i = 0; i < 8; i++) tail += ALPHABET[Math.floor(random() * 32) & 31];
   return `${prefix}${day}-${tail}`;
-}
-
-/** A uniform random source backed by the platform's CSPRNG (browser and Node ≥ 19). */
-export function cryptoRandom(): number {
-  const buf = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(buf);
-  return buf[0] / 2 ** 32;
 }
 
 /** mulberry32: a small seeded generator, for reproducible demo data and tests. */

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { cryptoRandom } from "../domain/ids";
+import { cryptoRandom } from "../io/random";
 import { langFromLocale } from "../i18n/lang";
 import { OfficeWorkbook } from "../io/office/office-workbook";
 import { excelRun, type ExcelRun } from "../io/office/run";

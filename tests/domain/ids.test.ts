@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { cryptoRandom, newId, seededRandom } from "../../src/domain/ids";
+import { newId, seededRandom } from "../../src/domain/ids";
+import { cryptoRandom } from "../../src/io/random";
 import { utcDate } from "../../src/domain/time";
 
 const at = utcDate(2026, 11, 23, 9, 30);

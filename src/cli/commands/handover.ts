@@ -1,5 +1,5 @@
 import { handOver, HANDOVER_SHEET, type HandoverSelection } from "../../app/handover";
-import { cryptoRandom } from "../../domain/ids";
+import { cryptoRandom } from "../../io/random";
 import { isoDate, utcDate } from "../../domain/time";
 import type { Dossier } from "../../domain/handover";
 import type { Lang } from "../../i18n/lang";
