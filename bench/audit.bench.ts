@@ -1,5 +1,5 @@
 /**
- * The supervisor audit (issue 6): the rules over 2,000 customers and 100,000 events (I/O
+ * The supervisor audit: the rules over 2,000 customers and 100,000 events (I/O
  * excluded) against a plain scan of the same rows measured in the same run; the handover
  * dossiers of one rep's customers; and `kehu audit` over 10 workbooks (open + read + audit +
  * consolidated report), against reading the same 10 workbooks alone with the same streaming reader.

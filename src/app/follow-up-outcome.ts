@@ -22,7 +22,7 @@ function column(key: string): AnyColumn {
 }
 
 /**
- * What a logged follow-up means for the customer (DOMAIN.md): the grade after it is the
+ * What a logged follow-up means for the customer: the grade after it is the
  * customer's grade from now on, and the next follow-up is due that grade's cadence later
  * (moved off weekends and holidays where 设置 says so).
  */

@@ -1,6 +1,6 @@
 import { ABC_CLASSES, type AbcClass } from "./vocabulary";
 
-/** The ideal mix by customer count (DOMAIN.md, the "ABC ratio"). */
+/** The ideal mix by customer count: 20% A, 40% B, 40% C (what the ABC分析 sheet compares against). */
 export const IDEAL_ABC_SHARE: Record<AbcClass, number> = { A: 0.2, B: 0.4, C: 0.4 };
 
 export interface AbcSummaryRow {

@@ -1,6 +1,6 @@
 import type { AbcClass } from "./vocabulary";
 
-/** The cumulative-share cuts of the ABC rule (DOMAIN.md): A below `a`, B below `b`. */
+/** The cumulative-share cuts of the ABC rule (设置's ABC cuts): A below `a`, B below `b`. */
 export interface AbcCuts {
   a: number;
   b: number;

@@ -1,5 +1,5 @@
 /**
- * The A–E follow-up cadence (DOMAIN.md): days between follow-ups per grade, the next due date
+ * The A–E follow-up cadence (设置's days per grade, defaults in settings.ts): days between follow-ups per grade, the next due date
  * (moved off weekends and holidays where the workbook says so), days overdue, and the grade
  * implied by the expected deal date and the need. Dates are whole days: a "day number" is the
  * count of days since 1970-01-01 in floating time (see time.ts), so the hot paths allocate no Date.
@@ -92,7 +92,7 @@ export function cadenceTableFrom(pairs: Iterable<readonly [Grade, number]>, base
   return table;
 }
 
-/** The need for a product (DOMAIN.md): a clear need, a potential one, or none. */
+/** The need for a product (客户档案's 需求, vocabulary.ts NEEDS): a clear need, a potential one, or none. */
 export type Need = "clear" | "potential" | "none";
 
 const NEED_WORDS: Record<string, Need> = {
@@ -134,7 +134,8 @@ export function gradeHorizons(todayDay: number): GradeHorizons {
 }
 
 /**
- * The grade DOMAIN.md's table gives: no need → E; a potential need → D; a clear need → A when
+ * The grade the outlook gives (客户等级's help in src/workbook/sheets/customers.ts: A 1个月内成交 ·
+ * B 3个月 · C 6个月 · D 潜在 · E 无需求): no need → E; a potential need → D; a clear need → A when
  * the deal is expected within 1 month of today (or the expected date has passed), B within 3,
  * C within 6, D later or when no date is known.
  */

@@ -3,7 +3,7 @@ import type { Grade } from "./vocabulary";
 /** How a workbook writes dates with the year last (3/11/2026): month-first or day-first. */
 export type DateOrder = "mdy" | "dmy";
 
-/** The rules' parameters, as the 设置 sheet holds them (defaults from DOMAIN.md). */
+/** The rules' parameters, as the 设置 sheet holds them (defaults: DEFAULT_SETTINGS below, which a new 设置 is seeded with). */
 export interface Settings {
   /** Days between follow-ups per grade. */
   cadenceDays: Record<Grade, number>;

@@ -7,7 +7,7 @@ import type { Grade } from "../../src/workbook/column";
 
 /**
  * The planted counts checked against the data with plain, independent readings of the rules
- * (DOMAIN.md, 设置 defaults): each count must be exactly what the data shows, so a planted
+ * (as src/domain states them, with src/domain/settings.ts's defaults): each count must be exactly what the data shows, so a planted
  * warning is never missing and nothing unplanted looks like one.
  */
 const TODAY = new Date(Date.UTC(2026, 10, 23, 10, 30));

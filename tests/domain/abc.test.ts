@@ -4,7 +4,7 @@ import { summarizeAbc } from "../../src/domain/abc-summary";
 
 const RANK = { A: 0, B: 1, C: 2 } as const;
 
-/** The rule as DOMAIN.md states it, computed the slow, obvious way (exact on integer amounts). */
+/** The rule stated plainly (classes by cumulative share of sales, largest first), computed the slow, obvious way (exact on integer amounts). */
 function reference(amounts: (number | undefined)[], a = 0.7, b = 0.95): (string | undefined)[] {
   const total = amounts.reduce<number>((s, x) => s + (x !== undefined && x > 0 ? x : 0), 0);
   return amounts.map((x) => {

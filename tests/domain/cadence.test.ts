@@ -25,7 +25,7 @@ const d = (iso: string) => {
 const SHIFT: DueCalendar = { shift: true, holidays: new Set() };
 
 describe("cadence", () => {
-  test("defaults follow DOMAIN.md's table", () => {
+  test("defaults follow the grade table (A 1 day, B 7, C 15, D 30, E 365)", () => {
     expect(GRADES.map((g) => cadenceDays(g))).toEqual([1, 7, 15, 30, 365]);
   });
 

@@ -12,7 +12,7 @@ describe("functions.ts metadata (as custom-functions-metadata-plugin generates i
     expect(tree.extras.flatMap((e) => e.errors)).toEqual([]);
   });
 
-  test("the KH functions of issue 3, ids ASCII and unique", () => {
+  test("the KH functions, ids ASCII and unique", () => {
     const ids = tree.functions.map((f) => f.id);
     expect(ids).toEqual(["ABC", "ABCSUMMARY", "CADENCE", "NEXTDUE", "DAYSOVERDUE", "GRADE", "ROUTE", "ROUTEBYBEARING", "BALANCE", "AGING"]);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9._]+$/);

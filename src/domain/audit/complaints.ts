@@ -10,7 +10,7 @@ interface Step {
   fields: readonly (keyof Complaint)[];
 }
 
-/** The 8 steps of DOMAIN.md, each with the columns that show it was done. */
+/** The 8 steps of a complaint (the 投诉 form's numbered sections, src/workbook/sheets/events.ts), each with the columns that show it was done. */
 export const COMPLAINT_STEPS: readonly Step[] = [
   { n: 1, zh: "记录", en: "record", fields: ["object", "request"] },
   { n: 2, zh: "判定", en: "judge", fields: ["validity"] },

@@ -35,7 +35,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The supervisor audit (issue 6): every rule over the log as of `today`, and a scorecard per rep.
+ * The supervisor audit: every rule over the log as of `today`, and a scorecard per rep.
  * Pure: the same log and day give the same findings.
  */
 export function audit(log: Log, today: Date): AuditResult {

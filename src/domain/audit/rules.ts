@@ -1,6 +1,6 @@
 import type { RuleId } from "./types";
 
-/** The rule families of the audit (issue 6), in report order. */
+/** The rule families of the audit, in report order. */
 export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales" | "receivables";
 
 export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables"];

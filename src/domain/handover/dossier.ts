@@ -85,7 +85,7 @@ function recentOf(timeline: readonly CustomerEvent[], limit: number): TimelineEn
 }
 
 /**
- * The handover dossier (DOMAIN.md "Handover") of each customer asked for, in the order asked:
+ * The handover dossier of each customer asked for, in the order asked:
  * what a new rep needs to take the customer over from the workbook alone. Codes not in 客户档案
  * are left out.
  */

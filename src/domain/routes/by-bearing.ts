@@ -1,5 +1,5 @@
 /**
- * Routes without coordinates (DOMAIN.md): area → district → bearing word (东, 东南, 南, 西南,
+ * Routes without coordinates: area → district → bearing word (东, 东南, 南, 西南,
  * 西, 西北, 北, 东北, 中), keeping the input order within each, and each district cut into
  * routes of at most max_stops.
  */

@@ -1,5 +1,5 @@
 /**
- * 路序: customers split into routes with a stop order (DOMAIN.md), so that a rep can drive each
+ * 路序: customers split into routes with a stop order, so that a rep can drive each
  * one: by 负责客服 first, then by area. Customers with coordinates are grouped so that no two
  * stops of a route lie farther apart than the span limit (span.ts), each group is swept by bearing
  * around the start (the given depot, else the rep's base, else the area's centroid) and cut into

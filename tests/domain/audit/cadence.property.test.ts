@@ -23,7 +23,7 @@ describe("cadence lapses (property)", () => {
           dates.push(at);
           b.followUp("K", "S1", at, { gradeAfter: grade });
         }
-        // The reading of the rule in DOMAIN.md, one gap at a time (no weekend shift by default).
+        // The rule read plainly, one gap at a time (no weekend shift by default).
         const expected: number[] = [];
         for (let i = 1; i <= dates.length; i++) {
           const end = i < dates.length ? dates[i] : TODAY;
