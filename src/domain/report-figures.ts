@@ -14,7 +14,7 @@
  * Money is summed in whole cents.
  */
 import { customerStatuses, isContact } from "./customer-status";
-import { EVENT_SHEET_KEYS, type Log } from "./log";
+import { EVENT_SHEET_KEYS, type Complaint, type FollowUp, type Log, type MarketSupport, type SampleIssue, type Transaction } from "./log";
 import { openKindOf, type OpenCandidate } from "./customer-timeline";
 import { contains, isSale, type Period } from "./periods";
 import { fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
@@ -90,14 +90,62 @@ export function reportFigures(log: ReportLog, period: Period, options: { rep?: s
     if (!f) byRep.set(rep, (f = zero()));
     return f;
   };
+  const start = period.from.getTime();
   const end = period.to.getTime() + 86_400_000;
   const contacted = new Map<string, Set<string>>();
-  for (const { record: f } of log.followUps) {
-    if (!wanted(f.rep) || !isContact(f) || !contains(period, f.occurredAt)) continue;
-    of(f.rep).followUpsDone++;
-    let set = contacted.get(f.rep);
-    if (!set) contacted.set(f.rep, (set = new Set()));
-    set.add(f.customer);
+  const limit = log.settings.audit.openComplaintDays;
+  // one pass over each event sheet: the open rule for every row logged by the period's end, the period's own figures for rows inside it
+  for (const key of EVENT_SHEET_KEYS) {
+    for (const { record } of log[key]) {
+      if (!wanted(record.rep)) continue;
+      const at = record.occurredAt.getTime();
+      if (at >= end) {
+        if (key !== "complaints") continue;
+      } else if (openKindOf(key, record as unknown as OpenCandidate)) of(record.rep).openItems++;
+      const inPeriod = at >= start && at < end;
+      switch (key) {
+        case "followUps": {
+          const f = record as FollowUp;
+          if (!inPeriod || !isContact(f)) break;
+          of(f.rep).followUpsDone++;
+          let set = contacted.get(f.rep);
+          if (!set) contacted.set(f.rep, (set = new Set()));
+          set.add(f.customer);
+          break;
+        }
+        case "transactions": {
+          const t = record as Transaction;
+          if (!inPeriod) break;
+          if (isSale(t)) {
+            of(t.rep).orders++;
+            of(t.rep).orderAmount += toCents(t.amount);
+          } else if (t.txType === PAYMENT_TX_TYPE) {
+            of(t.rep).payments++;
+            of(t.rep).paymentAmount += toCents(t.amount);
+          }
+          break;
+        }
+        case "samples":
+          if (!inPeriod) break;
+          of(record.rep).samples++;
+          of(record.rep).sampleValue += toCents((record as SampleIssue).value);
+          break;
+        case "marketSupport":
+          if (!inPeriod) break;
+          of(record.rep).marketSupport++;
+          of(record.rep).marketSupportCost += toCents((record as MarketSupport).cost);
+          break;
+        case "complaints": {
+          const c = record as Complaint;
+          if (inPeriod) of(c.rep).complaintsOpened++;
+          if (c.closedAt && contains(period, c.closedAt)) {
+            of(c.rep).complaintsClosed++;
+            if (daysBetween(c.occurredAt, c.closedAt) <= limit) of(c.rep).complaintsClosedInTime++;
+          }
+          break;
+        }
+      }
+    }
   }
   for (const [rep, set] of contacted) of(rep).customersContacted = set.size;
   const atEnd = period.to;
@@ -111,41 +159,6 @@ export function reportFigures(log: ReportLog, period: Period, options: { rep?: s
     if (seen.has(c.code)) continue;
     seen.add(c.code);
     if (wanted(c.rep) && c.createdAt && contains(period, c.createdAt)) of(c.rep).newCustomers++;
-  }
-  for (const { record: t } of log.transactions) {
-    if (!wanted(t.rep) || !contains(period, t.occurredAt)) continue;
-    const f = of(t.rep);
-    if (isSale(t)) {
-      f.orders++;
-      f.orderAmount += toCents(t.amount);
-    } else if (t.txType === PAYMENT_TX_TYPE) {
-      f.payments++;
-      f.paymentAmount += toCents(t.amount);
-    }
-  }
-  for (const { record: s } of log.samples) {
-    if (!wanted(s.rep) || !contains(period, s.occurredAt)) continue;
-    of(s.rep).samples++;
-    of(s.rep).sampleValue += toCents(s.value);
-  }
-  for (const { record: m } of log.marketSupport) {
-    if (!wanted(m.rep) || !contains(period, m.occurredAt)) continue;
-    of(m.rep).marketSupport++;
-    of(m.rep).marketSupportCost += toCents(m.cost);
-  }
-  const limit = log.settings.audit.openComplaintDays;
-  for (const { record: c } of log.complaints) {
-    if (!wanted(c.rep)) continue;
-    if (contains(period, c.occurredAt)) of(c.rep).complaintsOpened++;
-    if (c.closedAt && contains(period, c.closedAt)) {
-      of(c.rep).complaintsClosed++;
-      if (daysBetween(c.occurredAt, c.closedAt) <= limit) of(c.rep).complaintsClosedInTime++;
-    }
-  }
-  for (const key of EVENT_SHEET_KEYS) {
-    for (const { record } of log[key]) {
-      if (wanted(record.rep) && record.occurredAt.getTime() < end && openKindOf(key, record as unknown as OpenCandidate)) of(record.rep).openItems++;
-    }
   }
   const total = zero();
   for (const f of byRep.values()) for (const k of ACTIVITY_FIGURES) total[k] += f[k];

@@ -1,0 +1,49 @@
+/**
+ * The manager's figures over the 2,000-customer demo (every sheet, I/O excluded): the monthly
+ * report for all reps with its 环比 month (domain/report-figures.ts, both months), and TopN
+ * customers by sales with 同比 (domain/top.ts), each against a plain row scan in the same run:
+ * one pass over every event row summing what each rep logged in the month, and one pass over
+ * 往来帐 summing each customer's orders in the month and a year earlier.
+ */
+import { monthOf, previousPeriod, yearEarlier, type Period } from "../src/domain/periods";
+import { reportFigures } from "../src/domain/report-figures";
+import { topN } from "../src/domain/top";
+import { EVENT_SHEET_KEYS, type Log } from "../src/domain/log";
+import { BENCH_TODAY, demoLog } from "./demo-log";
+import { againstBaseline, timed } from "./timing";
+
+function inside(p: Period, d: Date): boolean {
+  const t = d.getTime();
+  return t >= p.from.getTime() && t < p.to.getTime() + 86_400_000;
+}
+
+/** The least a report for everyone must do: touch every event row once, count per rep. */
+function scanEvents(log: Log, p: Period): number {
+  const counts = new Map<string, number>();
+  for (const key of EVENT_SHEET_KEYS) for (const { record } of log[key]) if (inside(p, record.occurredAt)) counts.set(record.rep, (counts.get(record.rep) ?? 0) + 1);
+  return counts.size;
+}
+
+function scanSales(log: Log, p: Period, base: Period): number {
+  const now = new Map<string, number>();
+  const then = new Map<string, number>();
+  for (const { record: t } of log.transactions) {
+    if (t.txType !== "订单") continue;
+    if (inside(p, t.occurredAt)) now.set(t.customer, (now.get(t.customer) ?? 0) + t.amount);
+    else if (inside(base, t.occurredAt)) then.set(t.customer, (then.get(t.customer) ?? 0) + t.amount);
+  }
+  return now.size + then.size;
+}
+
+export async function run(print: (line: string) => void): Promise<void> {
+  const { log, rows } = demoLog(2000);
+  const month = previousPeriod(monthOf(BENCH_TODAY));
+  const base = timed(() => scanEvents(log, month), 7);
+  const report = timed(() => [reportFigures(log, month), reportFigures(log, previousPeriod(month))], 7);
+  print(`monthly report, all reps, with 环比 n=${rows}: ${againstBaseline(report, base, "row scan")}`);
+  const salesBase = timed(() => scanSales(log, month, yearEarlier(month)), 7);
+  const top = timed(() => topN(log, { by: "sales", of: "customers", n: 10, period: month, compare: "yoy" }), 7);
+  print(`TopN customers by sales with 同比 n=${log.transactions.length}: ${againstBaseline(top, salesBase, "row scan")}`);
+  const balanceTop = timed(() => topN(log, { by: "balance", of: "reps", n: 10, period: month, compare: "pop" }), 5);
+  print(`TopN reps by balance owed with 环比 n=${rows}: ${againstBaseline(balanceTop, salesBase, "sales row scan")}`);
+}
