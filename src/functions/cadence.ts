@@ -13,7 +13,7 @@ import {
   type DueCalendar,
 } from "../domain/cadence";
 import type { Grade } from "../workbook/column";
-import { SETTING_CATEGORIES } from "../workbook/sheets/settings";
+import { SETTING_CATEGORIES, settingsSheet } from "../workbook/sheets/settings";
 import type { SettingRow } from "../workbook";
 import { settingsFromRows } from "../workbook/settings-rows";
 import {
@@ -47,21 +47,48 @@ function dayOf(cell: unknown, what: string): Read<number> {
   return r.ok ? r : { ok: false, message: `${what}${r.message}` };
 }
 
+/** Where 类别, 项目 and 值 stand in a 设置-shaped argument, and its rows below any header row. */
+interface SettingsLayout {
+  category: number;
+  item: number;
+  value: number;
+  rows: readonly unknown[][];
+}
+
+const SETTINGS_KEYS = ["category", "item", "value"] as const;
+
+/**
+ * A 设置-shaped argument (three columns or more) read by its header row when it has one (the
+ * table with its headers, KH_Settings[#All], in whatever order 设置's columns stand: 值 first is
+ * fine), else in the order settingsSheet declares them (the table's body alone).
+ */
+function settingsLayout(table: readonly unknown[][]): SettingsLayout {
+  const head = (table[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
+  const at = SETTINGS_KEYS.map((key) => {
+    const column = settingsSheet.columns.find((c) => c.key === key)!;
+    return head.findIndex((h) => h === column.header.toLowerCase() || h === column.headerEn.toLowerCase());
+  });
+  if (at.every((i) => i >= 0)) return { category: at[0], item: at[1], value: at[2], rows: table.slice(1) };
+  const [category, item, value] = SETTINGS_KEYS.map((key) => settingsSheet.columns.findIndex((c) => c.key === key));
+  return { category, item, value, rows: table };
+}
+
 /**
  * The cadence table argument: two columns (grade, days), e.g. 设置!B2:C6, or the whole 设置
- * table (类别, 项目, 值, …) whose 跟进周期(天) rows are used. Rows whose grade is not A–E are
- * skipped (a header, other settings); the first row per grade wins; missing grades keep defaults.
+ * table whose 跟进周期(天) rows are used (see settingsLayout for where its columns are found).
+ * Rows whose grade is not A–E are skipped (a header, other settings); the first row per grade
+ * wins; missing grades keep defaults.
  */
 export function readCadenceTable(arg: unknown): CadenceTable {
   if (isOmitted(arg)) return { ...DEFAULT_CADENCE };
   if (!isMatrix(arg)) throw new FunctionInputError("跟进周期表必须是两列（等级、天数）的区域");
   const width = arg[0]?.length ?? 0;
   if (width < 2) throw new FunctionInputError("跟进周期表必须是两列（等级、天数）的区域");
-  const settingsShape = width >= 3;
+  const layout = width >= 3 ? settingsLayout(arg) : undefined;
   const pairs: [Grade, number][] = [];
-  for (const row of arg) {
-    if (settingsShape && String(row[0] ?? "").trim() !== SETTING_CATEGORIES.cadence) continue;
-    const [gradeCell, daysCell] = settingsShape ? [row[1], row[2]] : [row[0], row[1]];
+  for (const row of layout?.rows ?? arg) {
+    if (layout && String(row[layout.category] ?? "").trim() !== SETTING_CATEGORIES.cadence) continue;
+    const [gradeCell, daysCell] = layout ? [row[layout.item], row[layout.value]] : [row[0], row[1]];
     if (isBlankCell(gradeCell)) continue;
     const g = gradeOf(gradeCell);
     if (!g.ok) continue;
@@ -73,19 +100,20 @@ export function readCadenceTable(arg: unknown): CadenceTable {
 }
 
 /**
- * The calendar a whole 设置 table (类别, 项目, 值, …) describes: its 顺延节假日 switch and its
- * 节假日 rows, read exactly as the command line and the task pane read them. Undefined when the
- * argument is not a settings-shaped table (e.g. the two-column cadence table).
+ * The calendar a whole 设置 table describes: its 顺延节假日 switch and its 节假日 rows, read
+ * exactly as the command line and the task pane read them. Undefined when the argument is not a
+ * settings-shaped table (e.g. the two-column cadence table).
  */
 export function calendarFromSettingsTable(table: unknown): DueCalendar | undefined {
   if (!isMatrix(table) || (table[0]?.length ?? 0) < 3) return undefined;
+  const layout = settingsLayout(table);
   const wanted: string[] = [SETTING_CATEGORIES.shiftHolidays, SETTING_CATEGORIES.holiday];
   const rows: SettingRow[] = [];
-  for (const row of table) {
-    const category = String(row[0] ?? "").trim();
+  for (const row of layout.rows) {
+    const category = String(row[layout.category] ?? "").trim();
     if (!wanted.includes(category)) continue;
-    const value = row[2];
-    rows.push({ category, item: String(row[1] ?? ""), value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined });
+    const value = row[layout.value];
+    rows.push({ category, item: String(row[layout.item] ?? ""), value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined });
   }
   return calendarFromSettings(settingsFromRows(rows));
 }

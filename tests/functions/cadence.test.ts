@@ -23,6 +23,25 @@ describe("the cadence table argument", () => {
     expect(readCadenceTable(rows)).toEqual({ A: 3, B: 7, C: 15, D: 30, E: 365 });
   });
 
+  test("the whole 设置 table with its header row, its columns in another order: read by header, not position", () => {
+    const rows = defaultSettingRows().map((r) => [r.value as string | number, r.note ?? "", r.category, r.item]);
+    const cadence = rows.findIndex((r) => r[2] === "跟进周期(天)" && r[3] === "B");
+    rows[cadence][0] = 5;
+    rows.find((r) => r[2] === "顺延节假日")![0] = "是";
+    rows.push(["2026-09-11", "", "节假日", "公司活动日"]);
+    for (const header of [["值", "说明", "类别", "项目"], ["Value", "Note", "Category", "Item"]]) {
+      const table = [header, ...rows];
+      expect(readCadenceTable(table)).toEqual({ A: 1, B: 5, C: 15, D: 30, E: 365 });
+      const calendar = readCalendar(null, table);
+      expect(calendar.shift).toBe(true);
+      expect(calendar.holidays.has(day(2026, 9, 11))).toBe(true);
+      // the same as the table's body in 设置's own column order
+      expect(calendar).toEqual(readCalendar(null, rows.map(([value, note, category, item]) => [category, item, value, note])));
+      // B 2026-09-14 + 5 days = 09-19, a Saturday → 09-21; A 2026-09-10 + 1 = 09-11, the added holiday → 09-14 (12/13 a weekend)
+      expect(nextDueMatrix([["B"], ["A"]], [[serial(2026, 9, 14)], [serial(2026, 9, 10)]], table)).toEqual([[serial(2026, 9, 21)], [serial(2026, 9, 14)]]);
+    }
+  });
+
   test.each([
     ["one column", [["A"], ["B"]], "跟进周期表必须是两列（等级、天数）的区域"],
     ["days not positive", [["A", 0]], "跟进周期表中 A 级的天数必须是正数"],
