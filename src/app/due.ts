@@ -6,9 +6,24 @@
 import type { WorkbookPort } from "../io/port";
 import { GRADES, type Grade } from "../domain/vocabulary";
 import { dayNumber } from "../domain/cadence";
-import { customerStatuses } from "../domain/customer-status";
-import type { Log } from "../domain/log";
-import { readLog } from "./read-log";
+import { CONTACT_FIELDS, customerStatuses, type ContactRecord } from "../domain/customer-status";
+import type { Log, Rowed } from "../domain/log";
+import { readLog, readLogColumns, type LogRead } from "./read-log";
+
+/** What the due list needs: 客户档案, 设置, and of 跟进记录 only what a customer's status reads. */
+export type DueInput = Pick<Log, "customers" | "settings"> & { followUps: readonly Rowed<ContactRecord>[] };
+
+/** What 今日跟进 reads: 客户档案 and 员工 whole, 跟进记录 only for the columns a status needs. */
+export type DueLog = LogRead<"customers" | "staff"> & { followUps: Rowed<ContactRecord>[] };
+
+/**
+ * The read behind 今日跟进, in one round trip in Excel: of a year's 跟进记录 (its biggest sheet)
+ * only 客户编码, 发生时间, 服务类型 and 跟进后等级 (domain/customer-status.ts's CONTACT_FIELDS),
+ * so opening the pane does not carry and parse every description and result.
+ */
+export async function readDueLog(port: WorkbookPort): Promise<DueLog> {
+  return (await readLogColumns(port, ["customers", "followUps", "staff"], { followUps: CONTACT_FIELDS })) as unknown as DueLog;
+}
 
 export interface DueItem {
   code: string;
@@ -27,7 +42,7 @@ export interface DueItem {
 }
 
 /** Every customer with its due date, whether due or not, in 客户档案's order. */
-export function followUpStatus(log: Pick<Log, "customers" | "followUps" | "settings">, today: Date): DueItem[] {
+export function followUpStatus(log: DueInput, today: Date): DueItem[] {
   const names = new Map(log.customers.map((c) => [c.row, c.record.name]));
   return customerStatuses(log, today).map((s) => {
     const item: DueItem = { code: s.code, name: names.get(s.row) ?? "", rep: s.rep, grade: s.grade, gradeFrom: s.source, row: s.row, daysOverdue: s.daysOverdue, cadenceDays: s.cadenceDays };
@@ -43,7 +58,7 @@ const byGradeThenOverdue = (a: DueItem, b: DueItem) =>
   (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** Who is due today or overdue (optionally one rep's customers): by grade A → E, most overdue first. */
-export function dueList(log: Pick<Log, "customers" | "followUps" | "settings">, today: Date, rep?: string): DueItem[] {
+export function dueList(log: DueInput, today: Date, rep?: string): DueItem[] {
   const todayDay = dayNumber(today);
   const wanted = rep?.trim();
   return followUpStatus(log, today)

@@ -28,9 +28,23 @@ export type LogRead<K extends LogSheetKey = LogSheetKey> = Pick<Log, K | "settin
  * stays quick on a big log and light on Excel on the web's payload).
  */
 export async function readLog<K extends LogSheetKey = LogSheetKey>(port: WorkbookPort, options: { sheets?: readonly K[] } = {}): Promise<LogRead<K>> {
-  const keys: readonly LogSheetKey[] = options.sheets ?? LOG_SHEET_KEYS;
-  const specs: SheetSpec[] = [...keys.map((k) => SPEC_BY_KEY[k]), settingsSheet];
-  const tables = await port.readTables(specs.map((s) => s.name));
+  return (await readLogColumns(port, options.sheets ?? LOG_SHEET_KEYS, {})) as unknown as LogRead<K>;
+}
+
+/** A sheet's spec cut down to some of its columns (their records hold only those fields). */
+function narrowed(spec: SheetSpec, keys: readonly string[] | undefined): SheetSpec {
+  return keys ? ({ ...spec, columns: spec.columns.filter((c) => keys.includes(c.key)) } as SheetSpec) : spec;
+}
+
+/**
+ * readLog, with some sheets read for some of their columns only (spec column keys): the port is
+ * asked for just those (a hint it may ignore) and the records hold just those fields. Typed
+ * callers wrap it with the record type they get (app/due.ts's readDueLog).
+ */
+export async function readLogColumns(port: WorkbookPort, keys: readonly LogSheetKey[], columns: Partial<Record<LogSheetKey, readonly string[]>>): Promise<Record<string, unknown> & LogReading & Pick<Log, "settings">> {
+  const specs: SheetSpec[] = [...keys.map((k) => narrowed(SPEC_BY_KEY[k], columns[k])), settingsSheet];
+  const wanted = Object.fromEntries(specs.filter((s) => columns[s.key as LogSheetKey]).map((s) => [s.name, s.columns.map((c) => [c.header, c.headerEn])]));
+  const tables = await port.readTables(specs.map((s) => s.name), wanted);
   const problems: Problem[] = [];
   const records: Record<string, unknown> = {};
   const letters: ColumnLetters = {};
@@ -62,5 +76,5 @@ export async function readLog<K extends LogSheetKey = LogSheetKey>(port: Workboo
   const settingRows = (records[settingsSheet.key] as { row: number; record: SettingRow }[]).map((r) => r.record);
   for (const p of settingProblems(records[settingsSheet.key] as { row: number; record: SettingRow }[], letters[settingsSheet.key]?.value ?? "C")) problems.push(p);
   delete records[settingsSheet.key];
-  return { ...(records as Pick<Log, K>), settings: settingsFromRows(settingRows), problems, letters, blankRows } as LogRead<K>;
+  return { ...records, settings: settingsFromRows(settingRows), problems, letters, blankRows };
 }

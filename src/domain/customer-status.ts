@@ -40,13 +40,20 @@ export interface CustomerStatus {
   cadenceDays: number;
 }
 
+/**
+ * The fields of a 跟进记录 row this rule reads: all a caller must give (a read for 今日跟进 may
+ * bring only these columns, see app/due.ts).
+ */
+export const CONTACT_FIELDS = ["customer", "occurredAt", "serviceType", "gradeAfter"] as const satisfies readonly (keyof FollowUp)[];
+export type ContactRecord = Pick<FollowUp, (typeof CONTACT_FIELDS)[number]>;
+
 export function isContact(f: Pick<FollowUp, "serviceType">): boolean {
   return f.serviceType !== HANDOVER_SERVICE_TYPE;
 }
 
 /** The latest contact in `followUps` on or before `atDay` (a later time, then a later row, wins a tie). */
-export function latestContact(followUps: readonly Rowed<FollowUp>[], atDay: number): Rowed<FollowUp> | undefined {
-  let best: Rowed<FollowUp> | undefined;
+export function latestContact<T extends ContactRecord>(followUps: readonly Rowed<T>[], atDay: number): Rowed<T> | undefined {
+  let best: Rowed<T> | undefined;
   for (const r of followUps) {
     const f = r.record;
     if (!isContact(f) || dayNumber(f.occurredAt) > atDay) continue;
@@ -58,7 +65,7 @@ export function latestContact(followUps: readonly Rowed<FollowUp>[], atDay: numb
 }
 
 /** The status of one customer at `at`, from its own follow-up rows (any order, other customers' rows not included). */
-export function customerStatus(customer: Rowed<Customer>, followUps: readonly Rowed<FollowUp>[], settings: Settings, at: Date, calendar: DueCalendar = calendarFromSettings(settings)): CustomerStatus {
+export function customerStatus(customer: Rowed<Customer>, followUps: readonly Rowed<ContactRecord>[], settings: Settings, at: Date, calendar: DueCalendar = calendarFromSettings(settings)): CustomerStatus {
   const c = customer.record;
   const atDay = dayNumber(at);
   const logged = latestContact(followUps, atDay);
@@ -91,7 +98,7 @@ export function byCustomer<T extends { customer: string }>(rows: readonly Rowed<
 }
 
 /** Every archive customer's status at `at`, in 客户档案's order (a code listed twice: its first row). */
-export function customerStatuses(log: Pick<Log, "customers" | "followUps" | "settings">, at: Date): CustomerStatus[] {
+export function customerStatuses(log: Pick<Log, "customers" | "settings"> & { followUps: readonly Rowed<ContactRecord>[] }, at: Date): CustomerStatus[] {
   const followUps = byCustomer(log.followUps);
   const calendar = calendarFromSettings(log.settings);
   const seen = new Set<string>();
@@ -109,7 +116,7 @@ export function customerStatuses(log: Pick<Log, "customers" | "followUps" | "set
  * by then, unless the archive's 最近跟进 is later (and not after `at`); the archive's grade when
  * neither is known. `customer` may be missing (a code only the log knows).
  */
-export function gradeAt(customer: Customer | undefined, followUps: readonly Rowed<FollowUp>[], at: Date): Grade | undefined {
+export function gradeAt(customer: Customer | undefined, followUps: readonly Rowed<ContactRecord>[], at: Date): Grade | undefined {
   const atDay = dayNumber(at);
   const logged = latestContact(followUps, atDay);
   if (!customer) return logged?.record.gradeAfter;

@@ -87,10 +87,19 @@ export interface AppendResult {
  * Each method is one command's worth of work: adapters batch it into a constant number of
  * round trips whatever the row count.
  */
+/** Sheet name → the columns wanted there, each as the headers it may be found under. */
+export type ColumnsWanted = Readonly<Record<string, readonly (readonly string[])[]>>;
+
 export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
-  /** The table on each named sheet (undefined where the sheet is missing), read together. */
-  readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>>;
+  /**
+   * The table on each named sheet (undefined where the sheet is missing), read together.
+   * `columns` may name, for some sheets, the only columns wanted (each as the headers it may have:
+   * Chinese, English): a hint that lets an adapter read less of a big table. An adapter may ignore
+   * it and hand over every column; one that follows it says where each column sits
+   * (TableData.columnIndexes).
+   */
+  readTables(sheets: readonly string[], columns?: ColumnsWanted): Promise<Record<string, TableData | undefined>>;
   /** Header cells of each named sheet's table (cheap: no data body). */
   readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>>;
   /**

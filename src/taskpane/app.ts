@@ -1,3 +1,4 @@
+import { readDueLog } from "../app/due";
 import { readLog, type LogRead } from "../app/read-log";
 import { langFromLocale } from "../i18n/lang";
 import { translator, type UiKey } from "../i18n/taskpane-strings";
@@ -85,6 +86,7 @@ export function mountApp(root: HTMLElement, host: TaskpaneHost): TaskpaneApp {
       dock.classList.toggle("has-actions", elements.length > 0);
     },
     readLog: async (options) => requireSetUp(await readLog(host.port, options)),
+    readDueLog: async () => requireSetUp(await readDueLog(host.port)),
   };
 
   const app: TaskpaneApp = {

@@ -1,3 +1,4 @@
+import type { DueLog } from "../app/due";
 import type { LogRead } from "../app/read-log";
 import type { LogSheetKey } from "../domain/log";
 import type { Lang } from "../i18n/lang";
@@ -32,6 +33,8 @@ export interface PaneContext {
    * only `sheets` (and 设置).
    */
   readLog<K extends LogSheetKey = LogSheetKey>(options?: { sheets?: readonly K[] }): Promise<LogRead<K>>;
+  /** What 今日跟进 needs, afresh: 客户档案, 员工, and only the columns of 跟进记录 a due date needs. */
+  readDueLog(): Promise<DueLog>;
 }
 
 export type Panel = (ctx: PaneContext, intent: PanelIntent) => Promise<HTMLElement>;

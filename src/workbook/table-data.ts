@@ -14,6 +14,11 @@ export interface TableData {
   headerRow: number;
   /** Index of the table's first column on the sheet (0 = column A). */
   firstColumn: number;
+  /**
+   * When only some of the table's columns were read: where each of `headers` sits, counted from
+   * `firstColumn`. Without it, header i is the table's column i.
+   */
+  columnIndexes?: number[];
 }
 
 /** The Excel row number of body row `index`. */

@@ -51,8 +51,9 @@ export async function openTaskpane(browser: Browser, files: { addin: string; stu
     }
     return route.abort();
   });
-  await page.goto(`${ORIGIN}/taskpane.html?${new URLSearchParams(query)}`);
-  await page.waitForFunction(() => (window as unknown as { __KH_APP__?: unknown }).__KH_APP__ !== undefined);
+  // The stub fills the fake workbook first (a 1,200-customer demo takes a while on a busy machine).
+  await page.goto(`${ORIGIN}/taskpane.html?${new URLSearchParams(query)}`, { timeout: 180_000 });
+  await page.waitForFunction(() => (window as unknown as { __KH_APP__?: unknown }).__KH_APP__ !== undefined, undefined, { timeout: 180_000 });
   await idle(page);
   return page;
 }

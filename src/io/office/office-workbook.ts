@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Lang } from "../../i18n/lang";
-import type { AppendResult, Cell, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
+import type { AppendResult, Cell, CellUpdate, ColumnsWanted, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../port";
 import { appendRowsIn } from "./append";
 import { applyLayoutIn } from "./layout";
 import { readTablesIn } from "./read-tables";
@@ -30,8 +30,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
-    return this.run((ctx) => readTablesIn(ctx, sheets, true));
+  readTables(sheets: readonly string[], columns?: ColumnsWanted): Promise<Record<string, TableData | undefined>> {
+    return this.run((ctx) => readTablesIn(ctx, sheets, true, columns));
   }
 
   async readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>> {

@@ -8,7 +8,7 @@ import { h, replace } from "../ui/dom";
 
 /** 今日跟进: who is due or overdue, by grade, most overdue first, for one rep or all. */
 export const duePanel: Panel = async (ctx) => {
-  const log = await ctx.readLog({ sheets: ["customers", "followUps", "staff"] });
+  const log = await ctx.readDueLog();
   const { t } = ctx;
   const today = ctx.host.now();
   const all = dueList(log, today);

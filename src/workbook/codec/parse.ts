@@ -71,7 +71,7 @@ export function parseSheet<S extends SheetSpec>(spec: S, table: TableData | unde
     }
   });
   const readers = columns.map((c) => coercerFor(c, options));
-  const letters = positions.map((p) => (p < 0 ? "" : cellAddress(table.firstColumn + p, 0).replace(/0$/, "")));
+  const letters = positions.map((p) => (p < 0 ? "" : cellAddress(table.firstColumn + (table.columnIndexes?.[p] ?? p), 0).replace(/0$/, "")));
   const rows: Rowed<RecordOfSheet<S>>[] = [];
   const idIndex = spec.idColumn ? columns.findIndex((c) => c.key === spec.idColumn) : -1;
   const seenIds = new Map<string, number>();

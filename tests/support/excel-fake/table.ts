@@ -224,15 +224,22 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
 
 export class FakeTableColumn extends FakeObject<{ table: TableModel; index: number }> {
   protected _scalars(): readonly string[] {
-    return ["name", "index"];
+    return ["name", "index", "values"];
   }
 
+  /** values: the column's cells from its header down, as TableColumn.values gives them. */
   protected _read(prop: string, m: { table: TableModel; index: number }): unknown {
+    if (prop === "values") {
+      const { rect, sheet } = m.table;
+      if (rect.rows > this._ctx.limits.rangeCells) fail("RangeExceedsLimit", `The cell count in the range (${rect.rows}) has exceeded the maximum supported number.`);
+      return Array.from({ length: rect.rows }, (_, r) => [sheet.value(rect.row + r, rect.column + m.index)]);
+    }
     return prop === "name" ? m.table.headers()[m.index] : m.index;
   }
 
   get name(): string { return this._get("name"); }
   get index(): number { return this._get("index"); }
+  get values(): unknown[][] { return this._get("values"); }
 
   getDataBodyRange(): FakeRange {
     return new FakeRange(this._ctx, {
