@@ -6,6 +6,8 @@
  */
 import { customerIssues, eventIssues, repIssue, type EntryIssue, type StaffMember } from "../domain/entry-rules";
 import type { Settings } from "../domain/settings";
+import type { Staff } from "../domain/log";
+import { isActiveOn } from "../domain/staff";
 import { customersSheet, followUpsSheet, staffSheet, type SheetSpec } from "../workbook";
 import type { AnyColumn } from "../workbook/column";
 import type { Problem } from "../workbook/problems";
@@ -15,9 +17,9 @@ function problemOf(spec: SheetSpec, issue: EntryIssue, row: number): Problem {
   return { sheet: spec.name, cell: "", row, header: column?.header ?? issue.field, code: "rule", value: issue.value, detail: issue.zh, detailEn: issue.en };
 }
 
-/** The staff list as the rules read it. */
-export function staffMembers(staff: readonly { record: { id: string; name?: string; active?: boolean } }[]): StaffMember[] {
-  return staff.map((s) => ({ id: s.record.id, name: s.record.name, active: s.record.active }));
+/** The staff list as the rules read it: active means active on `day` (domain/staff.ts). */
+export function staffMembers(staff: readonly { record: Pick<Staff, "id" | "name" | "active" | "leftOn"> }[], day: Date): StaffMember[] {
+  return staff.map((s) => ({ id: s.record.id, name: s.record.name, active: isActiveOn(s.record, day) }));
 }
 
 /**

@@ -229,7 +229,7 @@ export async function reassignCustomers(
   // a code on two rows (which row moves?), or a date before the customer's latest record: nothing is written
   const guarded = [...ambiguousCustomers(log, codes), ...datedBeforeLatestEvent(log, codes, now)];
   if (guarded.length > 0) return { ok: false, problems: guarded };
-  const refused = handoverRepProblem(to, staffMembers(log.staff));
+  const refused = handoverRepProblem(to, staffMembers(log.staff, now));
   if (refused) return { ok: false, problems: [refused] };
   const byCode = new Map(log.customers.map((c) => [c.record.code, c] as const));
   const department = log.staff.find((s) => s.record.id === to)?.record.department;

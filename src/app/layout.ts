@@ -4,7 +4,7 @@ import { SHEETS, customersSheet, settingsSheet, type SheetSpec } from "../workbo
 import { encodeRecordInSpecOrder } from "../workbook/codec/record";
 import { defaultSettingRows } from "../workbook/settings-rows";
 
-const TAB_COLORS: Record<string, string> = { archive: "#0F6CBD", event: "#5B5FC7", staff: "#8A8886", settings: "#8A8886" };
+const TAB_COLORS: Record<string, string> = { archive: "#0F6CBD", event: "#5B5FC7", staff: "#8A8886", plan: "#0F7B6C", settings: "#8A8886" };
 
 /** How one sheet should look, derived from its spec alone. */
 export function layoutFor(spec: SheetSpec): SheetLayout {

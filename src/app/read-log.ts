@@ -4,7 +4,16 @@ import { parseSheet } from "../workbook/codec/parse";
 import { ArchiveCodes, matchEventCodes } from "../workbook/event-codes";
 import type { Problem } from "../workbook/problems";
 import { dateOrderFromRows, settingProblems, settingsFromRows } from "../workbook/settings-rows";
-import { LOG_SHEET_KEYS, type Customer, type Log, type LogSheetKey, type Rowed, type SettingRow } from "../domain/log";
+import { LOG_SHEET_KEYS, type Customer, type Department, type Log, type LogSheetKey, type Rowed, type SettingRow, type Staff } from "../domain/log";
+import { structureIssues, type StructureIssue } from "../domain/departments";
+
+/** A department-tree issue (domain/departments.ts) addressed as 部门!D5. */
+function structureProblem(issue: StructureIssue, letters: ColumnLetters): Problem {
+  const spec = SPEC_BY_KEY[issue.sheet];
+  const letter = letters[issue.sheet]?.[issue.column];
+  const header = spec.columns.find((c) => c.key === issue.column)?.header ?? issue.column;
+  return { sheet: spec.name, cell: letter ? `${letter}${issue.row}` : "", row: issue.row, header, code: "rule", value: issue.value, detail: issue.zh, detailEn: issue.en };
+}
 
 /** Where each spec column sits: sheet key → column key → column letter ("F"); a column missing from the sheet is absent. */
 export type ColumnLetters = Record<string, Record<string, string>>;
@@ -72,6 +81,9 @@ export async function readLogColumns(port: WorkbookPort, keys: readonly LogSheet
     for (const [key, column] of Object.entries(customerColumn)) {
       records[key] = matchEventCodes(archive, tables[SPEC_BY_KEY[key as LogSheetKey].name]!.sheet, column.letter, column.header, records[key] as Rowed<{ customer: string }>[], problems);
     }
+  }
+  if (records.departments && records.staff) {
+    for (const issue of structureIssues(records.departments as Rowed<Department>[], records.staff as Rowed<Staff>[])) problems.push(structureProblem(issue, letters));
   }
   const settingRows = (records[settingsSheet.key] as { row: number; record: SettingRow }[]).map((r) => r.record);
   for (const p of settingProblems(records[settingsSheet.key] as { row: number; record: SettingRow }[], letters[settingsSheet.key]?.value ?? "C")) problems.push(p);

@@ -28,6 +28,7 @@ export const PLANT_KINDS = [
   "paymentsMissed",
   "creditOverLimit",
   "handovers",
+  "planBelowMinimum",
   "faults",
 ] as const;
 export type PlantKind = (typeof PLANT_KINDS)[number];

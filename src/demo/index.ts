@@ -14,6 +14,7 @@ import { makeReturns } from "./returns";
 import { makeSamples } from "./samples";
 import { plantSlips, type EventRow } from "./anomalies";
 import { makeTeam } from "./staff";
+import { makePlans } from "./plans";
 import { chooseStories } from "./story";
 import { makeTransactions, type Order } from "./transactions";
 
@@ -118,8 +119,14 @@ export function generateDemoLog(options: DemoOptions): DemoLog {
     customers: plans.map((p) => p.customer),
     ...(events as unknown as Record<EventSheetKey, Record<string, unknown>[]>),
     staff: team.staff,
+    staffTraining: team.training,
+    staffExperience: team.experience,
+    departments: team.departments,
   };
   const faults = chooseFaults(ctx, records);
+  const { plans: workPlans, suggestions } = makePlans(ctx, team, records);
+  records.plans = workPlans;
+  records.suggestions = suggestions;
   const planted: Record<string, number> = {};
   const plantedIn: Record<string, string[]> = {};
   for (const kind of PLANT_KINDS) {

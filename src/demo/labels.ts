@@ -24,5 +24,6 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   paymentsMissed: { zh: "停止回款、应收逾期超限的客户", en: "customers who stopped paying (overdue past the limit)" },
   creditOverLimit: { zh: "使欠款超出信用额度的订单", en: "orders that took the amount owed over the credit limit" },
   handovers: { zh: "离职交接的客户", en: "customers handed over from a rep who left" },
+  planBelowMinimum: { zh: "期末低于最低对象数的工作方案", en: "work plans that ended below their minimum" },
   faults: { zh: "录入错误的单元格", en: "cells with faulty input" },
 };

@@ -14,6 +14,10 @@ import type {
   EFFECT_RATINGS,
   INFO_SOURCES,
   INVOICE_TYPES,
+  PLAN_CYCLES,
+  PLAN_METHODS,
+  PLAN_STATUSES,
+  PLAN_TYPES,
   ITEM_TYPES,
   NEEDS,
   ORG_FORMS,
@@ -192,6 +196,66 @@ export type Staff = {
   /** 驻地: where the rep's routes start (latitude, longitude). */
   baseLat?: number;
   baseLng?: number;
+  phone?: string;
+  email?: string;
+  /** 离职日期: the last day worked (domain/staff.ts decides who is active on a day). */
+  leftOn?: Date;
+}
+
+/** 员工培训: one course a staff member took. */
+export type StaffTraining = {
+  staff: string;
+  startedOn: Date;
+  endedOn?: Date;
+  course: string;
+  provider?: string;
+  result?: string;
+  note?: string;
+}
+
+/** 员工经历: one post a staff member held (here or before joining). */
+export type StaffExperience = {
+  staff: string;
+  from: Date;
+  to?: Date;
+  organisation: string;
+  position?: string;
+  note?: string;
+}
+
+/** 部门: one node of the department tree; 上级部门 names another department (编号 or 名称). */
+export type Department = {
+  code: string;
+  name: string;
+  scope?: string;
+  parent?: string;
+}
+
+/** 工作方案: a plan with a measurable target over a period, for a rep or a whole department. */
+export type WorkPlan = {
+  id: string;
+  rep?: string;
+  department?: string;
+  cycle: Of<typeof PLAN_CYCLES>;
+  start: Date;
+  end: Date;
+  planType: Of<typeof PLAN_TYPES>;
+  method?: Of<typeof PLAN_METHODS>;
+  target: number;
+  minimum: number;
+  plannedCost?: number;
+  content?: string;
+  purpose?: string;
+  status?: Of<typeof PLAN_STATUSES>;
+}
+
+/** 对上级的建议: a suggestion a staff member made to the supervisor, and the reply. */
+export type Suggestion = {
+  staff: string;
+  at: Date;
+  content: string;
+  reply?: string;
+  repliedAt?: Date;
 }
 
 /** One (类别, 项目, 值) row of 设置; the log holds them read into Settings. */
@@ -219,6 +283,11 @@ export interface LogRecords {
   marketSupport: MarketSupport;
   followUps: FollowUp;
   staff: Staff;
+  staffTraining: StaffTraining;
+  staffExperience: StaffExperience;
+  departments: Department;
+  plans: WorkPlan;
+  suggestions: Suggestion;
 }
 
 export type LogSheetKey = keyof LogRecords;
@@ -234,4 +303,4 @@ export type AnyEvent = LogRecords[EventSheetKey];
 export type Log = { readonly [K in LogSheetKey]: readonly Rowed<LogRecords[K]>[] } & { readonly settings: Settings };
 
 /** Every sheet of the log that holds records, in workbook order (设置 is read into Settings). */
-export const LOG_SHEET_KEYS: readonly LogSheetKey[] = ["customers", ...EVENT_SHEET_KEYS, "staff"];
+export const LOG_SHEET_KEYS: readonly LogSheetKey[] = ["customers", ...EVENT_SHEET_KEYS, "staff", "staffTraining", "staffExperience", "departments", "plans", "suggestions"];

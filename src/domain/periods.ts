@@ -181,3 +181,23 @@ export function salesByMonth(transactions: readonly Rowed<Transaction>[], p: Per
   }
   return out;
 }
+
+/**
+ * A period as people type it on the command line: 2026 (the year), 2026-Q4 (a quarter), 2026-12
+ * (a month); undefined when the text is none of these.
+ */
+export function parsePeriod(text: string): Period | undefined {
+  const t = text.trim().toUpperCase();
+  let m = /^(\d{4})$/.exec(t);
+  if (m) return calendarYear(new Date(Date.UTC(Number(m[1]), 0, 1)));
+  m = /^(\d{4})-?Q([1-4])$/.exec(t);
+  if (m) return quarterOf(new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1)));
+  m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthOf(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+  return undefined;
+}
+
+/** Whether two periods share at least one day. */
+export function overlaps(p: Pick<Period, "from" | "to">, q: Pick<Period, "from" | "to">): boolean {
+  return p.from.getTime() <= q.to.getTime() && q.from.getTime() <= p.to.getTime();
+}

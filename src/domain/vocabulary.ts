@@ -37,3 +37,13 @@ export const VALIDITIES = ["有效", "无效"] as const;
 export const REMEDIES = ["退货", "换货", "维修", "折价赔偿"] as const;
 export const SUPPORT_TYPES = ["促销", "陈列", "广告", "人员"] as const;
 export const EFFECT_RATINGS = ["好", "一般", "差"] as const;
+
+/** 工作方案: the period a plan covers, what it is about, how a visit plan reaches people, where it stands. */
+export const PLAN_CYCLES = ["年", "季", "月", "周"] as const;
+export const PLAN_CYCLES_EN = ["Year", "Quarter", "Month", "Week"] as const;
+export const PLAN_TYPES = ["客户访问", "客户活动", "服务", "宣传"] as const;
+export const PLAN_TYPES_EN = ["Customer visits", "Customer events", "Service", "Promotion"] as const;
+export const PLAN_METHODS = ["面访", "电话", "短信", "信函", "邮件"] as const;
+export const PLAN_METHODS_EN = ["In person", "Phone", "Text message", "Letter", "E-mail"] as const;
+export const PLAN_STATUSES = ["草拟", "执行中", "已完成", "已取消"] as const;
+export const PLAN_STATUSES_EN = ["Draft", "In progress", "Done", "Cancelled"] as const;

@@ -13,14 +13,20 @@ import {
 } from "./sheets/events";
 import { settingsSheet } from "./sheets/settings";
 import { staffSheet } from "./sheets/staff";
+import { staffExperienceSheet, staffTrainingSheet } from "./sheets/staff-records";
+import { departmentsSheet } from "./sheets/departments";
+import { plansSheet, suggestionsSheet } from "./sheets/plans";
 
 export { customersSheet } from "./sheets/customers";
 export * from "./sheets/events";
 export { settingsSheet, SETTING_CATEGORIES } from "./sheets/settings";
 export { staffSheet } from "./sheets/staff";
+export { staffExperienceSheet, staffTrainingSheet } from "./sheets/staff-records";
+export { departmentsSheet } from "./sheets/departments";
+export { plansSheet, suggestionsSheet } from "./sheets/plans";
 export { CLOSED_STATUSES } from "./sheets/event-common";
 
-export type { Customer, Transaction, SampleIssue, Invoice, ReturnRecord, Complaint, MarketSupport, FollowUp, Staff, SettingRow, EventSheetKey } from "../domain/log";
+export type { Customer, Transaction, SampleIssue, Invoice, ReturnRecord, Complaint, MarketSupport, FollowUp, Staff, StaffTraining, StaffExperience, Department, WorkPlan, Suggestion, SettingRow, EventSheetKey } from "../domain/log";
 
 /** The spec of each sheet of the log, by the sheet key the domain's Log uses. */
 export const SPEC_BY_KEY = {
@@ -33,13 +39,18 @@ export const SPEC_BY_KEY = {
   marketSupport: marketSupportSheet,
   followUps: followUpsSheet,
   staff: staffSheet,
+  staffTraining: staffTrainingSheet,
+  staffExperience: staffExperienceSheet,
+  departments: departmentsSheet,
+  plans: plansSheet,
+  suggestions: suggestionsSheet,
 } as const satisfies { [K in LogSheetKey]: SheetSpec<readonly AnyColumn[], K> };
 
 /** The event sheets, in the order they appear in the workbook (the domain's EVENT_SHEET_KEYS). */
 export const EVENT_SHEETS: readonly (typeof SPEC_BY_KEY)[EventSheetKey][] = EVENT_SHEET_KEYS.map((k) => SPEC_BY_KEY[k]);
 
 /** Every sheet a 客户日志 workbook has, in workbook order. */
-export const SHEETS: readonly SheetSpec[] = [customersSheet, ...EVENT_SHEETS, staffSheet, settingsSheet];
+export const SHEETS: readonly SheetSpec[] = [customersSheet, ...EVENT_SHEETS, staffSheet, staffTrainingSheet, staffExperienceSheet, departmentsSheet, plansSheet, suggestionsSheet, settingsSheet];
 
 export function sheetByKey(key: string): SheetSpec | undefined {
   return SHEETS.find((s) => s.key === key);

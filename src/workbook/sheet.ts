@@ -1,6 +1,6 @@
 import type { AnyColumn, RecordOf } from "./column";
 
-export type SheetKind = "archive" | "event" | "staff" | "settings";
+export type SheetKind = "archive" | "event" | "staff" | "plan" | "settings";
 
 /** A named run of columns that belong together (a step of a flow, a topic of the profile). */
 export interface ColumnGroup<K extends string = string> {

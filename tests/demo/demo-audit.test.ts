@@ -11,6 +11,11 @@ import {
   returnsSheet,
   samplesSheet,
   staffSheet,
+  staffTrainingSheet,
+  staffExperienceSheet,
+  departmentsSheet,
+  plansSheet,
+  suggestionsSheet,
   transactionsSheet,
   type SheetSpec,
 } from "../../src/workbook";
@@ -28,7 +33,7 @@ test("the audit of the demo finds exactly what was planted", () => {
   const log = generateDemoLog({ customers: 300, seed: 11, today: TODAY });
   const read = <S extends SheetSpec>(spec: S) => {
     const key = spec.key;
-    const rows = log.records[key].map((r) => encodeRecordInSpecOrder(spec, r));
+    const rows = (log.records[key] ?? []).map((r) => encodeRecordInSpecOrder(spec, r));
     for (const f of log.faults.filter((f) => f.sheetKey === key)) rows[f.index][spec.columns.findIndex((c) => c.key === f.columnKey)] = f.raw;
     return parseSheet(spec, { sheet: spec.name, headers: spec.columns.map((c) => c.header), rows, headerRow: 1, firstColumn: 0 }).rows;
   };
@@ -42,6 +47,11 @@ test("the audit of the demo finds exactly what was planted", () => {
     marketSupport: read(marketSupportSheet),
     followUps: read(followUpsSheet),
     staff: read(staffSheet),
+    staffTraining: read(staffTrainingSheet),
+    staffExperience: read(staffExperienceSheet),
+    departments: read(departmentsSheet),
+    plans: read(plansSheet),
+    suggestions: read(suggestionsSheet),
     settings: DEFAULT_SETTINGS,
   };
   const found: Partial<Record<RuleId, number>> = {};
@@ -66,6 +76,7 @@ test("the audit of the demo finds exactly what was planted", () => {
     "sales.abcMismatch": p.abcStale,
     "receivables.overdue": p.paymentsMissed,
     "credit.overLimit": p.creditOverLimit,
+    "plans.belowMinimum": p.planBelowMinimum,
   };
   expect(found).toEqual(expected);
 });

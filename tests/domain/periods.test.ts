@@ -51,3 +51,23 @@ describe("named periods", () => {
     expect(contains(p, utcDate(2026, 12, 1))).toBe(false);
   });
 });
+
+describe("periods as typed on the command line", () => {
+  const { parsePeriod, overlaps } = jest.requireActual("../../src/domain/periods") as typeof import("../../src/domain/periods");
+  test.each([
+    ["2026", "2026-01-01", "2026-12-31", "2026年"],
+    ["2026-Q4", "2026-10-01", "2026-12-31", "2026年第4季度"],
+    ["2026q1", "2026-01-01", "2026-03-31", "2026年第1季度"],
+    ["2026-02", "2026-02-01", "2026-02-28", "2026-02"],
+  ])("%s", (text, from, to, label) => {
+    const p = parsePeriod(text)!;
+    expect([p.from.toISOString().slice(0, 10), p.to.toISOString().slice(0, 10), periodLabel(p)]).toEqual([from, to, label]);
+  });
+  test.each(["2026-13", "2026-Q5", "Q4", "26-12", ""])("refuses %j", (text) => expect(parsePeriod(text)).toBeUndefined());
+  test("overlaps counts a shared edge day", () => {
+    const q4 = parsePeriod("2026-Q4")!;
+    expect(overlaps(q4, parsePeriod("2026-12")!)).toBe(true);
+    expect(overlaps(q4, { from: new Date(Date.UTC(2026, 8, 1)), to: new Date(Date.UTC(2026, 9, 1)) })).toBe(true);
+    expect(overlaps(q4, parsePeriod("2026-09")!)).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { archiveCommand } from "./archive";
 import { topCommand } from "./top";
 import { reportCommand } from "./report";
 import { statementCommand } from "./statement";
+import { plansCommand } from "./plans";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -27,5 +28,6 @@ export const COMMANDS: readonly Command[] = [
   topCommand,
   reportCommand,
   statementCommand,
+  plansCommand,
   archiveCommand,
 ];

@@ -8,6 +8,7 @@ import { auditPromises } from "./promises";
 import { auditRecords } from "./records";
 import { auditSales } from "./sales";
 import { auditReceivables } from "./receivables";
+import { auditPlans } from "./plans";
 import { auditSamples } from "./samples";
 import { buildScorecards, type Scorecard } from "./scorecard";
 import { SEVERITIES, type Finding } from "./types";
@@ -49,9 +50,10 @@ export function audit(log: Log, today: Date): AuditResult {
   auditPromises(ctx);
   auditSales(ctx);
   auditReceivables(ctx);
+  auditPlans(ctx);
   const findings = ctx.findings.sort(compareFindings);
   const feedbackNotChecked = EVENT_SHEET_KEYS.filter((k) => !(log.settings.feedbackHours[k] > 0));
-  return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff), feedbackNotChecked };
+  return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff, today), feedbackNotChecked };
 }
 
 export { RULES, RULE_IDS, RULE_FAMILIES, FAMILY_NAMES, ruleName, type RuleFamily, type RuleInfo } from "./rules";

@@ -1,9 +1,9 @@
 import type { RuleId } from "./types";
 
 /** The rule families of the audit, in report order. */
-export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales" | "receivables";
+export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales" | "receivables" | "plans";
 
-export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables"];
+export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables", "plans"];
 
 export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   cadence: { zh: "跟进周期", en: "Follow-up cadence" },
@@ -14,6 +14,7 @@ export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   promises: { zh: "承诺兑现", en: "Promises" },
   sales: { zh: "销售预警", en: "Sales warnings" },
   receivables: { zh: "应收与信用", en: "Receivables and credit" },
+  plans: { zh: "工作方案", en: "Work plans" },
 };
 
 export interface RuleInfo {
@@ -41,6 +42,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   "sales.abcMismatch": { family: "sales", zh: "ABC类与销售不符", en: "ABC class does not match sales" },
   "receivables.overdue": { family: "receivables", zh: "应收逾期超限", en: "Receivable overdue past the limit" },
   "credit.overLimit": { family: "receivables", zh: "订单超信用额度", en: "Order over the credit limit" },
+  "plans.belowMinimum": { family: "plans", zh: "方案低于最低对象数", en: "Plan below its minimum" },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -1,6 +1,7 @@
 import { RULE_FAMILIES, RULES, type RuleFamily } from "./rules";
 import type { Finding, RepTally, Severity } from "./types";
 import type { Customer, Rowed, Staff } from "../log";
+import { isActiveOn } from "../staff";
 
 export interface Scorecard {
   rep: string;
@@ -34,6 +35,7 @@ export function buildScorecards(
   tallies: ReadonlyMap<string, RepTally>,
   customers: readonly Rowed<Customer>[],
   staff: readonly Rowed<Staff>[] = [],
+  today?: Date,
 ): Scorecard[] {
   const cards = new Map<string, Scorecard>();
   const names = new Map(staff.map((s) => [s.record.id, s.record.name]));
@@ -56,7 +58,7 @@ export function buildScorecards(
     }
     return c;
   };
-  for (const s of staff) if (s.record.active !== false) card(s.record.id);
+  for (const s of staff) if (today ? isActiveOn(s.record, today) : s.record.active !== false) card(s.record.id);
   for (const c of customers) card(c.record.rep).customers++;
   for (const [rep, t] of tallies) {
     const c = card(rep);

@@ -29,7 +29,8 @@ export type RuleId =
   | "sales.gradeMismatch"
   | "sales.abcMismatch"
   | "receivables.overdue"
-  | "credit.overLimit";
+  | "credit.overLimit"
+  | "plans.belowMinimum";
 
 export interface Message {
   zh: string;

@@ -12,7 +12,7 @@ import { h, replace } from "../ui/dom";
 export const handoverPanel: Panel = async (ctx) => {
   const { t } = ctx;
   const log = await ctx.readLog({ sheets: ["customers", "staff"] });
-  const staff = staffMembers(log.staff);
+  const staff = staffMembers(log.staff, ctx.host.now());
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name;
   const label = (id: string) => (nameOf(id) ? `${nameOf(id)}（${id}）` : id);
   const holders = [...new Set(log.customers.map((c) => c.record.rep))].sort();

@@ -48,7 +48,7 @@ async function addCustomer(ctx: PaneContext, entry: EntryForm): Promise<SubmitRe
   const checked = validateRecord(customersSheet, record);
   const fresh = await ctx.readLog({ sheets: ["customers", "staff"] });
   const codes = fresh.customers.map((c) => c.record.code);
-  const rules = checked.ok ? customerProblems(checked.record, codes, { staff: staffMembers(fresh.staff), settings: fresh.settings, today: host.now() }) : [];
+  const rules = checked.ok ? customerProblems(checked.record, codes, { staff: staffMembers(fresh.staff, host.now()), settings: fresh.settings, today: host.now() }) : [];
   if (!checked.ok || rules.length) return { ok: false, problems: checked.ok ? rules : checked.problems };
   const written = await logEvent(host.port, customersSheet.key, record, host.now(), () => host.random());
   if (!written.ok) return { ok: false, problems: written.problems };

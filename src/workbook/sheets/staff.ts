@@ -18,5 +18,8 @@ export const staffSheet = defineSheet<Staff>()({
     col.date("joinedOn", "入职日期", "Joined on"),
     col.latitude("baseLat", "驻地纬度", "Base latitude"),
     col.longitude("baseLng", "驻地经度", "Base longitude"),
+    col.text("phone", "电话", "Phone"),
+    col.text("email", "邮箱", "E-mail", { width: 24 }),
+    col.date("leftOn", "离职日期", "Left on", { help: "最后工作日；此后不再算在职" }),
   ],
 });

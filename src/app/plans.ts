@@ -1,0 +1,127 @@
+/**
+ * 方案跟踪: the tracking of 工作方案 (domain/plans/tracking.ts) as a table for the command line and
+ * as the generated 方案跟踪 sheet, with the legend of what each plan type counts
+ * (domain/plans/measures.ts) so the figures can be checked by hand.
+ */
+import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { plansSheet, SPEC_BY_KEY } from "../workbook";
+import type { AnyColumn } from "../workbook/column";
+import { overlaps, type Period } from "../domain/periods";
+import { PLAN_MEASURES, METHOD_SOURCES, type RowSelector } from "../domain/plans/measures";
+import { trackPlans, type PlanState, type PlanTracking } from "../domain/plans/tracking";
+import { startOfDay, isoDate, serialFromDate } from "../domain/time";
+import { INFO_SOURCES, PLAN_TYPES, PLAN_TYPES_EN, PLAN_METHODS, PLAN_METHODS_EN } from "../domain/vocabulary";
+import type { Lang } from "../i18n/lang";
+import type { Log } from "../domain/log";
+import { readLog } from "./read-log";
+
+export const PLAN_TRACKING_SHEET = "方案跟踪";
+
+export const PLAN_STATE_NAMES: Record<PlanState, { zh: string; en: string }> = {
+  cancelled: { zh: "已取消", en: "Cancelled" },
+  notStarted: { zh: "未开始", en: "Not started" },
+  inProgress: { zh: "进行中", en: "In progress" },
+  met: { zh: "已达标", en: "Met" },
+  belowTarget: { zh: "未达目标", en: "Below target" },
+  belowMinimum: { zh: "低于最低", en: "Below minimum" },
+};
+
+export interface PlanFilter {
+  rep?: string;
+  period?: Period;
+}
+
+/** Plans of the rep (or of the department the rep is in, read from 员工) that share a day with the period. */
+export function selectPlans(tracked: readonly PlanTracking[], filter: PlanFilter): PlanTracking[] {
+  return tracked.filter((t) => {
+    if (filter.rep && !t.reps.some((r) => r.toUpperCase() === filter.rep!.toUpperCase())) return false;
+    return !filter.period || overlaps(filter.period, { from: startOfDay(t.plan.start), to: startOfDay(t.plan.end) });
+  });
+}
+
+const translate = <T extends string>(value: T | undefined, zh: readonly T[], en: readonly string[], lang: Lang) => (value === undefined ? "" : lang === "en" ? en[zh.indexOf(value)] ?? value : value);
+
+/** The rows that count, as the legend says them: 跟进记录（服务类型：售后、咨询、回访）. */
+export function describeSelectors(selectors: readonly RowSelector[], lang: Lang = "zh"): string {
+  if (selectors.length === 0) return lang === "en" ? "none" : "无";
+  return selectors
+    .map((s) => {
+      const spec = SPEC_BY_KEY[s.sheet];
+      const name = lang === "en" ? spec.nameEn : spec.name;
+      if (s.contactsOnly) return lang === "en" ? `${name} (handovers excluded)` : `${name}（不含交接）`;
+      if (!s.field || !s.values) return name;
+      const column = (spec.columns as readonly AnyColumn[]).find((c) => c.key === s.field)!;
+      const values = lang === "en" ? s.values.map((v) => column.listEn?.[column.list?.indexOf(v) ?? -1] ?? v) : s.values;
+      return lang === "en" ? `${name} (${column.headerEn}: ${values.join(", ")})` : `${name}（${column.header}：${values.join("、")}）`;
+    })
+    .join(lang === "en" ? "; " : "；");
+}
+
+/** One line per plan type and per visit method: what is counted. */
+export function planLegend(lang: Lang = "zh"): { type: string; reach: string; cost: string }[] {
+  const rows = PLAN_TYPES.map((type) => ({ type: translate(type, PLAN_TYPES, PLAN_TYPES_EN, lang), reach: describeSelectors(PLAN_MEASURES[type].reach, lang), cost: describeSelectors(PLAN_MEASURES[type].cost, lang) }));
+  const sourceEn = (s: string) => SPEC_BY_KEY.followUps.columns.find((c) => c.key === "source")?.listEn?.[INFO_SOURCES.indexOf(s as (typeof INFO_SOURCES)[number])] ?? s;
+  const sources = PLAN_METHODS.map((m) => `${translate(m, PLAN_METHODS, PLAN_METHODS_EN, lang)} = ${METHOD_SOURCES[m].map((s) => (lang === "en" ? sourceEn(s) : s)).join(lang === "en" ? "/" : "、")}`).join(lang === "en" ? "; " : "；");
+  rows.push({ type: lang === "en" ? "Visit method" : "访问方式", reach: lang === "en" ? `only follow-ups whose source is: ${sources}` : `只计信息来源为：${sources}`, cost: "" });
+  return rows;
+}
+
+export interface PlansRun {
+  today: Date;
+  plans: PlanTracking[];
+  written: boolean;
+  problems: number;
+}
+
+const excelDay = (d: Date) => Math.floor(serialFromDate(d) + 1e-9);
+const pct = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The 方案跟踪 sheet: one row per plan (its 编号 links to the 工作方案 row), then the legend. */
+export function plansReport(plans: readonly PlanTracking[], today: Date, idColumn = "A", lang: Lang = "zh"): ReportSheet {
+  const en = lang === "en";
+  return {
+    sheet: PLAN_TRACKING_SHEET,
+    title: en ? "Work plan tracking" : "方案跟踪",
+    subtitle: en ? `Made ${isoDate(today)} from the log: ${plans.length} plans` : `${isoDate(today)} 按日志生成：${plans.length} 个方案`,
+    blocks: [
+      {
+        title: en ? "Plans" : "方案",
+        headers: en
+          ? ["Plan ID", "Rep", "Department", "Type", "Method", "Start", "End", "Target", "Minimum", "Reached", "Succeeded", "vs target", "vs minimum", "Planned cost", "Actual cost", "Tracking"]
+          : ["方案编号", "客服工号", "部门", "方案类型", "方式", "开始", "结束", "目标对象数", "最低对象数", "实际对象数", "成功对象数", "目标完成率", "最低完成率", "计划成本", "实际成本", "跟踪状态"],
+        rows: plans.map((t): ReportCell[] => [
+          { text: t.plan.id, link: { sheet: plansSheet.name, cell: `${idColumn}${t.row}` } },
+          t.plan.rep ?? null,
+          t.plan.department ?? null,
+          translate(t.plan.planType, PLAN_TYPES, PLAN_TYPES_EN, lang),
+          translate(t.plan.method, PLAN_METHODS, PLAN_METHODS_EN, lang) || null,
+          excelDay(t.plan.start),
+          excelDay(t.plan.end),
+          t.plan.target,
+          t.plan.minimum,
+          t.reached,
+          t.succeeded,
+          pct(t.targetRate),
+          pct(t.minimumRate),
+          t.plan.plannedCost ?? null,
+          Math.round(t.cost * 100) / 100,
+          PLAN_STATE_NAMES[t.state][lang],
+        ]),
+        numberFormats: [undefined, undefined, undefined, undefined, undefined, "yyyy-mm-dd", "yyyy-mm-dd", "0", "0", "0", "0", "0.0%", "0.0%", '"¥"#,##0.00', '"¥"#,##0.00', undefined],
+      },
+      {
+        title: en ? "What counts" : "计数口径",
+        headers: en ? ["Plan type", "Customers reached by", "Cost from"] : ["方案类型", "实际对象来自", "实际成本来自"],
+        rows: planLegend(lang).map((l) => [l.type, l.reach, l.cost]),
+      },
+    ],
+  };
+}
+
+/** Tracks the plans of the log on `today`, filtered, and writes 方案跟踪 when asked. */
+export async function runPlans(port: WorkbookPort, options: PlanFilter & { today: Date; write?: boolean; lang?: Lang }): Promise<PlansRun> {
+  const log = await readLog(port, { sheets: ["staff", "departments", "plans", "followUps", "samples", "marketSupport", "complaints", "returns"] });
+  const plans = selectPlans(trackPlans(log as unknown as Log, options.today), options);
+  if (options.write) await port.writeReport(plansReport(plans, options.today, log.letters?.plans?.id ?? "A", options.lang));
+  return { today: options.today, plans, written: options.write === true, problems: log.problems.length };
+}
