@@ -49,6 +49,17 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
   const report = capture();
   expect(await main(["archive", "report", "--month", "2026-10", "--db", db, "--json"], report.io)).toBe(0);
   expect(JSON.parse(report.out[0]).reps.length).toBeGreaterThan(0);
+  // TopN with 环比 over the archive equals TopN over the workbook it holds
+  for (const ask of [["--by", "sales", "--of", "customers", "--compare", "pop"], ["--by", "balance", "--of", "reps"], ["--by", "follow-ups", "--of", "reps", "--compare", "yoy"]]) {
+    const period = ["--from", "2026-10-01", "--to", "2026-10-31", "-n", "5", "--json"];
+    const fromBook = capture();
+    expect(await main(["top", file, ...ask, ...period], fromBook.io)).toBe(0);
+    const fromArchive = capture();
+    expect(await main(["archive", "top", ...ask, ...period, "--db", db], fromArchive.io)).toBe(0);
+    const pick = (json: { entries: unknown; total: unknown; base: unknown }) => [json.entries, json.total, json.base];
+    expect(pick(JSON.parse(fromArchive.out[0]))).toEqual(pick(JSON.parse(fromBook.out[0])));
+  }
+  expect(await main(["archive", "top", "--by", "sales", "--of", "galaxies", "--db", db], capture().io)).toBe(2);
   const nobody = capture();
   expect(await main(["archive", "audit", "--as", "S999", "--db", db], nobody.io)).toBe(2);
   expect(nobody.err[0]).toContain("S999");

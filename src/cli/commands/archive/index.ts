@@ -1,6 +1,7 @@
 import { CliError, EXIT, type CliContext, type Command } from "../../command";
 import { closest } from "../../args";
 import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
+import { TOP_OPTIONS } from "../top";
 import type { SqlDriver } from "../../../archive/driver";
 import { ArchiveOpenError } from "../../../archive/driver";
 
@@ -22,15 +23,16 @@ function checkArgs(sub: ArchiveSub, ctx: CliContext): void {
 const DB_HELP = "--db 文件夹（默认 ./kehu-archive，内嵌 PostgreSQL）或 postgres://用户@主机/库";
 
 async function subs(): Promise<ArchiveSub[]> {
-  const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }, { auditSub }, { reportSub }] = await Promise.all([
+  const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }, { auditSub }, { reportSub }, { topSub }] = await Promise.all([
     import("./sync"),
     import("./changes"),
     import("./restore"),
     import("./verify"),
     import("./audit"),
     import("./report"),
+    import("./top"),
   ]);
-  return [syncSub, changesSub, restoreSub, verifySub, auditSub, reportSub];
+  return [syncSub, changesSub, restoreSub, verifySub, auditSub, reportSub, topSub];
 }
 
 /**
@@ -40,8 +42,8 @@ async function subs(): Promise<ArchiveSub[]> {
 export const archiveCommand: Command = {
   name: "archive",
   summary: "公司归档：把各客服的工作簿连同全部历史存入 PostgreSQL（同步、变更、还原、交接核对、跨客服审计）",
-  usage: "kehu archive <sync|changes|restore|verify|audit|report> … [--db D]",
-  options: ARCHIVE_OPT,
+  usage: "kehu archive <sync|changes|restore|verify|audit|report|top> … [--db D]",
+  options: { ...ARCHIVE_OPT, ...TOP_OPTIONS },
   files: { min: 0, max: Infinity },
   async run(ctx) {
     const all = await subs();
