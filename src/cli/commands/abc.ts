@@ -1,5 +1,6 @@
 import { runAbc } from "../../app/abc";
 import { isoDate } from "../../domain/time";
+import type { Lang } from "../../i18n/lang";
 import { dateFlag, OPT } from "../args";
 import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
@@ -7,7 +8,36 @@ import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
 import { customersSheet, transactionsSheet } from "../../workbook";
 
-const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json]";
+const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json] [--lang en]";
+
+const T = {
+  zh: {
+    head: (from: string, to: string, a: string, b: string) => `ABC 分类：${from} 至 ${to} 的订单额，A 类累计 < ${a}，B 类 < ${b}`,
+    columns: "类别  客户数  客户占比  理想占比  偏差      销售额            销售占比",
+    points: "点",
+    total: "合计",
+    abcClass: "ABC类",
+    empty: "（空）",
+    more: (n: number) => `  ……另有 ${n} 位`,
+    written: (n: number, file: string) => `已写回 ${n} 位客户的 ABC类 到 ${file}`,
+    upToDate: "客户档案的 ABC类 都已是最新，无需写回",
+    differ: (n: number) => `${n} 位客户的 ABC类 与档案不同；加 --write 写回`,
+    unknown: (n: number, codes: string[], more: boolean) => `往来帐中有 ${n} 个客户编码不在客户档案：${codes.join("、")}${more ? "……" : ""}`,
+  },
+  en: {
+    head: (from: string, to: string, a: string, b: string) => `ABC classes by orders from ${from} to ${to}: A up to ${a} of sales (cumulative), B up to ${b}`,
+    columns: "Class  Customers  Share  Ideal  Off         Sales            Sales share",
+    points: "pt",
+    total: "Total",
+    abcClass: "ABC class",
+    empty: "(empty)",
+    more: (n: number) => `  … and ${n} more`,
+    written: (n: number, file: string) => `Wrote the ABC class of ${n} customers to ${file}`,
+    upToDate: "Every ABC class in the customer archive is up to date; nothing to write",
+    differ: (n: number) => `${n} customers' ABC class differs from the archive; add --write to write it back`,
+    unknown: (n: number, codes: string[], more: boolean) => `The ledger has ${n} customer codes not in the customer archive: ${codes.join(", ")}${more ? " …" : ""}`,
+  },
+};
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const money = (x: number) => `¥${x.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -49,18 +79,20 @@ export const abcCommand: Command = {
       );
       return EXIT.ok;
     }
-    ctx.out(`ABC 分类：${isoDate(run.period.from)} 至 ${isoDate(run.period.to)} 的订单额，A 类累计 < ${pct(run.cuts.a)}，B 类 < ${pct(run.cuts.b)}`);
-    ctx.out("类别  客户数  客户占比  理想占比  偏差      销售额            销售占比");
+    const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
+    const t = T[lang];
+    ctx.out(t.head(isoDate(run.period.from), isoDate(run.period.to), pct(run.cuts.a), pct(run.cuts.b)));
+    ctx.out(t.columns);
     for (const r of run.summary.rows) {
       const dev = `${r.deviation >= 0 ? "+" : ""}${(r.deviation * 100).toFixed(1)}`;
-      ctx.out(`${r.abcClass}     ${String(r.customers).padStart(6)}  ${pct(r.customerShare).padStart(8)}  ${pct(r.idealShare).padStart(8)}  ${dev.padStart(6)}点  ${money(r.sales).padStart(16)}  ${pct(r.salesShare).padStart(7)}`);
+      ctx.out(`${r.abcClass}     ${String(r.customers).padStart(6)}  ${pct(r.customerShare).padStart(8)}  ${pct(r.idealShare).padStart(8)}  ${dev.padStart(6)}${t.points}  ${money(r.sales).padStart(16)}  ${pct(r.salesShare).padStart(7)}`);
     }
-    ctx.out(`合计  ${String(run.summary.customers).padStart(6)}                              ${money(run.summary.sales).padStart(16)}`);
-    for (const c of changed.slice(0, 20)) ctx.out(`  ${c.code}  ${c.name}  ${money(c.amount)}  ABC类 ${c.stored ?? "（空）"} → ${c.abc}`);
-    if (changed.length > 20) ctx.out(`  ……另有 ${changed.length - 20} 位`);
-    if (write) ctx.out(run.written > 0 ? `已写回 ${run.written} 位客户的 ABC类 到 ${file}` : "客户档案的 ABC类 都已是最新，无需写回");
-    else if (changed.length > 0) ctx.out(`${changed.length} 位客户的 ABC类 与档案不同；加 --write 写回`);
-    if (run.unknownCodes.length > 0) ctx.out(`往来帐中有 ${run.unknownCodes.length} 个客户编码不在客户档案：${run.unknownCodes.slice(0, 10).join("、")}${run.unknownCodes.length > 10 ? "……" : ""}`);
+    ctx.out(`${t.total}  ${String(run.summary.customers).padStart(6)}                              ${money(run.summary.sales).padStart(16)}`);
+    for (const c of changed.slice(0, 20)) ctx.out(`  ${c.code}  ${c.name}  ${money(c.amount)}  ${t.abcClass} ${c.stored ?? t.empty} → ${c.abc}`);
+    if (changed.length > 20) ctx.out(t.more(changed.length - 20));
+    if (write) ctx.out(run.written > 0 ? t.written(run.written, file) : t.upToDate);
+    else if (changed.length > 0) ctx.out(t.differ(changed.length));
+    if (run.unknownCodes.length > 0) ctx.out(t.unknown(run.unknownCodes.length, run.unknownCodes.slice(0, 10), run.unknownCodes.length > 10));
     return EXIT.ok;
   },
 };

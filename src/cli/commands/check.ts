@@ -47,9 +47,10 @@ export const checkCommand: Command = {
       for (const p of shown) ctx.out(formatProblem(p, lang));
       for (const [sheet, n] of Object.entries(more)) ctx.out(lang === "en" ? `${sheet}: ${n} more problems not listed (--max-problems 0 lists all)` : `${sheet}：另有 ${n} 个问题未列出（--max-problems 0 列出全部）`);
       for (const [sheet, n] of Object.entries(blankRows)) ctx.out(lang === "en" ? `${sheet}: ${n} blank rows skipped` : `${sheet}：跳过 ${n} 个空行`);
-      for (const w of warnings) ctx.out(`${lang === "en" ? "Warning" : "提示"} ${w.cell} ${w.customer} ${w.date}：${w.message}`);
+      for (const w of warnings) ctx.out(`${lang === "en" ? "Warning" : "提示"} ${w.cell} ${w.customer} ${w.date}${lang === "en" ? ": " : "："}${w.message}`);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      ctx.out(log.problems.length === 0 ? `${file}：${total} 行记录，没有问题。` : `${file}：${total} 行记录，${log.problems.length} 个问题。`);
+      if (lang === "en") ctx.out(`${file}: ${total} rows, ${log.problems.length === 0 ? "no problems" : `${log.problems.length} problems`}.`);
+      else ctx.out(log.problems.length === 0 ? `${file}：${total} 行记录，没有问题。` : `${file}：${total} 行记录，${log.problems.length} 个问题。`);
     }
     return log.problems.length === 0 ? EXIT.ok : EXIT.problems;
   },

@@ -1,21 +1,50 @@
 import { runDue, type DueItem } from "../../app/due";
 import { formatDay, isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
+import type { Lang } from "../../i18n/lang";
 import { EXIT, type Command } from "../command";
 import { fileArgument, openForReading, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
 import { customersSheet } from "../../workbook";
 
-const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json]";
+const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json] [--lang en]";
 
 const date = (d: Date | undefined) => (d ? isoDate(d) : undefined);
 
-function line(i: DueItem): string {
-  const last = i.lastFollowUp ? `最近跟进 ${isoDate(i.lastFollowUp)}` : "从未跟进";
-  const due = i.due ? `应跟进 ${isoDate(i.due)}` : "应立即跟进";
-  const late = i.daysOverdue > 0 ? `逾期 ${i.daysOverdue} 天` : i.due ? "今天到期" : "";
-  return `  ${i.code}  ${i.name}  客服 ${i.rep}  ${last}  ${due}  ${late}`.trimEnd();
+const T = {
+  zh: {
+    last: (d: string) => `最近跟进 ${d}`,
+    never: "从未跟进",
+    due: (d: string) => `应跟进 ${d}`,
+    now: "应立即跟进",
+    late: (n: number) => `逾期 ${n} 天`,
+    today: "今天到期",
+    rep: "客服",
+    head: (day: string, rep: string | undefined, customers: number, due: number) => `今日跟进 ${day}：${rep ? `客服 ${rep} 的 ` : ""}${customers} 位客户中 ${due} 位今天到期或已逾期`,
+    grade: (g: string, days: number, n: number) => `${g} 级（每 ${days} 天）：${n} 位`,
+    problems: (n: number, file: string) => `（工作簿有 ${n} 个无法识别的单元格，运行 kehu check ${file} 查看）`,
+  },
+  en: {
+    last: (d: string) => `last follow-up ${d}`,
+    never: "never followed up",
+    due: (d: string) => `due ${d}`,
+    now: "due now",
+    late: (n: number) => `${n} days overdue`,
+    today: "due today",
+    rep: "rep",
+    head: (day: string, rep: string | undefined, customers: number, due: number) => `Due on ${day}: ${due} of ${rep ? `rep ${rep}'s ` : ""}${customers} customers are due today or overdue`,
+    grade: (g: string, days: number, n: number) => `Grade ${g} (every ${days} days): ${n}`,
+    problems: (n: number, file: string) => `(the workbook has ${n} cells that could not be read; run kehu check ${file} to see them)`,
+  },
+};
+
+function line(i: DueItem, lang: Lang): string {
+  const t = T[lang];
+  const last = i.lastFollowUp ? t.last(isoDate(i.lastFollowUp)) : t.never;
+  const due = i.due ? t.due(isoDate(i.due)) : t.now;
+  const late = i.daysOverdue > 0 ? t.late(i.daysOverdue) : i.due ? t.today : "";
+  return `  ${i.code}  ${i.name}  ${t.rep} ${i.rep}  ${last}  ${due}  ${late}`.trimEnd();
 }
 
 export const dueCommand: Command = {
@@ -41,15 +70,16 @@ export const dueCommand: Command = {
       );
       return EXIT.ok;
     }
-    const who = rep ? `客服 ${rep} 的 ` : "";
-    ctx.out(`今日跟进 ${formatDay(ctx.today)}：${who}${run.customers} 位客户中 ${run.items.length} 位今天到期或已逾期`);
+    const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
+    const t = T[lang];
+    ctx.out(t.head(formatDay(ctx.today, lang), rep, run.customers, run.items.length));
     for (const g of GRADES) {
       const items = run.items.filter((i) => i.grade === g);
       if (items.length === 0) continue;
-      ctx.out(`${g} 级（每 ${items[0].cadenceDays} 天）：${items.length} 位`);
-      for (const i of items) ctx.out(line(i));
+      ctx.out(t.grade(g, items[0].cadenceDays, items.length));
+      for (const i of items) ctx.out(line(i, lang));
     }
-    if (run.problems > 0) ctx.out(`（工作簿有 ${run.problems} 个无法识别的单元格，运行 kehu check ${file} 查看）`);
+    if (run.problems > 0) ctx.out(t.problems(run.problems, file));
     return EXIT.ok;
   },
 };

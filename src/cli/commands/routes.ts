@@ -6,8 +6,32 @@ import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../o
 import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
 import { customersSheet } from "../../workbook";
+import type { Lang } from "../../i18n/lang";
 
-const usage = "kehu routes <file.xlsx> [--max-stops N] [--from LAT,LNG] [--write] [--json]";
+const usage = "kehu routes <file.xlsx> [--max-stops N] [--from LAT,LNG] [--write] [--json] [--lang en]";
+
+const DEPOT_FROM_EN: Record<keyof typeof DEPOT_FROM, string> = { given: "the given start", base: "the rep's base", centroid: "the area's centre" };
+
+const T = {
+  zh: {
+    head: (customers: number, routes: number, located: number, maxStops: number, spanKm: number) =>
+      `路序：${customers} 位客户，${routes} 条路线（${located} 条按坐标，${routes - located} 条按片区方位），每条最多 ${maxStops} 站，任意两站相距不超过 ${spanKm} km`,
+    km: (length: string, span: string, from: keyof typeof DEPOT_FROM) => `  ${length} km（跨度 ${span} km，从${DEPOT_FROM[from]}出发）`,
+    noRep: "（无客服）",
+    stops: (n: number) => `${n} 站`,
+    colon: "：",
+    written: (file: string) => `已写入 ${file} 的“路序”工作表`,
+  },
+  en: {
+    head: (customers: number, routes: number, located: number, maxStops: number, spanKm: number) =>
+      `Routes: ${customers} customers, ${routes} routes (${located} by coordinates, ${routes - located} by district and bearing), at most ${maxStops} stops each, no two stops more than ${spanKm} km apart`,
+    km: (length: string, span: string, from: keyof typeof DEPOT_FROM) => `  ${length} km (span ${span} km, from ${DEPOT_FROM_EN[from]})`,
+    noRep: "(no rep)",
+    stops: (n: number) => `${n} stop${n === 1 ? "" : "s"}`,
+    colon: ": ",
+    written: (file: string) => `Wrote the 路序 (routes) sheet of ${file}`,
+  },
+};
 
 export const routesCommand: Command = {
   name: "routes",
@@ -45,14 +69,16 @@ export const routesCommand: Command = {
       );
       return EXIT.ok;
     }
+    const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
+    const t = T[lang];
     const located = run.routes.filter((r) => r.lengthKm !== undefined).length;
-    ctx.out(`路序：${run.stops.length} 位客户，${run.routes.length} 条路线（${located} 条按坐标，${run.routes.length - located} 条按片区方位），每条最多 ${maxStops} 站，任意两站相距不超过 ${run.maxSpanKm} km`);
+    ctx.out(t.head(run.stops.length, run.routes.length, located, maxStops, run.maxSpanKm));
     for (const r of run.routes) {
       const stops = run.stops.filter((s) => s.route === r.route).map((s) => s.code);
-      const km = r.lengthKm === undefined ? "" : `  ${r.lengthKm.toFixed(1)} km（跨度 ${r.spanKm!.toFixed(1)} km，从${DEPOT_FROM[r.depotFrom!]}出发）`;
-      ctx.out(`${r.route}  ${r.rep || "（无客服）"}  ${r.stops} 站${km}：${stops.join(" → ")}`);
+      const km = r.lengthKm === undefined ? "" : t.km(r.lengthKm.toFixed(1), r.spanKm!.toFixed(1), r.depotFrom!);
+      ctx.out(`${r.route}  ${r.rep || t.noRep}  ${t.stops(r.stops)}${km}${t.colon}${stops.join(" → ")}`);
     }
-    if (write) ctx.out(`已写入 ${file} 的“路序”工作表`);
+    if (write) ctx.out(t.written(file));
     return EXIT.ok;
   },
 };
