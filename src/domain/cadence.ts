@@ -23,6 +23,8 @@ export interface DueCalendar {
   shift: boolean;
   /** Day numbers of the listed holidays. */
   holidays: ReadonlySet<number>;
+  /** Day numbers of weekend days worked to make up for a holiday (调休上班). */
+  workdays?: ReadonlySet<number>;
 }
 
 export const NO_SHIFT: DueCalendar = { shift: false, holidays: new Set() };
@@ -41,12 +43,13 @@ export function weekdayOfDay(day: number): number {
 }
 
 export function isWorkingDay(day: number, calendar: DueCalendar): boolean {
+  if (calendar.workdays?.has(day)) return true;
   const w = weekdayOfDay(day);
   return w !== 0 && w !== 6 && !calendar.holidays.has(day);
 }
 
-export function calendarFromSettings(settings: Pick<Settings, "shiftHolidays" | "holidays">): DueCalendar {
-  return { shift: settings.shiftHolidays, holidays: new Set(settings.holidays.map(dayNumber)) };
+export function calendarFromSettings(settings: Pick<Settings, "shiftHolidays" | "holidays"> & Partial<Pick<Settings, "workdays">>): DueCalendar {
+  return { shift: settings.shiftHolidays, holidays: new Set(settings.holidays.map(dayNumber)), workdays: new Set((settings.workdays ?? []).map(dayNumber)) };
 }
 
 /** Days between follow-ups for a grade; a fractional setting rounds up to whole days. */

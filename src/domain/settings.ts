@@ -10,6 +10,8 @@ export interface Settings {
   /** Move a due date that falls on a weekend or a listed holiday to the next working day. */
   shiftHolidays: boolean;
   holidays: Date[];
+  /** 调休上班: weekend days that are working days (made up for a holiday). */
+  workdays: Date[];
   /** Feedback limit in hours per event sheet key (transactions, complaints, …). */
   feedbackHours: Record<string, number>;
   abcCuts: { a: number; b: number };
@@ -54,8 +56,10 @@ export interface ReceivablesSettings {
 
 export const DEFAULT_SETTINGS: Settings = {
   cadenceDays: { A: 1, B: 7, C: 15, D: 30, E: 365 },
+  // a 设置 without the 顺延节假日 row keeps the old behaviour; new workbooks are seeded with 是 (settings-rows.ts)
   shiftHolidays: false,
   holidays: [],
+  workdays: [],
   feedbackHours: {
     transactions: 48,
     samples: 48,

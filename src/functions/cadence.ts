@@ -107,7 +107,7 @@ export function readCadenceTable(arg: unknown): CadenceTable {
 export function calendarFromSettingsTable(table: unknown): DueCalendar | undefined {
   if (!isMatrix(table) || (table[0]?.length ?? 0) < 3) return undefined;
   const layout = settingsLayout(table);
-  const wanted: string[] = [SETTING_CATEGORIES.shiftHolidays, SETTING_CATEGORIES.holiday];
+  const wanted: string[] = [SETTING_CATEGORIES.shiftHolidays, SETTING_CATEGORIES.holiday, SETTING_CATEGORIES.workday];
   const rows: SettingRow[] = [];
   for (const row of layout.rows) {
     const category = String(row[layout.category] ?? "").trim();

@@ -21,6 +21,25 @@ const RECEIVABLES_ITEMS = {
 } as const;
 
 const FUTURE_DAYS_ITEM = "未来日期上限(天)";
+
+const days = (item: string, month: number, ...dates: number[]): [string, Date][] => dates.map((d) => [item, utcDate(2027, month, d)]);
+/**
+ * The default 节假日 and 调休上班 rows: the usual pattern of the coming year's public holidays
+ * (weekdays off, and the weekend days worked to make up for them), labelled in 设置 as defaults
+ * to check against the official notice.
+ */
+export const DEFAULT_HOLIDAYS_2027 = {
+  off: [
+    ...days("元旦", 1, 1),
+    ...days("春节", 2, 5, 8, 9, 10, 11),
+    ...days("清明节", 4, 5),
+    ...days("劳动节", 5, 3, 4, 5),
+    ...days("端午节", 6, 9),
+    ...days("中秋节", 9, 15),
+    ...days("国庆节", 10, 1, 4, 5, 6, 7),
+  ],
+  worked: [...days("春节调休", 1, 31), ...days("春节调休", 2, 20), ...days("劳动节调休", 4, 25), ...days("劳动节调休", 5, 8), ...days("国庆节调休", 9, 26), ...days("国庆节调休", 10, 9)],
+};
 const MAX_SPAN_ITEM = "路线最大跨度(km)";
 /** 设置 rows of category 公司: item → field (optional rows; a new 设置 does not list them). */
 const COMPANY_ITEMS: Record<string, keyof NonNullable<Settings["company"]>> = { 名称: "name", 公司名称: "name", 地址: "address", 电话: "phone" };
@@ -29,7 +48,8 @@ const COMPANY_ITEMS: Record<string, keyof NonNullable<Settings["company"]>> = { 
 export function defaultSettingRows(): SettingRow[] {
   const d = DEFAULT_SETTINGS;
   const rows: SettingRow[] = GRADES.map((g) => ({ category: CAT.cadence, item: g, value: d.cadenceDays[g], note: CADENCE_NOTES[g] }));
-  rows.push({ category: CAT.shiftHolidays, item: "到期日遇周末或节假日顺延", value: d.shiftHolidays ? "是" : "否", note: "是：顺延到下一个工作日" });
+  // new workbooks count working days (an A customer is due each working day, not each calendar day)
+  rows.push({ category: CAT.shiftHolidays, item: "到期日遇周末或节假日顺延", value: "是", note: "是：顺延到下一个工作日（节假日与调休上班见下方）" });
   for (const sheet of EVENT_SHEETS) {
     rows.push({ category: CAT.feedbackHours, item: sheet.name, value: d.feedbackHours[sheet.key], note: "发生后此小时数内应反馈" });
   }
@@ -44,14 +64,9 @@ export function defaultSettingRows(): SettingRow[] {
   }
   rows.push({ category: CAT.entry, item: FUTURE_DAYS_ITEM, value: d.entry.futureDays, note: "发生时间最多可晚于今天此天数，超过即拒绝登记" });
   rows.push({ category: CAT.routes, item: MAX_SPAN_ITEM, value: d.routes.maxSpanKm, note: "同一路线任意两站的距离不超过此公里数，超过即拆成两条" });
-  const holidays: [string, Date][] = [
-    ["元旦", utcDate(2027, 1, 1)],
-    ["劳动节", utcDate(2026, 5, 1)],
-    ["国庆节", utcDate(2026, 10, 1)],
-    ["国庆节", utcDate(2026, 10, 2)],
-    ["国庆节", utcDate(2026, 10, 5)],
-  ];
-  for (const [item, date] of holidays) rows.push({ category: CAT.holiday, item, value: isoDate(date), note: "示例：请按当年放假安排增删" });
+  const note = "默认：2027年的常见安排，请对照国务院办公厅当年的放假通知核对增删";
+  for (const [item, date] of DEFAULT_HOLIDAYS_2027.off) rows.push({ category: CAT.holiday, item, value: isoDate(date), note });
+  for (const [item, date] of DEFAULT_HOLIDAYS_2027.worked) rows.push({ category: CAT.workday, item, value: isoDate(date), note });
   return rows;
 }
 
@@ -192,6 +207,11 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
       case CAT.holiday: {
         const date = asDate(value);
         if (date) s.holidays.push(date);
+        break;
+      }
+      case CAT.workday: {
+        const date = asDate(value);
+        if (date) s.workdays.push(date);
         break;
       }
     }

@@ -159,7 +159,8 @@ describe("against a real .xlsx (exceljs adapter)", () => {
   test("due, abc --write and routes --write go through the port", async () => {
     const wb = await book();
     const due = await runDue(wb, day("2026-11-23"));
-    expect(due.items.map((i) => [i.code, i.daysOverdue])).toEqual([["K2", 2], ["K1", 15], ["K3", 0]]);
+    // a new workbook counts working days (设置 顺延节假日 是): due dates on a Sunday move to Monday
+    expect(due.items.map((i) => [i.code, i.daysOverdue])).toEqual([["K2", 0], ["K1", 14], ["K3", 0]]);
     expect(due.items[2].due).toBeUndefined();
 
     const abc = await runAbc(wb, { today: day("2026-11-23"), write: true });

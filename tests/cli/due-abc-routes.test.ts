@@ -42,14 +42,15 @@ test("kehu due: by grade, most overdue first; --rep; --json", async () => {
   expect(c.out[0]).toBe("今日跟进 2026年11月23日 星期一：3 位客户中 2 位今天到期或已逾期");
   expect(c.out.slice(1)).toEqual([
     "A 级（每 1 天）：1 位",
-    "  K2  乙公司  客服 S002  最近跟进 2026-11-21  应跟进 2026-11-22  逾期 1 天",
+    // a new workbook counts working days (设置 顺延节假日 是): Sunday's due dates move to Monday
+    "  K2  乙公司  客服 S002  最近跟进 2026-11-21  应跟进 2026-11-23  今天到期",
     "B 级（每 7 天）：1 位",
-    "  K1  甲公司  客服 S001  最近跟进 2026-11-01  应跟进 2026-11-08  逾期 15 天",
+    "  K1  甲公司  客服 S001  最近跟进 2026-11-01  应跟进 2026-11-09  逾期 14 天",
   ]);
   const j = capture();
   expect(await main(["due", file, "--today", "2026-11-23", "--rep", "S001", "--json"], j.io)).toBe(0);
   const parsed = JSON.parse(j.out[0]);
-  expect(parsed.due.map((d: { code: string; due: string }) => [d.code, d.due])).toEqual([["K1", "2026-11-08"]]);
+  expect(parsed.due.map((d: { code: string; due: string }) => [d.code, d.due])).toEqual([["K1", "2026-11-09"]]);
 });
 
 test("kehu abc: summary, differences, --write fills ABC类 and saves", async () => {

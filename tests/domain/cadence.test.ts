@@ -17,6 +17,7 @@ import {
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { isoDate, utcDate } from "../../src/domain/time";
 import { GRADES } from "../../src/workbook/column";
+import { defaultSettingRows, settingsFromRows } from "../../src/workbook/settings-rows";
 
 const d = (iso: string) => {
   const [y, m, day] = iso.split("-").map(Number);
@@ -72,6 +73,29 @@ describe("nextDue", () => {
     expect(cal.shift).toBe(true);
     expect(cal.holidays.has(dayNumber(d("2026-05-01")))).toBe(true);
     expect(calendarFromSettings(DEFAULT_SETTINGS).shift).toBe(false);
+  });
+
+  test("new workbooks count working days: 顺延节假日 是, the 2027 holidays off and their 调休上班 days worked, labelled as defaults; a 设置 without the row keeps its old behaviour", () => {
+    const rows = defaultSettingRows();
+    expect(rows.find((r) => r.category === "顺延节假日")!.value).toBe("是");
+    const s = settingsFromRows(rows);
+    expect(s.shiftHolidays).toBe(true);
+    expect(settingsFromRows(rows.filter((r) => r.category !== "顺延节假日")).shiftHolidays).toBe(false);
+    expect(settingsFromRows([{ category: "顺延节假日", item: "x", value: "否" }]).shiftHolidays).toBe(false);
+    for (const r of rows.filter((x) => x.category === "节假日" || x.category === "调休上班")) expect(r.note).toMatch(/^默认：.*放假通知/);
+    const cal = calendarFromSettings(s);
+    const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+    const offs = s.holidays.map(isoDate);
+    const worked = s.workdays.map(isoDate);
+    expect(offs).toEqual(expect.arrayContaining(["2027-01-01", "2027-02-08", "2027-04-05", "2027-05-03", "2027-06-09", "2027-09-15", "2027-10-01"]));
+    // the days off listed are weekdays and the days worked are weekend days
+    expect(offs.every((x) => weekday(x) >= 1 && weekday(x) <= 5)).toBe(true);
+    expect(worked.length).toBeGreaterThan(0);
+    expect(worked.every((x) => weekday(x) === 0 || weekday(x) === 6)).toBe(true);
+    // an A customer seen on the Friday before 国庆 is due on the Saturday worked for it, and after the week off on 10-08
+    expect(isoDate(nextDue("A", d("2027-09-24"), undefined, cal))).toBe("2027-09-26");
+    expect(isoDate(nextDue("A", d("2027-09-26"), undefined, cal))).toBe("2027-09-27");
+    expect(isoDate(nextDue("A", d("2027-09-30"), undefined, cal))).toBe("2027-10-08");
   });
 
   test("weekday of a day number agrees with the Date object", () => {

@@ -100,16 +100,23 @@ describe("KH.NEXTDUE", () => {
       const rows = defaultSettingRows().map((r) => [r.category, r.item, r.value as string | number, r.note ?? ""]);
       const switchRow = rows.find((r) => r[0] === "顺延节假日")!;
       switchRow[2] = shift;
-      rows.push(["节假日", "国庆节", serial(2026, 10, 1), ""], ["节假日", "国庆节", "2026-10-02", ""]);
+      rows.push(["节假日", "国庆节", serial(2026, 10, 1), ""], ["节假日", "国庆节", "2026-10-02", ""], ["节假日", "国庆节", "2026-10-05", ""]);
       return [["类别", "项目", "值", "说明"], ...rows];
     };
     const last = [[serial(2026, 9, 30)]];
-    // 10-01 and 10-02 added here, 10-03/04 the weekend, 10-05 among 设置's default sample holidays.
+    // 10-01, 10-02 and 10-05 added here, 10-03/04 the weekend.
     expect(nextDueMatrix([["A"]], last, settings("是"))).toEqual([[serial(2026, 10, 6)]]);
     expect(nextDueMatrix([["A"]], last, settings("否"))).toEqual([[serial(2026, 10, 1)]]);
     // an explicit holidays argument wins over the table
     expect(nextDueMatrix([["A"]], last, settings("是"), [[false]])).toEqual([[serial(2026, 10, 1)]]);
     expect(daysOverdueMatrix([["A"]], last, serial(2026, 10, 8), settings("是"), null, 0)).toEqual([[2]]);
+  });
+
+  test("设置's 调休上班 rows are working days: a due date falls on that Saturday or Sunday", () => {
+    const rows = [["类别", "项目", "值", "说明"], ["顺延节假日", "到期日遇周末或节假日顺延", "是", ""], ["调休上班", "国庆节调休", "2026-09-26", ""]];
+    // 2026-09-25 is a Friday: the next day is a Saturday worked to make up for 国庆
+    expect(nextDueMatrix([["A"]], [[serial(2026, 9, 25)]], rows)).toEqual([[serial(2026, 9, 26)]]);
+    expect(nextDueMatrix([["A"]], [[serial(2026, 9, 25)]], rows.slice(0, 2))).toEqual([[serial(2026, 9, 28)]]);
   });
 
   test("mismatched lengths fail the call", () => {

@@ -29,6 +29,7 @@ export const SETTING_CATEGORIES = {
   audit: "审计",
   entry: "登记",
   holiday: "节假日",
+  workday: "调休上班",
   receivables: "应收账款",
   dateOrder: "日期顺序",
   routes: "路序",
