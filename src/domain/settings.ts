@@ -31,6 +31,8 @@ export interface Settings {
   entry: { futureDays: number };
   /** 路序 (domain/routes): no two stops of a route farther apart than this, km. */
   routes: { maxSpanKm: number };
+  /** 业绩考核 (domain/appraisal.ts): the weight of each measure and the points each audit finding costs. */
+  appraisal: AppraisalWeights;
   /** The company's own name, address and phone (设置 公司 rows), for what is sent to customers (对账单); absent when 设置 has none. */
   company?: CompanyDetails;
 }
@@ -39,6 +41,17 @@ export interface CompanyDetails {
   name?: string;
   address?: string;
   phone?: string;
+}
+
+export interface AppraisalWeights {
+  plans: number;
+  followUps: number;
+  closings: number;
+  feedback: number;
+  sales: number;
+  collections: number;
+  /** Points off the total per audit finding in the period. */
+  perFinding: number;
 }
 
 /** What a bill is (a 往来帐 发货 row, or a 发票 row) and the limits of receivables control. */
@@ -75,4 +88,5 @@ export const DEFAULT_SETTINGS: Settings = {
   receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
   entry: { futureDays: 1 },
   routes: { maxSpanKm: 150 },
+  appraisal: { plans: 25, followUps: 20, closings: 15, feedback: 10, sales: 20, collections: 10, perFinding: 1 },
 };

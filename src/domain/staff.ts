@@ -6,7 +6,18 @@
 import { startOfDay } from "./time";
 import type { Staff } from "./log";
 
+
 export function isActiveOn(member: Pick<Staff, "active" | "leftOn">, day: Date): boolean {
   if (member.active === false) return false;
   return member.leftOn === undefined || startOfDay(member.leftOn).getTime() >= startOfDay(day).getTime();
+}
+
+/**
+ * Whether the member worked here on any day from `from` to `to`: joined by `to`, and not gone
+ * before `from` (a 离职日期 says when; 在职 = 否 without one means gone all along).
+ */
+export function workedDuring(member: Pick<Staff, "active" | "leftOn" | "joinedOn">, from: Date, to: Date): boolean {
+  if (member.joinedOn && startOfDay(member.joinedOn).getTime() > startOfDay(to).getTime()) return false;
+  if (member.leftOn) return startOfDay(member.leftOn).getTime() >= startOfDay(from).getTime();
+  return member.active !== false;
 }

@@ -20,6 +20,16 @@ const RECEIVABLES_ITEMS = {
   defaultTermDays: ["默认账期(天)", "付款条件为空或无法识别时，应收在此天数后到期"],
 } as const;
 
+const APPRAISAL_ITEMS = {
+  plans: ["方案完成", "工作方案对目标的平均完成率（封顶100%）的权重"],
+  followUps: ["跟进准时", "期间内到期的跟进准时完成的比例的权重"],
+  closings: ["投诉按时结案", "期间内受理的投诉在时限内结案的比例的权重"],
+  feedback: ["反馈及时", "期间内发生的事件按时反馈的比例的权重"],
+  sales: ["销售额", "销售额与同部门最高者之比的权重"],
+  collections: ["回款", "回款与同期销售额之比（封顶100%）的权重"],
+  perFinding: ["每条审计发现扣分", "期间内每条审计发现从总分中扣除的分数"],
+} as const;
+
 const FUTURE_DAYS_ITEM = "未来日期上限(天)";
 
 const days = (item: string, month: number, ...dates: number[]): [string, Date][] => dates.map((d) => [item, utcDate(2027, month, d)]);
@@ -61,6 +71,9 @@ export function defaultSettingRows(): SettingRow[] {
   }
   for (const [key, [item, note]] of Object.entries(RECEIVABLES_ITEMS)) {
     rows.push({ category: CAT.receivables, item, value: d.receivables[key as keyof Settings["receivables"]], note });
+  }
+  for (const [key, [item, note]] of Object.entries(APPRAISAL_ITEMS)) {
+    rows.push({ category: CAT.appraisal, item, value: d.appraisal[key as keyof Settings["appraisal"]], note });
   }
   rows.push({ category: CAT.entry, item: FUTURE_DAYS_ITEM, value: d.entry.futureDays, note: "发生时间最多可晚于今天此天数，超过即拒绝登记" });
   rows.push({ category: CAT.routes, item: MAX_SPAN_ITEM, value: d.routes.maxSpanKm, note: "同一路线任意两站的距离不超过此公里数，超过即拆成两条" });
@@ -185,6 +198,11 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
           if ((BILLING_BASES as readonly string[]).includes(basis)) s.receivables.basis = basis as BillingBasis;
         } else if (label === RECEIVABLES_ITEMS.overdueLimitDays[0] && n !== undefined && n >= 0) s.receivables.overdueLimitDays = n;
         else if (label === RECEIVABLES_ITEMS.defaultTermDays[0] && n !== undefined && n >= 0) s.receivables.defaultTermDays = n;
+        break;
+      }
+      case CAT.appraisal: {
+        const entry = Object.entries(APPRAISAL_ITEMS).find(([, [label]]) => label === item.trim());
+        if (entry && n !== undefined && n >= 0) s.appraisal[entry[0] as keyof Settings["appraisal"]] = n;
         break;
       }
       case CAT.entry:

@@ -15,3 +15,19 @@ describe("who is active on a day", () => {
     expect(isActiveOn(member, day)).toBe(expected);
   });
 });
+
+describe("who worked here during a period", () => {
+  const { workedDuring } = jest.requireActual("../../src/domain/staff") as typeof import("../../src/domain/staff");
+  const from = utcDate(2026, 10, 1);
+  const to = utcDate(2026, 12, 31);
+  test.each([
+    ["listed, nothing else", {}, true],
+    ["left in the period (在职 = 否)", { active: false, leftOn: utcDate(2026, 10, 15) }, true],
+    ["left before it", { active: false, leftOn: utcDate(2026, 9, 30) }, false],
+    ["在职 = 否 with no date", { active: false }, false],
+    ["joined after it", { joinedOn: utcDate(2027, 1, 4) }, false],
+    ["joined on its last day", { joinedOn: utcDate(2026, 12, 31) }, true],
+  ])("%s", (_name, member, expected) => {
+    expect(workedDuring(member, from, to)).toBe(expected);
+  });
+});

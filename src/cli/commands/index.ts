@@ -13,6 +13,8 @@ import { topCommand } from "./top";
 import { reportCommand } from "./report";
 import { statementCommand } from "./statement";
 import { plansCommand } from "./plans";
+import { planCommand } from "./plan";
+import { appraiseCommand } from "./appraise";
 
 /** Every `kehu` sub-command, in the order `kehu help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -29,5 +31,7 @@ export const COMMANDS: readonly Command[] = [
   reportCommand,
   statementCommand,
   plansCommand,
+  planCommand,
+  appraiseCommand,
   archiveCommand,
 ];

@@ -31,7 +31,7 @@ export function auditCadence(ctx: AuditContext): void {
       const due = ctx.dueAfter(prev.occurredAt, grade);
       const late = daysBetween(due, next.record.occurredAt);
       const rep = repOn(stream, due, archiveRep);
-      const tally = ctx.tally(rep);
+      const tally = ctx.tally(rep, due);
       tally.followUpGaps++;
       if (late <= 0) {
         tally.followUpGapsOnTime++;
@@ -68,7 +68,7 @@ function openGap(ctx: AuditContext, code: string, status: CustomerStatus | undef
   if (!status?.due || status.daysOverdue <= 0) return;
   const { grade, cadenceDays: cadence, due, daysOverdue: late, lastContact, rep } = status;
   const created = ctx.customers.get(code)?.record.createdAt;
-  ctx.tally(rep).followUpGaps++;
+  ctx.tally(rep, due).followUpGaps++;
   ctx.add({
     rule: "cadence.lapse",
     severity: severity(late, cadence),

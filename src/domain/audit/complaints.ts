@@ -48,6 +48,13 @@ export function auditComplaints(ctx: AuditContext): void {
     const closed = isClosed(c.status);
     const base = { customer: c.customer, rep: c.rep, at: c.occurredAt };
 
+    const limit = settings.audit.openComplaintDays;
+    if (closed || daysBetween(c.occurredAt, today) > limit) {
+      const t = ctx.tally(c.rep, c.occurredAt);
+      t.closingsJudged++;
+      // closed with no 结案时间: closed in time as far as the log can tell
+      if (closed && (!c.closedAt || daysBetween(c.occurredAt, c.closedAt) <= limit)) t.closingsInLimit++;
+    }
     if (closed) {
       const steps = isInvalid(c) ? INVALID_STEPS : COMPLAINT_STEPS;
       const missing = steps.filter((s) => s.fields.some((f) => !filled(c[f])));

@@ -3,7 +3,7 @@ import type { Customer, FollowUp, Log, Rowed, Transaction } from "../log";
 import { CLOSED_STATUSES } from "../vocabulary";
 import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
-import { isoDate } from "../time";
+import { isoDate, MS_PER_DAY } from "../time";
 import { byCustomer, customerStatus, gradeAt, type CustomerStatus } from "../customer-status";
 import type { CellRef, Finding, RepTally } from "./types";
 
@@ -56,7 +56,11 @@ export class AuditContext {
   readonly settings: Settings;
   private readonly calendar: DueCalendar;
 
-  constructor(readonly log: Log, readonly today: Date) {
+  /**
+   * `window`: only what falls due or happens in these days is tallied (the appraisal of a period);
+   * findings are made for the whole log either way.
+   */
+  constructor(readonly log: Log, readonly today: Date, private readonly window?: { from: Date; to: Date }) {
     this.settings = log.settings;
     for (const c of log.customers) if (!this.customers.has(c.record.code)) this.customers.set(c.record.code, c);
     this.followUps = byCustomer(log.followUps);
@@ -98,10 +102,13 @@ export class AuditContext {
     return c ? { sheet: "customers", column, row: c.row } : undefined;
   }
 
-  tally(rep: string): RepTally {
+  /** The rep's counts for something that fell due or happened at `at` (a scratch tally when outside the window). */
+  tally(rep: string, at: Date): RepTally {
+    const fresh = (): RepTally => ({ followUpGaps: 0, followUpGapsOnTime: 0, complaintsJudged: 0, complaintsInLimit: 0, feedbackJudged: 0, feedbackOnTime: 0, closingsJudged: 0, closingsInLimit: 0 });
+    if (this.window && (at.getTime() < this.window.from.getTime() || at.getTime() >= this.window.to.getTime() + MS_PER_DAY)) return fresh();
     let t = this.tallies.get(rep);
     if (!t) {
-      t = { followUpGaps: 0, followUpGapsOnTime: 0, complaintsJudged: 0, complaintsInLimit: 0 };
+      t = fresh();
       this.tallies.set(rep, t);
     }
     return t;

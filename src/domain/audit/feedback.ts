@@ -45,12 +45,15 @@ export function auditFeedback(ctx: AuditContext): void {
       const fb = e.feedbackAt;
       const fbAt = fb ? fb.getTime() : NaN;
       const overdue = fb ? fbAt > deadline : now > deadline;
-      if (!overdue && !isComplaint) continue;
       if (e.serviceType === HANDOVER_SERVICE_TYPE) continue;
-      if (isComplaint && (fb || now > deadline)) {
-        const t = ctx.tally(e.rep);
-        t.complaintsJudged++;
-        if (!overdue) t.complaintsInLimit++;
+      if (fb || now > deadline) {
+        const t = ctx.tally(e.rep, e.occurredAt);
+        t.feedbackJudged++;
+        if (!overdue) t.feedbackOnTime++;
+        if (isComplaint) {
+          t.complaintsJudged++;
+          if (!overdue) t.complaintsInLimit++;
+        }
       }
       if (!overdue) continue;
       const row = rows[i].row;

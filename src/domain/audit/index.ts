@@ -39,8 +39,8 @@ export function compareFindings(a: Finding, b: Finding): number {
  * The supervisor audit: every rule over the log as of `today`, and a scorecard per rep.
  * Pure: the same log and day give the same findings.
  */
-export function audit(log: Log, today: Date): AuditResult {
-  const ctx = new AuditContext(log, today);
+export function audit(log: Log, today: Date, options: { window?: { from: Date; to: Date } } = {}): AuditResult {
+  const ctx = new AuditContext(log, today, options.window);
   auditCadence(ctx);
   auditFeedback(ctx);
   auditComplaints(ctx);

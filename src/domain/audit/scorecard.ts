@@ -17,6 +17,14 @@ export interface Scorecard {
   complaintsInLimit: number;
   /** Share of complaints with feedback within the limit (0..1); undefined when none was judged. */
   complaintRate?: number;
+  feedbackJudged: number;
+  feedbackOnTime: number;
+  /** Share of events with feedback within their limit (0..1); undefined when none was judged. */
+  feedbackRate?: number;
+  closingsJudged: number;
+  closingsInLimit: number;
+  /** Share of complaints closed within 设置's limit (0..1); undefined when none was judged. */
+  closingRate?: number;
   findings: number;
   bySeverity: Record<Severity, number>;
   byFamily: Record<RuleFamily, number>;
@@ -50,6 +58,10 @@ export function buildScorecards(
         followUpGapsOnTime: 0,
         complaintsJudged: 0,
         complaintsInLimit: 0,
+        feedbackJudged: 0,
+        feedbackOnTime: 0,
+        closingsJudged: 0,
+        closingsInLimit: 0,
         findings: 0,
         bySeverity: { 高: 0, 中: 0, 低: 0 },
         byFamily: emptyFamilies(),
@@ -66,6 +78,10 @@ export function buildScorecards(
     c.followUpGapsOnTime += t.followUpGapsOnTime;
     c.complaintsJudged += t.complaintsJudged;
     c.complaintsInLimit += t.complaintsInLimit;
+    c.feedbackJudged += t.feedbackJudged;
+    c.feedbackOnTime += t.feedbackOnTime;
+    c.closingsJudged += t.closingsJudged;
+    c.closingsInLimit += t.closingsInLimit;
   }
   for (const f of findings) {
     const c = card(f.rep);
@@ -76,6 +92,8 @@ export function buildScorecards(
   for (const c of cards.values()) {
     c.onTimeRate = c.followUpGaps > 0 ? c.followUpGapsOnTime / c.followUpGaps : undefined;
     c.complaintRate = c.complaintsJudged > 0 ? c.complaintsInLimit / c.complaintsJudged : undefined;
+    c.feedbackRate = c.feedbackJudged > 0 ? c.feedbackOnTime / c.feedbackJudged : undefined;
+    c.closingRate = c.closingsJudged > 0 ? c.closingsInLimit / c.closingsJudged : undefined;
   }
   return [...cards.values()]
     .filter((c) => c.rep !== "")

@@ -59,4 +59,10 @@ export interface RepTally {
   /** Complaints whose feedback limit has passed or that have feedback. */
   complaintsJudged: number;
   complaintsInLimit: number;
+  /** Events whose feedback limit has passed or that have feedback, and of those, answered in time. */
+  feedbackJudged: number;
+  feedbackOnTime: number;
+  /** Complaints closed, or open past 设置's limit; and of those, closed within it. */
+  closingsJudged: number;
+  closingsInLimit: number;
 }

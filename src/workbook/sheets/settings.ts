@@ -34,4 +34,5 @@ export const SETTING_CATEGORIES = {
   dateOrder: "日期顺序",
   routes: "路序",
   company: "公司",
+  appraisal: "考核权重",
 } as const;

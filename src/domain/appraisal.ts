@@ -1,0 +1,181 @@
+/**
+ * 业绩考核: one row per rep for a period. Every figure comes from the module that decides it:
+ * plan completion from plan tracking (plans/tracking.ts), on-time follow-ups, complaints closed in
+ * time and feedback in time from the audit's tallies over the period's days (audit/, windowed),
+ * sales and collections from the TopN figures (top.ts), findings by family from the audit. The
+ * weights are 设置's 考核权重. Counts are kept beside the rates so the rows of many workbooks
+ * add up before they are scored (a rep in two workbooks is one rep), and the sales measure is
+ * the rep's sales against the best in the same department. Pure: the day is passed in.
+ */
+import { audit, RULE_FAMILIES, RULES, type RuleFamily } from "./audit";
+import { DepartmentTree } from "./departments";
+import type { Log } from "./log";
+import { contains, overlaps, type Period } from "./periods";
+import { trackPlans } from "./plans/tracking";
+import type { AppraisalWeights } from "./settings";
+import { workedDuring } from "./staff";
+import { addDays, startOfDay } from "./time";
+import { topFigures } from "./top";
+
+export interface AppraisalCounts {
+  rep: string;
+  name?: string;
+  /** The department the rep is in (its 名称 when 部门 lists it), "" when none. */
+  department: string;
+  plans: number;
+  /** Sum over the rep's plans of reached / target, each capped at 1. */
+  planCompletionSum: number;
+  followUpGaps: number;
+  followUpGapsOnTime: number;
+  closingsJudged: number;
+  closingsInLimit: number;
+  feedbackJudged: number;
+  feedbackOnTime: number;
+  sales: number;
+  collections: number;
+  findings: number;
+  byFamily: Record<RuleFamily, number>;
+}
+
+export interface AppraisalRow extends AppraisalCounts {
+  planCompletion?: number;
+  onTimeRate?: number;
+  closingRate?: number;
+  feedbackRate?: number;
+  /** Sales against the best sales in the department (0..1). */
+  salesScore?: number;
+  /** Collections against sales (capped at 1). */
+  collectionRate?: number;
+  /** 0..100 less the points the findings cost, never below 0. */
+  score: number;
+  /** 1 = best in the department. */
+  rank: number;
+  /** Reps ranked in the department. */
+  ranked: number;
+}
+
+const emptyFamilies = () => Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
+
+/** The day the period is judged on: the day after its end, or today while it runs. */
+export function judgedOn(period: Period, today: Date): Date {
+  const after = addDays(startOfDay(period.to), 1);
+  return after.getTime() < today.getTime() ? after : today;
+}
+
+/** Each rep's counts in one workbook over the period. */
+export function appraisalCounts(log: Log, period: Period, today: Date): AppraisalCounts[] {
+  const asOf = judgedOn(period, today);
+  const tree = new DepartmentTree(log.departments);
+  const rows = new Map<string, AppraisalCounts>();
+  const staffById = new Map(log.staff.map((s) => [s.record.id, s.record]));
+  const row = (rep: string): AppraisalCounts => {
+    let r = rows.get(rep);
+    if (!r) {
+      const member = staffById.get(rep);
+      const dept = member?.department?.trim() ?? "";
+      r = { rep, name: member?.name, department: tree.find(dept)?.name ?? dept, plans: 0, planCompletionSum: 0, followUpGaps: 0, followUpGapsOnTime: 0, closingsJudged: 0, closingsInLimit: 0, feedbackJudged: 0, feedbackOnTime: 0, sales: 0, collections: 0, findings: 0, byFamily: emptyFamilies() };
+      rows.set(rep, r);
+    }
+    return r;
+  };
+  // everyone who worked here at some time in the period
+  for (const s of log.staff) if (workedDuring(s.record, period.from, period.to)) row(s.record.id);
+  for (const t of trackPlans(log, asOf)) {
+    const p = t.plan;
+    if (!p.rep || p.status === "草拟" || t.state === "cancelled" || !overlaps(period, { from: startOfDay(p.start), to: startOfDay(p.end) })) continue;
+    const r = row(p.rep);
+    r.plans++;
+    r.planCompletionSum += Math.min(1, t.targetRate);
+  }
+  const result = audit(log, asOf, { window: period });
+  for (const c of result.scorecards) {
+    if (c.followUpGaps + c.closingsJudged + c.feedbackJudged === 0 && !rows.has(c.rep)) continue;
+    const r = row(c.rep);
+    r.followUpGaps += c.followUpGaps;
+    r.followUpGapsOnTime += c.followUpGapsOnTime;
+    r.closingsJudged += c.closingsJudged;
+    r.closingsInLimit += c.closingsInLimit;
+    r.feedbackJudged += c.feedbackJudged;
+    r.feedbackOnTime += c.feedbackOnTime;
+  }
+  for (const f of result.findings) {
+    if (!f.rep || !contains(period, f.at)) continue;
+    const r = row(f.rep);
+    r.findings++;
+    r.byFamily[RULES[f.rule].family]++;
+  }
+  for (const [rep, amount] of topFigures(log, "sales", "reps", period)) if (rep) row(rep).sales += amount;
+  for (const [rep, amount] of topFigures(log, "payments", "reps", period)) if (rep) row(rep).collections += amount;
+  return [...rows.values()];
+}
+
+/** The counts of many workbooks, one row per rep (the first workbook naming a rep's name and department wins). */
+export function mergeCounts(lists: readonly (readonly AppraisalCounts[])[]): AppraisalCounts[] {
+  const merged = new Map<string, AppraisalCounts>();
+  for (const list of lists) {
+    for (const c of list) {
+      const m = merged.get(c.rep);
+      if (!m) {
+        merged.set(c.rep, { ...c, byFamily: { ...c.byFamily } });
+        continue;
+      }
+      m.name ??= c.name;
+      if (!m.department) m.department = c.department;
+      for (const k of ["plans", "planCompletionSum", "followUpGaps", "followUpGapsOnTime", "closingsJudged", "closingsInLimit", "feedbackJudged", "feedbackOnTime", "sales", "collections", "findings"] as const) m[k] += c[k];
+      for (const f of RULE_FAMILIES) m.byFamily[f] += c.byFamily[f];
+    }
+  }
+  return [...merged.values()];
+}
+
+const ratio = (n: number, d: number) => (d > 0 ? n / d : undefined);
+
+/** Rates, the weighted score and the rank within each department; sorted by department, then rank. */
+export function scoreAppraisal(counts: readonly AppraisalCounts[], weights: AppraisalWeights): AppraisalRow[] {
+  const best = new Map<string, number>();
+  for (const c of counts) best.set(c.department, Math.max(best.get(c.department) ?? 0, c.sales));
+  const rows: AppraisalRow[] = counts.map((c) => {
+    const top = best.get(c.department) ?? 0;
+    const r: AppraisalRow = {
+      ...c,
+      planCompletion: ratio(c.planCompletionSum, c.plans),
+      onTimeRate: ratio(c.followUpGapsOnTime, c.followUpGaps),
+      closingRate: ratio(c.closingsInLimit, c.closingsJudged),
+      feedbackRate: ratio(c.feedbackOnTime, c.feedbackJudged),
+      salesScore: top > 0 ? Math.max(0, c.sales) / top : undefined,
+      collectionRate: c.sales > 0 ? Math.min(1, Math.max(0, c.collections) / c.sales) : undefined,
+      score: 0,
+      rank: 0,
+      ranked: 0,
+    };
+    const parts: [number | undefined, number][] = [
+      [r.planCompletion, weights.plans],
+      [r.onTimeRate, weights.followUps],
+      [r.closingRate, weights.closings],
+      [r.feedbackRate, weights.feedback],
+      [r.salesScore, weights.sales],
+      [r.collectionRate, weights.collections],
+    ];
+    let sum = 0;
+    let weight = 0;
+    for (const [value, w] of parts) {
+      if (value === undefined || !(w > 0)) continue;
+      sum += value * w;
+      weight += w;
+    }
+    r.score = Math.max(0, Math.round(((weight > 0 ? (sum / weight) * 100 : 0) - c.findings * weights.perFinding) * 10) / 10);
+    return r;
+  });
+  const byDept = new Map<string, AppraisalRow[]>();
+  for (const r of rows) byDept.set(r.department, [...(byDept.get(r.department) ?? []), r]);
+  const out: AppraisalRow[] = [];
+  for (const dept of [...byDept.keys()].sort()) {
+    const list = byDept.get(dept)!.sort((a, b) => b.score - a.score || (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0));
+    list.forEach((r, i) => {
+      r.rank = i > 0 && list[i - 1].score === r.score ? list[i - 1].rank : i + 1;
+      r.ranked = list.length;
+    });
+    out.push(...list);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { appraisalCounts, judgedOn, mergeCounts, scoreAppraisal } from "../../src/domain/appraisal";
+import { parsePeriod } from "../../src/domain/periods";
+import { addDays, addHours, utcDate } from "../../src/domain/time";
+import { LogBuilder } from "../fixtures/audit/builder";
+
+const TODAY = utcDate(2026, 11, 23);
+const OCT = parsePeriod("2026-10")!;
+const d = (day: number, h = 10) => utcDate(2026, 10, day, h);
+
+function log() {
+  const b = new LogBuilder();
+  b.log.departments.push({ row: 2, record: { code: "D1", name: "一组" } }, { row: 3, record: { code: "D2", name: "二组" } });
+  b.log.staff.push({ row: 2, record: { id: "S1", name: "甲", department: "D1" } }, { row: 3, record: { id: "S2", name: "乙", department: "一组" } }, { row: 4, record: { id: "S3", name: "丙", department: "二组" } });
+  b.log.staff.push({ row: 5, record: { id: "S4", name: "丁", department: "一组", active: false, leftOn: utcDate(2026, 9, 20) } }); // gone before October
+  const ad = (customer: string, rep: string, at: Date) => b.marketSupport(customer, rep, at, { supportType: "广告", cost: 100 });
+  b.plan("FA1", "S1", d(1, 0), d(31, 0), 2, 1);
+  ad("K1", "S1", d(3));
+  ad("K2", "S1", d(4));
+  b.plan("FA2", "S2", d(1, 0), d(31, 0), 4, 1);
+  ad("K3", "S2", d(5));
+  b.plan("FA3", "S2", d(1, 0), d(31, 0), 4, 4, { status: "草拟" }); // a draft is not appraised
+  b.order("K1", "S1", d(10), 1000);
+  b.payment("K1", "S1", d(20), 1000);
+  b.order("K3", "S2", d(10), 500);
+  b.payment("K3", "S2", d(20), 250, { feedbackAt: addHours(d(20), 60) }); // feedback 60 h after, limit 48 h
+  b.order("K4", "S3", d(12), 800);
+  const complaint = b.complaint("K4", "S3", d(5)); // closed 10 days later, limit 7 days
+  complaint.record.closedAt = addDays(d(5), 10);
+  complaint.record.callbackAt = addDays(d(5), 11);
+  b.order("K4", "S3", utcDate(2026, 11, 2), 9999); // after the period: not counted
+  return b.log;
+}
+
+describe("业绩考核", () => {
+  test("a period is judged the day after it ends, or today while it runs", () => {
+    expect(judgedOn(OCT, TODAY)).toEqual(utcDate(2026, 11, 1));
+    expect(judgedOn(parsePeriod("2026-Q4")!, TODAY)).toEqual(TODAY);
+  });
+
+  test("counts, rates, weighted score and rank within the department", () => {
+    const l = log();
+    const rows = scoreAppraisal(appraisalCounts(l, OCT, TODAY), l.settings.appraisal);
+    const pick = (rep: string) => rows.find((r) => r.rep === rep)!;
+    expect(rows.map((r) => r.rep)).toEqual(["S1", "S2", "S3"]);
+    expect(pick("S1")).toMatchObject({ department: "一组", plans: 1, planCompletion: 1, feedbackRate: 1, salesScore: 1, collectionRate: 1, findings: 0, score: 100, rank: 1, ranked: 2 });
+    expect(pick("S2")).toMatchObject({ department: "一组", plans: 1, planCompletion: 0.25, sales: 500, collections: 250, salesScore: 0.5, collectionRate: 0.5, findings: 1, rank: 2, ranked: 2 });
+    expect(pick("S2").feedbackRate).toBeCloseTo(2 / 3, 9);
+    expect(pick("S2").byFamily.feedback).toBe(1);
+    // (0.25·25 + 2/3·10 + 0.5·20 + 0.5·10) / 65 · 100 − 1 finding
+    expect(pick("S2").score).toBe(41.9);
+    expect(pick("S3")).toMatchObject({ department: "二组", closingsJudged: 1, closingsInLimit: 0, closingRate: 0, sales: 800, collectionRate: 0, rank: 1, ranked: 1 });
+    // (0·15 + 1·10 + 1·20 + 0·10) / 55 · 100
+    expect(pick("S3").score).toBe(54.5);
+    expect(pick("S3").onTimeRate).toBeUndefined();
+  });
+
+  test("many workbooks add up per rep before they are scored", () => {
+    const l = log();
+    const one = appraisalCounts(l, OCT, TODAY);
+    const merged = mergeCounts([one, appraisalCounts(log(), OCT, TODAY)]);
+    const s2 = merged.find((r) => r.rep === "S2")!;
+    expect([s2.sales, s2.plans, s2.feedbackJudged, s2.findings]).toEqual([1000, 2, 6, 2]);
+    const scored = scoreAppraisal(merged, l.settings.appraisal);
+    expect(scored.find((r) => r.rep === "S2")!.feedbackRate).toBeCloseTo(2 / 3, 9);
+  });
+});
