@@ -145,10 +145,11 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await page.selectOption("#f-gradeAfter", "A");
     await page.click("#kh-submit");
     await page.waitForSelector(".kh-next-due");
-    expect(await page.textContent(".kh-next-due")).toBe("下次跟进：2026-03-07（A 级，每 1 天）");
+    // a new workbook counts working days (设置 顺延节假日 是): Friday 03-06 + 1 day is Saturday, due on Monday
+    expect(await page.textContent(".kh-next-due")).toBe("下次跟进：2026-03-09（A 级，每 1 天）");
     const customers = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("customers"));
     const kh = customers.find((c) => c.code === "KH9002")!;
-    expect(new Date(kh.nextDue as string).toISOString().slice(0, 10)).toBe("2026-03-07");
+    expect(new Date(kh.nextDue as string).toISOString().slice(0, 10)).toBe("2026-03-09");
     expect(kh.grade).toBe("A");
     await screenshot(page, "register-follow-up-next-due");
   }, 60_000);
