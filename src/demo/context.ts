@@ -13,6 +13,7 @@ export const PLANT_KINDS = [
   "followUpsOverdue",
   "regrades",
   "gradeNotUpdated",
+  "gradeMismatch",
   "promisesOverdue",
   "samplesOverQuota",
   "invoicesUndelivered",

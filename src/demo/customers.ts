@@ -87,6 +87,8 @@ function segments(ctx: DemoContext, grade: Grade, from: Date, buying: boolean): 
   const bounds: number[] = [];
   for (let i = 0; i < count; i++) bounds.push(rng.int(20, span - 8));
   bounds.sort((a, b) => a - b);
+  // a buyer's current grade starts a month back at least, so its last contacts (D: 30 days apart) carry it
+  if (buying && grade !== "A") for (let i = 0; i < count; i++) bounds[i] = Math.min(bounds[i], span - 31);
   if (grade === "A" && count > 0) bounds[count - 1] = Math.max(bounds[count - 1], span - rng.int(10, 50));
   const result: GradeSegment[] = [{ grade, from: addDays(from, bounds[count - 1] ?? 0) }];
   for (let i = count - 2; i >= -1; i--) {
@@ -168,8 +170,9 @@ export function makeCustomers(ctx: DemoContext, team: Team): CustomerPlan[] {
       salesFrom = monthStart(Math.max(monthOf(addDays(createdAt, rng.int(10, 40))) + 1, monthOf(newCustomerFrom)));
       if (salesFrom.getTime() >= today.getTime()) buying = false;
     }
+    // a customer that orders every month expects the next deal within weeks: A or B (domain/grade-fit.ts)
     const grade = buying
-      ? rng.weighted(GRADE_ORDER, [0.08, 0.22, 0.35, 0.35, 0])
+      ? rng.weighted(GRADE_ORDER, [0.1, 0.9, 0, 0, 0])
       : rng.weighted(GRADE_ORDER, [0.03, 0.08, 0.15, 0.3, 0.44]);
     const annualSales = buying ? Math.min(4_800_000, round(rng.pareto(24000, 1.15), 100)) : 0;
     const reps = team.repsByArea.get(area.name)!;

@@ -46,6 +46,12 @@ function sourceFor(ctx: DemoContext, grade: Grade): FollowUp["source"] {
   return ctx.rng.weighted(["拜访", "电话", "微信", "邮件"] as const, [visit, 0.45, 0.4, 0.05]);
 }
 
+/** The start of a grade segment after `day` and before `next`, else `next`. */
+function regradeDay(plan: CustomerPlan, day: Date, next: Date): Date {
+  for (const s of plan.segments) if (s.from.getTime() > day.getTime() && s.from.getTime() < next.getTime()) return s.from;
+  return next;
+}
+
 /**
  * One customer's contacts: every follow-up comes within the cadence of the grade the previous
  * one left (a few days early now and then), each may re-grade the customer; a planted lapse is
@@ -93,8 +99,11 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
     if (plan.lapseAt && !lapsed && day.getTime() >= plan.lapseAt.getTime()) {
       step = cadence + rng.int(Math.max(2, Math.ceil(cadence * 0.3)), Math.max(3, cadence));
       lapsed = true;
+      day = addDays(day, step);
+    } else {
+      // a re-grade is made at a contact: the next grade's first day is a contact day
+      day = regradeDay(plan, day, addDays(day, step));
     }
-    day = addDays(day, step);
   }
   if (plan.overdue) {
     // stop following up: drop contacts until the last one's due day is at least 3 days past
@@ -164,7 +173,8 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
       plan.customer.lastFollowUp = new Date(Math.floor(last.occurredAt.getTime() / MS_PER_DAY) * MS_PER_DAY);
       plan.customer.nextDue = addDays(plan.customer.lastFollowUp, ctx.settings.cadenceDays[last.gradeAfter]);
     }
-    if (before && !ctx.plantedCustomers.has(code)) regraded.push([plan, before]);
+    // a stale grade below B on a customer ordering every month would also break the grade rule
+    if (before && !ctx.plantedCustomers.has(code) && (!plan.buying || before === "A" || before === "B")) regraded.push([plan, before]);
     all.push(...contacts);
     if (plan.before) {
       all.push(handover(ctx, plan, team, contacts));

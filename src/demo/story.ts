@@ -2,6 +2,7 @@ import { addDays } from "../domain/time";
 import { CATALOG } from "./catalog";
 import type { DemoContext } from "./context";
 import type { CustomerPlan } from "./customers";
+import type { Grade } from "../workbook/column";
 
 function oldBuyers(ctx: DemoContext, plans: readonly CustomerPlan[]): CustomerPlan[] {
   return plans.filter((p) => p.buying && p.salesFrom.getTime() === ctx.start.getTime() && p.annualSales >= 40_000);
@@ -41,6 +42,14 @@ export function chooseStories(ctx: DemoContext, plans: readonly CustomerPlan[]):
     // 90+ days back: what ships in the window is more than 30 days overdue by today, whatever the order days
     p.missesPaymentsFrom = addDays(ctx.today, -rng.int(90, 150));
     ctx.plant("paymentsMissed", p.customer.code);
+  }
+  // graded below B while ordering every month: the year's biggest buyer (ABC A too) graded D, another buyer C
+  const top = [...buyers].sort((a, b) => b.annualSales - a.annualSales).find((p) => !ctx.plantedCustomers.has(p.customer.code));
+  if (top) ctx.plantedCustomers.add(top.customer.code);
+  for (const [p, grade] of [[top, "D"], ...take(ctx, buyers, ctx.scaled(1)).map((b) => [b, "C"])] as [CustomerPlan | undefined, Grade][]) {
+    if (!p) continue;
+    p.segments[p.segments.length - 1].grade = grade;
+    ctx.plant("gradeMismatch", p.customer.code);
   }
   const steady = plans.filter(
     (p) => p.createdAt.getTime() < ctx.start.getTime() && p.segments.every((s) => s.grade !== "A" && s.grade !== "E"),

@@ -25,6 +25,8 @@ export interface Settings {
     salesDropPct: number;
     categoryShiftPts: number;
     spikeFactor: number;
+    /** A customer ordering in each of this many last complete months is graded B or better (0: not checked). */
+    steadyOrderMonths: number;
   };
   receivables: ReceivablesSettings;
   /** Checks on new entries (domain/entry-rules.ts): how many days ahead an event may be dated. */
@@ -84,7 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   abcCuts: { a: 0.7, b: 0.95 },
   sampleQuota: { A: 5000, B: 3000, C: 1500, D: 500, E: 0 },
-  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2 },
+  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2, steadyOrderMonths: 3 },
   receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
   entry: { futureDays: 1 },
   routes: { maxSpanKm: 150 },

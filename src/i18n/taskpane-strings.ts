@@ -57,6 +57,7 @@ const zh = {
   nextCustomer: "下一位：{name}（{badge}）",
   noMoreDue: "今日跟进已全部完成。",
   nextDue: "下次跟进：{date}（{grade} 级，每 {days} 天）",
+  gradeSuggested: "日志显示应为 {suggested} 级（当前 {grade} 级）：{why}",
   gradeUpdated: "客户档案已更新：等级 {grade}，下次跟进 {date}",
   selectPlaceholder: "请选择",
   // due
@@ -192,6 +193,7 @@ const en: Record<UiKey, string> = {
   nextCustomer: "Next: {name} ({badge})",
   noMoreDue: "Everyone due today has been followed up.",
   nextDue: "Next follow-up: {date} (grade {grade}, every {days} {days:day|days})",
+  gradeSuggested: "The log suggests grade {suggested} (now {grade}): {why}",
   gradeUpdated: "Customer updated: grade {grade}, next follow-up {date}",
   selectPlaceholder: "Choose",
   dueTitle: "Due today",

@@ -13,6 +13,7 @@ const AUDIT_ITEMS = {
   salesDropPct: ["销量下滑(%)", "近3个月比前3个月下降此比例即预警"],
   categoryShiftPts: ["品类变动(百分点)", "某品类占比变动此百分点即预警"],
   spikeFactor: ["异常倍数", "单月销量达12个月中位数的此倍数即预警（可能串货）"],
+  steadyOrderMonths: ["连续订货月数", "近此数个完整月每月都有订单的客户，等级应不低于B（0为不检查）"],
 } as const;
 const RECEIVABLES_ITEMS = {
   basis: ["应收确认", "发货：按发货记应收；发票：按开票日期记应收"],

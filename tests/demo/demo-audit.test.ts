@@ -73,6 +73,7 @@ test("the audit of the demo finds exactly what was planted", () => {
     "sales.drop": p.salesDrop,
     "sales.categoryShift": p.categoryShift,
     "sales.spike": p.salesSpike,
+    "sales.gradeMismatch": p.gradeMismatch,
     "sales.abcMismatch": p.abcStale,
     "receivables.overdue": p.paymentsMissed,
     "credit.overLimit": p.creditOverLimit,

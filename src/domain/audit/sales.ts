@@ -1,5 +1,6 @@
 import type { Customer, Rowed, Transaction } from "../log";
 import type { AbcClass } from "../vocabulary";
+import { GRADE_MEANING, gradeFit, gradeReasonText } from "../grade-fit";
 import { classifyAbc, type AbcCuts } from "../abc";
 import { money, quote, type AuditContext } from "./context";
 import type { CellRef } from "./types";
@@ -30,12 +31,6 @@ function sumIn(s: CustomerSales, p: Period): number {
   return total;
 }
 
-function sumSince(s: CustomerSales, from: Date): number {
-  let total = 0;
-  for (const { record: t } of s.orders) if (t.occurredAt.getTime() >= from.getTime()) total += t.amount;
-  return total;
-}
-
 function categoryShares(s: CustomerSales, p: Period): Map<string, number> {
   const sums = new Map<string, number>();
   let total = 0;
@@ -61,9 +56,9 @@ export function auditSales(ctx: AuditContext): void {
   const { audit } = ctx.settings;
   const last3 = lastFullMonths(ctx.today, 3);
   const prev3 = monthsEarlier(last3, 3);
-  const last6 = lastFullMonths(ctx.today, 6);
   const year = lastFullMonths(ctx.today, 12);
   const yearMonths = monthsOf(year);
+  const computed = abcFromOrders(ctx.log.customers, ctx.log.transactions, year, ctx.settings.abcCuts);
   const all: CustomerSales[] = [];
   for (const [code, list] of ctx.orders) {
     const orders = list.filter((r) => r.record.occurredAt.getTime() <= now);
@@ -149,39 +144,31 @@ export function auditSales(ctx: AuditContext): void {
     }
 
     const customer = ctx.customers.get(s.code);
-    if (customer) {
-      const grade = customer.record.grade;
-      const gradeRef: CellRef = { sheet: "customers", column: "grade", row: customer.row };
-      const recent = sumSince(s, last3.from);
-      if (grade === "E" && recent > 0) {
-        ctx.add({
-          ...base,
-          rule: "sales.gradeMismatch",
-          severity: "中",
-          ref: gradeRef,
-          message: {
-            zh: `客户等级为E（无需求），但${monthKey(last3.from)}以来仍有订单¥${money(recent)}，请重新评级。`,
-            en: `Graded E (no need) yet ordered ¥${money(recent)} since ${monthKey(last3.from)}: please re-grade.`,
-          },
-        });
-      }
-      const hadBefore = s.orders.length > 0 && s.orders[0].record.occurredAt.getTime() < last6.from.getTime();
-      if ((grade === "A" || grade === "B") && hadBefore && sumSince(s, last6.from) === 0) {
-        ctx.add({
-          ...base,
-          rule: "sales.gradeMismatch",
-          severity: "中",
-          ref: gradeRef,
-          message: {
-            zh: `客户等级为${grade}（${grade === "A" ? "1个月" : "3个月"}内可成交），但${monthKey(last6.from)}以来没有订单，请重新评级。`,
-            en: `Graded ${grade} (a deal within ${grade === "A" ? "1 month" : "3 months"}) yet no orders since ${monthKey(last6.from)}: please re-grade.`,
-          },
-        });
-      }
-    }
+    if (customer) auditGradeFit(ctx, customer, s.orders, computed.get(s.code)?.abc);
   }
 
-  auditAbc(ctx, year);
+  auditAbc(ctx, year, computed);
+}
+
+/** The archive grade against what the log implies (domain/grade-fit.ts): one finding per customer, every reason named. */
+function auditGradeFit(ctx: AuditContext, customer: Rowed<Customer>, orders: readonly Rowed<Transaction>[], abc: AbcClass | undefined): void {
+  const grade = customer.record.grade;
+  const fit = gradeFit(grade, { orders: orders.map((o) => o.record), abc }, ctx.today, ctx.settings.audit.steadyOrderMonths);
+  if (fit.reasons.length === 0) return;
+  const texts = fit.reasons.map((r) => gradeReasonText(r, grade));
+  const meaning = GRADE_MEANING[grade];
+  ctx.add({
+    rule: "sales.gradeMismatch",
+    severity: "中",
+    customer: customer.record.code,
+    rep: customer.record.rep,
+    at: ctx.today,
+    ref: { sheet: "customers", column: "grade", row: customer.row },
+    message: {
+      zh: `客户等级为${grade}（${meaning.zh}），但${texts.map((t) => t.zh).join("；")}：日志显示应为${fit.suggested}级，请重新评级。`,
+      en: `Graded ${grade} (${meaning.en}) yet ${texts.map((t) => t.en).join("; ")}: the log suggests grade ${fit.suggested}; please re-grade.`,
+    },
+  });
 }
 
 /** The ABC class of every archive customer from its sales (domain/abc.ts, with 设置's cuts); no sales is 0, so C. */
@@ -203,8 +190,7 @@ export function abcFromOrders(
 }
 
 /** The stored ABC类 against the class of the last 12 complete months' sales (the ABC window). */
-function auditAbc(ctx: AuditContext, year: Period): void {
-  const computed = abcFromOrders(ctx.log.customers, ctx.log.transactions, year, ctx.settings.abcCuts);
+function auditAbc(ctx: AuditContext, year: Period, computed: ReturnType<typeof abcFromOrders>): void {
   for (const c of ctx.customers.values()) {
     const stored = c.record.abc;
     const { amount, abc: actual } = computed.get(c.record.code)!;

@@ -2,7 +2,9 @@ import { logEntry } from "../../app/log-follow-up";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
 import { EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
-import type { Rowed } from "../../domain/log";
+import type { Log, Rowed } from "../../domain/log";
+import { gradeReasonText } from "../../domain/grade-fit";
+import { suggestGrade } from "../../app/grade-suggestion";
 import { parseDateText } from "../../workbook/codec/coerce";
 import { isGrade } from "../../domain/cadence";
 import type { Panel, PaneContext } from "../context";
@@ -27,6 +29,18 @@ export const registerPanel: Panel = async (ctx, intent) => {
   const { t, lang } = ctx;
   const preview = h("div", { class: "kh-help kh-preview", "aria-live": "polite" });
   const refreshPreview = () => (preview.textContent = spec.key === followUpsSheet.key ? previewNextDue(ctx, log.settings, entry.form.values()) : "");
+  const gradeHint = h("div", { class: "kh-help kh-grade-hint", "aria-live": "polite" });
+  // 往来帐 is read only when a follow-up form needs the hint, once per panel
+  let sales: Promise<Pick<Log, "customers" | "transactions" | "settings">> | undefined;
+  const refreshGradeHint = () => {
+    gradeHint.textContent = "";
+    const chosen = customer;
+    if (!chosen || spec.key !== followUpsSheet.key) return;
+    sales ??= ctx.readLog({ sheets: ["customers", "transactions"] });
+    void sales.then((l) => {
+      if (customer === chosen && spec.key === followUpsSheet.key) gradeHint.textContent = gradeHintText(ctx, l, chosen.record.code);
+    });
+  };
   const formSlot = h("div");
   let customer: Rowed<Customer> | undefined;
   let spec: SheetSpec = sheetByKey(intent.sheetKey ?? "") ?? followUpsSheet;
@@ -57,6 +71,7 @@ export const registerPanel: Panel = async (ctx, intent) => {
     const built = entryForm(ctx, spec, { ...defaults, ...kept }, ["customer"]);
     replace(formSlot, built.form.element);
     queueMicrotask(refreshPreview);
+    queueMicrotask(refreshGradeHint);
     return built;
   }
 
@@ -81,6 +96,7 @@ export const registerPanel: Panel = async (ctx, intent) => {
     h("div", { class: "kh-field" }, h("label", { for: "kh-kind" }, t("eventKind")), kind),
     formSlot,
     preview,
+    gradeHint,
   );
   formSlot.addEventListener("change", refreshPreview);
   formEl.addEventListener("submit", (event) => {
@@ -113,6 +129,14 @@ async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer>
   if (next) action = { label: t("nextCustomer", { name: next.name, badge: dueBadge(t, next).text }), id: "kh-next-customer", run: () => ctx.show("register", { customer: next.code, sheetKey: followUpsSheet.key }) };
   else if (next === null) lines.push(t("noMoreDue"));
   return { ok: true, lines, action };
+}
+
+/** The grade the log implies beside the current one (app/grade-suggestion.ts); empty when the grade fits. */
+function gradeHintText(ctx: PaneContext, log: Pick<Log, "customers" | "transactions" | "settings">, code: string): string {
+  const fit = suggestGrade(log, code, ctx.host.now());
+  if (!fit || fit.suggested === fit.grade) return "";
+  const lang = ctx.lang === "en" ? "en" : "zh";
+  return ctx.t("gradeSuggested", { grade: fit.grade, suggested: fit.suggested, why: fit.reasons.map((r) => gradeReasonText(r, fit.grade)[lang]).join(lang === "en" ? "; " : "；") });
 }
 
 /** The next due date as the follow-up form stands, shown before it is saved. */
