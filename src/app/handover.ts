@@ -13,6 +13,8 @@ import { periodLabel } from "../domain/periods";
 import type { LogSheetKey } from "../domain/log";
 import { readLog, type LogRead } from "./read-log";
 import type { FollowUp, Log } from "../domain/log";
+import { findStaff, sameStaffId } from "../domain/staff-roster";
+import { byCustomer, gradeAt } from "../domain/customer-status";
 import { ambiguousCustomers, datedBeforeLatestEvent } from "./customer-guard";
 import { locateFinding, type ColumnLetters } from "./audit-report";
 import { handoverRepProblem, staffMembers } from "./entry";
@@ -219,7 +221,7 @@ export type ReassignResult =
 export async function reassignCustomers(
   port: WorkbookPort,
   codes: readonly string[],
-  to: string,
+  typed: string,
   now: Date,
   random: () => number,
   /** The log as the port holds it now, when the caller has just read it. */
@@ -229,12 +231,16 @@ export async function reassignCustomers(
   // a code on two rows (which row moves?), or a date before the customer's latest record: nothing is written
   const guarded = [...ambiguousCustomers(log, codes), ...datedBeforeLatestEvent(log, codes, now)];
   if (guarded.length > 0) return { ok: false, problems: guarded };
-  const refused = handoverRepProblem(to, staffMembers(log.staff, now));
+  const refused = handoverRepProblem(typed, staffMembers(log.staff, now));
   if (refused) return { ok: false, problems: [refused] };
+  // the 工号 as 员工 spells it ("e002" typed is E002)
+  const member = findStaff(log.staff.map((s) => s.record), typed);
+  const to = member?.id ?? typed.trim();
   const byCode = new Map(log.customers.map((c) => [c.record.code, c] as const));
-  const department = log.staff.find((s) => s.record.id === to)?.record.department;
-  const moving = codes.map((code) => byCode.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined && c.record.rep !== to);
-  const unchanged = codes.filter((code) => byCode.get(code)?.record.rep === to);
+  const followUps = byCustomer(log.followUps);
+  const department = member?.department;
+  const moving = codes.map((code) => byCode.get(code)).filter((c): c is NonNullable<typeof c> => c !== undefined && !sameStaffId(c.record.rep, to));
+  const unchanged = codes.filter((code) => { const rep = byCode.get(code)?.record.rep; return rep !== undefined && sameStaffId(rep, to); });
   const unknown = codes.filter((code) => !byCode.has(code));
   if (moving.length === 0) return { ok: true, moved: [], unchanged, unknown, log };
 
@@ -244,6 +250,8 @@ export async function reassignCustomers(
   const records: FollowUp[] = [];
   for (const c of moving) {
     const from = c.record.rep;
+    // the grade in force (the last contact's 跟进后等级), not a 客户档案 grade left stale
+    const grade = gradeAt(c.record, followUps.get(c.record.code) ?? [], now) ?? c.record.grade;
     const checked = validateRecord(followUpsSheet, {
       id: newId(followUpsSheet.idPrefix!, now, random),
       customer: c.record.code,
@@ -253,8 +261,8 @@ export async function reassignCustomers(
       source: "其他",
       serviceType: "交接",
       description: `客户由 ${from} 交接给 ${to}`,
-      result: `交接时等级 ${c.record.grade}`,
-      gradeAfter: c.record.grade,
+      result: `交接时等级 ${grade}`,
+      gradeAfter: grade,
       resolution: "已在客户档案中更换负责客服，历史记录随工作簿移交",
       summary: `${from} → ${to}`,
       status: "已完成",

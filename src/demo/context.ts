@@ -30,6 +30,7 @@ export const PLANT_KINDS = [
   "creditOverLimit",
   "handovers",
   "planBelowMinimum",
+  "repGone",
   "faults",
 ] as const;
 export type PlantKind = (typeof PLANT_KINDS)[number];

@@ -150,6 +150,8 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
   const promised: FollowUp[] = [];
   const regraded: [CustomerPlan, Grade][] = [];
   const staff = new Map(team.staff.map((s) => [s.id, s]));
+  // one of the leaver's customers the handover missed: the successor calls, 客户档案 still names the leaver
+  const missed = new Set(ctx.rng.sample(plans.filter((p) => p.before && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(1)));
   for (const plan of plans) {
     const contacts = walk(ctx, plan);
     const code = plan.customer.code;
@@ -176,7 +178,11 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
     // a stale grade below B on a customer ordering every month would also break the grade rule
     if (before && !ctx.plantedCustomers.has(code) && (!plan.buying || before === "A" || before === "B")) regraded.push([plan, before]);
     all.push(...contacts);
-    if (plan.before) {
+    if (missed.has(plan)) {
+      plan.customer.rep = plan.before!.rep;
+      ctx.plantedCustomers.add(code);
+      ctx.plant("repGone", code, plan.customer);
+    } else if (plan.before) {
       all.push(handover(ctx, plan, team, contacts));
       ctx.plant("handovers", code);
     }

@@ -26,5 +26,6 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   creditOverLimit: { zh: "使欠款超出信用额度的订单", en: "orders that took the amount owed over the credit limit" },
   handovers: { zh: "离职交接的客户", en: "customers handed over from a rep who left" },
   planBelowMinimum: { zh: "期末低于最低对象数的工作方案", en: "work plans that ended below their minimum" },
+  repGone: { zh: "负责客服已离职却未交接的客户", en: "customers whose rep left and who were not handed over" },
   faults: { zh: "录入错误的单元格", en: "cells with faulty input" },
 };

@@ -7,6 +7,7 @@
  */
 import { addDays, isoDate, startOfDay } from "./time";
 import { CLOSED_STATUSES } from "./vocabulary";
+import { findStaff } from "./staff-roster";
 
 export interface StaffMember {
   id: string;
@@ -39,7 +40,7 @@ const norm = (id: string) => id.trim().toUpperCase();
  */
 export function repIssue(rep: string, staff: readonly StaffMember[], field = "rep"): EntryIssue | undefined {
   if (staff.length === 0 || rep.trim() === "") return undefined;
-  const found = staff.find((s) => norm(s.id) === norm(rep));
+  const found = findStaff(staff, rep);
   const examples = staff.filter((s) => s.active !== false).slice(0, 3).map((s) => s.id).join("、");
   if (!found) {
     return { field, code: "unknownRep", value: rep, zh: `员工表中没有工号“${rep}”，请填写在职员工的工号（如 ${examples}）`, en: `no staff member has the ID "${rep}"; type an active rep's ID (e.g. ${examples.replace(/、/g, ", ")})` };

@@ -39,7 +39,7 @@ describe("handover through a workbook", () => {
     expect(links).toBeGreaterThan(codes.length);
   });
 
-  it("reassigns customers: 负责客服 changes, a 交接 row records it, and the audit charges later gaps to the new rep", async () => {
+  it("reassigns customers: 负责客服 changes, a 交接 row records it, and a lapse that began before it stays with the old rep", async () => {
     const book = await workbookOf(fixture.log);
     const now = utcDate(2026, 11, 23, 9, 30);
     const result = await reassignCustomers(book, ["P02", "C01", "NOPE", "P01"], "S03", now, seededRandom(7));
@@ -59,14 +59,15 @@ describe("handover through a workbook", () => {
     const rows = log.followUps.filter((f) => f.record.serviceType === "交接" && f.record.occurredAt.getTime() === now.getTime());
     expect(rows.map((r) => [r.row, r.record.customer, r.record.rep, r.record.gradeAfter])).toEqual([
       [result.moved[0].followUpRow, "P02", "S03", "C"],
-      [result.moved[1].followUpRow, "C01", "S03", "C"],
+      [result.moved[1].followUpRow, "C01", "S03", "B"],
     ]);
     expect(rows[0].record.description).toContain("S01");
 
     // The handover rows themselves break no rule; P02's overdue follow-up is now S03's.
     const after = audit(log, utcDate(2026, 11, 23)).findings;
     expect(after.map((f) => `${f.rule} ${f.customer}`).sort()).toEqual(fixture.planted.map((p) => `${p.rule} ${p.customer}`).sort());
-    expect(after.find((f) => f.customer === "P02")!.rep).toBe("S03");
+    // P02 fell overdue on 11-04, before today's handover: the lapse stays with S01, who had it then
+    expect(after.find((f) => f.customer === "P02")!.rep).toBe("S01");
 
     const again = await reassignCustomers(book, ["P02"], "S03", now, seededRandom(8));
     expect(again).toEqual({ ok: true, moved: [], unchanged: ["P02"], unknown: [], log: expect.anything() });

@@ -75,6 +75,7 @@ test("the audit of the demo finds exactly what was planted", () => {
     "sales.spike": p.salesSpike,
     "sales.gradeMismatch": p.gradeMismatch,
     "sales.abcMismatch": p.abcStale,
+    "records.repGone": p.repGone,
     "receivables.overdue": p.paymentsMissed,
     "credit.overLimit": p.creditOverLimit,
     "plans.belowMinimum": p.planBelowMinimum,

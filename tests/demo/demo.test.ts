@@ -123,7 +123,7 @@ describe("generateDemoLog: realistic data", () => {
     }
   });
 
-  test("grades A–E in a realistic mix; reps are active staff with 工号 under one manager", () => {
+  test("grades A–E in a realistic mix; reps are active staff with 工号 under one manager (but the one planted leaver's customer)", () => {
     const counts = new Map<string, number>();
     for (const c of log.records.customers) counts.set(c.grade as string, (counts.get(c.grade as string) ?? 0) + 1);
     for (const g of ["A", "B", "C", "D", "E"]) expect(counts.get(g) ?? 0).toBeGreaterThan(0);
@@ -135,7 +135,9 @@ describe("generateDemoLog: realistic data", () => {
     expect(managers).toHaveLength(1);
     for (const s of staff) expect(s.id).toMatch(/^S\d{3}$/);
     const active = new Set(staff.filter((s) => s.active).map((s) => s.id));
-    for (const c of log.records.customers) expect(active.has(c.rep as string)).toBe(true);
+    // every customer's rep is active but the one planted customer the handover missed (its rep left)
+    const gone = log.records.customers.filter((c) => !active.has(c.rep as string)).map((c) => c.code);
+    expect(gone).toEqual(log.plantedIn.repGone);
     const codes = new Set(log.records.customers.map((c) => c.code));
     const ids = new Set(staff.map((s) => s.id));
     const strangers: string[] = [];

@@ -1,4 +1,5 @@
 import { creditWarnings } from "../../app/credit-warnings";
+import { repWarnings } from "../../app/rep-warnings";
 import { readLog } from "../../app/read-log";
 import { SHEETS } from "../../workbook";
 import { formatProblem, type Problem } from "../../workbook/problems";
@@ -28,7 +29,7 @@ export function firstProblemsPerSheet(problems: readonly Problem[], limit: numbe
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "检查工作簿：列出每个无法识别的单元格（工作表!单元格 列名：原因），有问题时退出码为 1；另提示超出信用额度的订单（不影响退出码）",
+  summary: "检查工作簿：列出每个无法识别的单元格（工作表!单元格 列名：原因），有问题时退出码为 1；另提示超出信用额度的订单、负责客服已离职或不在员工表的客户（不影响退出码）",
   usage,
   options: { "max-problems": { type: "string", value: "N" }, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
@@ -39,15 +40,17 @@ export const checkCommand: Command = {
     const lang = ctx.flags.lang === "en" ? "en" : "zh";
     const counts = Object.fromEntries(SHEETS.filter((s) => Array.isArray(log[s.key as keyof typeof log])).map((s) => [s.name, (log[s.key as keyof typeof log] as unknown[]).length]));
     const warnings = creditWarnings(log, lang);
+    const reps = repWarnings(log, ctx.today, lang);
     const { shown, more } = firstProblemsPerSheet(log.problems, limit);
     const blankRows = log.blankRows ?? {};
     if (ctx.json) {
-      ctx.out(JSON.stringify({ file, rows: counts, blankRows, problemCount: log.problems.length, problems: shown.map((p) => ({ ...p, message: formatProblem(p, lang) })), moreProblems: more, warnings }));
+      ctx.out(JSON.stringify({ file, rows: counts, blankRows, problemCount: log.problems.length, problems: shown.map((p) => ({ ...p, message: formatProblem(p, lang) })), moreProblems: more, warnings, repWarnings: reps }));
     } else {
       for (const p of shown) ctx.out(formatProblem(p, lang));
       for (const [sheet, n] of Object.entries(more)) ctx.out(lang === "en" ? `${sheet}: ${n} more problems not listed (--max-problems 0 lists all)` : `${sheet}：另有 ${n} 个问题未列出（--max-problems 0 列出全部）`);
       for (const [sheet, n] of Object.entries(blankRows)) ctx.out(lang === "en" ? `${sheet}: ${n} blank rows skipped` : `${sheet}：跳过 ${n} 个空行`);
       for (const w of warnings) ctx.out(`${lang === "en" ? "Warning" : "提示"} ${w.cell} ${w.customer} ${w.date}${lang === "en" ? ": " : "："}${w.message}`);
+      for (const w of reps) ctx.out(`${lang === "en" ? "Warning" : "提示"} ${w.message}`);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       if (lang === "en") ctx.out(`${file}: ${total} rows, ${log.problems.length === 0 ? "no problems" : `${log.problems.length} problems`}.`);
       else ctx.out(log.problems.length === 0 ? `${file}：${total} 行记录，没有问题。` : `${file}：${total} 行记录，${log.problems.length} 个问题。`);

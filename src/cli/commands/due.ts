@@ -2,7 +2,7 @@ import { runDue, type DueItem } from "../../app/due";
 import { formatDay, isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import type { Lang } from "../../i18n/lang";
-import { EXIT, type Command } from "../command";
+import { CliError, EXIT, type Command } from "../command";
 import { fileArgument, openForReading, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
@@ -57,6 +57,18 @@ export const dueCommand: Command = {
     const file = fileArgument(ctx, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
     const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet] }), ctx.today, rep);
+    // an ID nobody has would list 0 customers as if that rep were done for the day
+    if (rep !== undefined && (run.rep === "unknown" || (run.rep === undefined && run.customers === 0))) {
+      const id = rep.trim();
+      const en = ctx.flags.lang === "en";
+      const unknown = run.rep === "unknown";
+      throw new CliError(
+        unknown
+          ? en ? `No staff member has the ID "${id}" (IDs match ignoring case), so no customers are theirs` : `员工表中没有工号“${id}”，也就没有他负责的客户（工号不分大小写）`
+          : en ? `No customer in the archive has "${id}" as its rep` : `客户档案中没有负责客服为“${id}”的客户`,
+        EXIT.usage,
+      );
+    }
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

@@ -8,7 +8,7 @@ import { CliError, EXIT, type CliContext, type Command } from "../command";
 import { fileArgument, openForEditing, refuseOutOverInput, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
-import { customersSheet, followUpsSheet } from "../../workbook";
+import { customersSheet, followUpsSheet, staffSheet } from "../../workbook";
 
 const usage = "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]";
 
@@ -60,6 +60,9 @@ export const handoverCommand: Command = {
     const book = await openForEditing(file, ctx.flags);
     const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
     if (!done.ok) {
+      // a new rep who is not in 员工 or has left: a usage error, one line
+      const rep = done.problems.length === 1 && done.problems[0].sheet === staffSheet.name ? done.problems[0] : undefined;
+      if (rep) throw new CliError(`--to：${(lang === "en" ? rep.detailEn : rep.detail) ?? formatProblem(rep, lang)}`, EXIT.usage);
       for (const p of done.problems) ctx.err(formatProblem(p, lang));
       return EXIT.problems;
     }

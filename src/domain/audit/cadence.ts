@@ -51,7 +51,7 @@ export function auditCadence(ctx: AuditContext): void {
         },
       });
     }
-    openGap(ctx, code, customer ? ctx.status(code)! : contacts.length > 0 ? statusOfUnknown(ctx, contacts[contacts.length - 1]) : undefined);
+    openGap(ctx, code, customer ? ctx.status(code)! : contacts.length > 0 ? statusOfUnknown(ctx, contacts[contacts.length - 1]) : undefined, stream);
   }
 }
 
@@ -63,10 +63,14 @@ function statusOfUnknown(ctx: AuditContext, last: Rowed<FollowUp>): CustomerStat
   return { code: f.customer, row: 0, rep: f.rep, grade: f.gradeAfter, source: "followUp", lastContact: f.occurredAt, followUpRow: last.row, due, daysOverdue: Math.max(0, late), cadenceDays: ctx.cadence(f.gradeAfter) };
 }
 
-/** The gap from the last contact (or 建档日期) to today, when it is overdue. */
-function openGap(ctx: AuditContext, code: string, status: CustomerStatus | undefined): void {
+/**
+ * The gap from the last contact (or 建档日期) to today, when it is overdue, charged to the rep who
+ * held the customer on the due day: a lapse that began before a handover stays with the old rep.
+ */
+function openGap(ctx: AuditContext, code: string, status: CustomerStatus | undefined, stream: readonly Rowed<FollowUp>[]): void {
   if (!status?.due || status.daysOverdue <= 0) return;
-  const { grade, cadenceDays: cadence, due, daysOverdue: late, lastContact, rep } = status;
+  const { grade, cadenceDays: cadence, due, daysOverdue: late, lastContact } = status;
+  const rep = repOn(stream, due, status.rep);
   const created = ctx.customers.get(code)?.record.createdAt;
   ctx.tally(rep, due).followUpGaps++;
   ctx.add({

@@ -6,6 +6,7 @@ import { auditFeedback } from "./feedback";
 import { auditArchiveGrade } from "./grade";
 import { auditPromises } from "./promises";
 import { auditRecords } from "./records";
+import { auditReps } from "./reps";
 import { auditSales } from "./sales";
 import { auditReceivables } from "./receivables";
 import { auditPlans } from "./plans";
@@ -46,6 +47,7 @@ export function audit(log: Log, today: Date, options: { window?: { from: Date; t
   auditComplaints(ctx);
   auditRecords(ctx);
   auditArchiveGrade(ctx);
+  auditReps(ctx);
   auditSamples(ctx);
   auditPromises(ctx);
   auditSales(ctx);

@@ -33,6 +33,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   "complaint.callback": { family: "complaints", zh: "结案未回访", en: "No callback after closing" },
   "records.incomplete": { family: "records", zh: "记录不完整", en: "Incomplete record" },
   "records.gradeNotUpdated": { family: "records", zh: "档案等级未更新", en: "Archive grade not updated" },
+  "records.repGone": { family: "records", zh: "负责客服已离职", en: "Rep has left" },
   "samples.quota": { family: "samples", zh: "样品超额", en: "Sample quota exceeded" },
   "promise.unkept": { family: "promises", zh: "承诺逾期未兑现", en: "Promise overdue" },
   "sales.drop": { family: "sales", zh: "销量下滑", en: "Sales falling" },

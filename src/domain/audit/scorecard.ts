@@ -2,6 +2,7 @@ import { RULE_FAMILIES, RULES, type RuleFamily } from "./rules";
 import type { Finding, RepTally, Severity } from "./types";
 import type { Customer, Rowed, Staff } from "../log";
 import { isActiveOn } from "../staff";
+import { staffKey } from "../staff-roster";
 
 export interface Scorecard {
   rep: string;
@@ -35,7 +36,7 @@ function emptyFamilies(): Record<RuleFamily, number> {
 }
 
 /**
- * One row per rep: the reps of 员工, of 客户档案 and of every finding or tally. Sorted by on-time
+ * One row per rep: the active reps of 员工, the reps of 客户档案 and of every finding or tally. Sorted by on-time
  * rate (worst first, reps with nothing judged last), then by rep id.
  */
 export function buildScorecards(
@@ -45,14 +46,17 @@ export function buildScorecards(
   staff: readonly Rowed<Staff>[] = [],
   today?: Date,
 ): Scorecard[] {
+  // one card per 工号 however it is typed ("s02" is S02), under the ID 员工 spells
   const cards = new Map<string, Scorecard>();
-  const names = new Map(staff.map((s) => [s.record.id, s.record.name]));
+  const listed = new Map(staff.map((s) => [staffKey(s.record.id), s.record]));
   const card = (rep: string): Scorecard => {
-    let c = cards.get(rep);
+    const key = staffKey(rep);
+    let c = cards.get(key);
     if (!c) {
+      const member = listed.get(key);
       c = {
-        rep,
-        name: names.get(rep),
+        rep: member?.id ?? rep,
+        name: member?.name,
         customers: 0,
         followUpGaps: 0,
         followUpGapsOnTime: 0,
@@ -66,7 +70,7 @@ export function buildScorecards(
         bySeverity: { 高: 0, 中: 0, 低: 0 },
         byFamily: emptyFamilies(),
       };
-      cards.set(rep, c);
+      cards.set(key, c);
     }
     return c;
   };

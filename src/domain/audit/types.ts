@@ -21,6 +21,7 @@ export type RuleId =
   | "complaint.callback"
   | "records.incomplete"
   | "records.gradeNotUpdated"
+  | "records.repGone"
   | "samples.quota"
   | "promise.unkept"
   | "sales.drop"

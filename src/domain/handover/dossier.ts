@@ -8,6 +8,7 @@ import { abcFromOrders } from "../audit/sales";
 import type { EventCommon } from "../audit/feedback";
 import { customerTimelines, entriesOf, openItems, type OpenKind, type TimelineEntry as CustomerEvent } from "../customer-timeline";
 import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
+import { sameStaffId } from "../staff-roster";
 
 export const RECENT_EVENTS = 20;
 /** Quarters back for the ABC history: now, 3, 6 and 9 months ago. */
@@ -142,5 +143,5 @@ export function buildDossiers(log: Log, codes: readonly string[], today: Date): 
 
 /** The codes of the customers a rep is responsible for (客户档案 负责客服), in archive order. */
 export function customersOfRep(log: Pick<Log, "customers">, rep: string): string[] {
-  return log.customers.filter((c) => c.record.rep === rep).map((c) => c.record.code);
+  return log.customers.filter((c) => sameStaffId(c.record.rep, rep)).map((c) => c.record.code);
 }

@@ -32,3 +32,20 @@ describe("audit on the planted fixture", () => {
     }
   });
 });
+
+describe("who a finding is charged to", () => {
+  const fixture = buildAuditFixture();
+  const result = audit(fixture.log, fixture.today);
+  const of = (rule: string, customer: string) => result.findings.filter((f) => f.rule === rule && f.customer === customer);
+
+  it("charges a lapse that began before a handover to the rep who had the customer then", () => {
+    expect(of("cadence.lapse", "P27").map((f) => f.rep)).toEqual(["S01"]);
+    // the gap that opened after P01's handover is the new rep's
+    expect(of("cadence.lapse", "P01").map((f) => f.rep)).toEqual(["S03"]);
+  });
+
+  it("names the rep who left, or the ID 员工 does not know, in the cell's message", () => {
+    expect(of("records.repGone", "P25")[0].message.zh).toContain("赵磊（S04）已不在职");
+    expect(of("records.repGone", "P26")[0].message.en).toContain('"S09" is not on the Staff sheet');
+  });
+});
