@@ -1,4 +1,5 @@
 import { monthReport } from "../../../archive/report";
+import { money as grouped } from "../../../domain/audit/context";
 import { CliError, EXIT } from "../../command";
 import { textFlag } from "./flags";
 import { SCOPE_OPTIONS, scopeFromFlags } from "./scope-flags";
@@ -6,7 +7,7 @@ import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 
 const usage = "kehu archive report --month YYYY-MM [--rep 工号 | --department 部门] [--as 工号] [--db D]";
 
-const money = (n: number) => `¥${n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+const money = (n: number) => `¥${grouped(n)}`;
 
 export const reportSub: ArchiveSub = {
   name: "report",
