@@ -30,6 +30,14 @@ export const OPT = {
   verbose: { type: "boolean" },
 } as const satisfies OptionSpecs;
 
+/** The option as the user typed it (`-n`, `--n`) per parsed flags object, for messages. */
+const typedNames = new WeakMap<Record<string, string | boolean>, Map<string, string>>();
+
+/** How a message names option `name`: as the user typed it, else `--name`. */
+export function optionLabel(flags: Record<string, string | boolean>, name: string): string {
+  return typedNames.get(flags)?.get(name) ?? `--${name}`;
+}
+
 /** How many file names a command takes after its name. */
 export interface FileArity {
   min: number;
@@ -90,6 +98,8 @@ export function parseCommandArgs(args: readonly string[], declared: OptionSpecs,
   const nodeOptions = Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
   const { tokens } = parseNodeArgs({ args: [...args], options: { ...nodeOptions, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
   const flags: Record<string, string | boolean> = {};
+  const typed = new Map<string, string>();
+  typedNames.set(flags, typed);
   const positional: string[] = [];
   const names = Object.keys(options).map((n) => `--${n}`);
   for (const token of tokens) {
@@ -100,6 +110,7 @@ export function parseCommandArgs(args: readonly string[], declared: OptionSpecs,
       const near = closest(token.rawName, names);
       throw new CliError(`未知选项 ${token.rawName}${near ? `，是不是 ${near}？` : ""}。用法：${usage}`, EXIT.usage);
     }
+    typed.set(token.name, token.rawName);
     if (spec.type === "boolean") {
       if (token.value !== undefined) throw new CliError(`${token.rawName} 不带值（得到“${token.value}”）。用法：${usage}`, EXIT.usage);
       flags[token.name] = true;
@@ -137,7 +148,7 @@ export function intFlag(flags: Record<string, string | boolean>, name: string, f
   if (value === undefined) return fallback;
   const n = Number(value);
   if (typeof value !== "string" || !Number.isInteger(n) || n < min) {
-    throw new CliError(`--${name}：“${String(value)}”应为不小于 ${min} 的整数`, EXIT.usage);
+    throw new CliError(`${optionLabel(flags, name)}：“${String(value)}”应为不小于 ${min} 的整数`, EXIT.usage);
   }
   return n;
 }
@@ -146,6 +157,6 @@ export function dateFlag(flags: Record<string, string | boolean>, name: string):
   const value = flags[name];
   if (value === undefined) return undefined;
   const parsed = typeof value === "string" ? parseDateText(value) : undefined;
-  if (!parsed) throw new CliError(`--${name}：“${String(value)}”不是日期（例如 2026-11-23）`, EXIT.usage);
+  if (!parsed) throw new CliError(`${optionLabel(flags, name)}：“${String(value)}”不是日期（例如 2026-11-23）`, EXIT.usage);
   return parsed;
 }

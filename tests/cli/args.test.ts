@@ -77,3 +77,14 @@ test("closest suggests only near names", () => {
   expect(closest("--wrte", ["--write", "--json"])).toBe("--write");
   expect(closest("--zzzzzz", ["--write", "--json"])).toBeUndefined();
 });
+
+test("a bad value names the option as it was typed (-n, not --n)", async () => {
+  const short = await run("top", "x.xlsx", "--by", "sales", "--of", "reps", "-n", "0");
+  expect([short.code, short.err.length]).toEqual([2, 1]);
+  expect(short.err[0]).toMatch(/(^|[^-])-n：“0”/);
+  expect(short.err[0]).not.toContain("--n");
+  const long = await run("top", "x.xlsx", "--by", "sales", "--of", "reps", "--n", "x");
+  expect(long.err[0]).toContain("--n：“x”");
+  const choice = await run("top", "x.xlsx", "--by", "sale", "--of", "reps");
+  expect(choice.err[0]).toContain("--by 不认识“sale”");
+});

@@ -4,7 +4,7 @@ import { periodLabel, type Period } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
 import { isMoneyMeasure, measureHasSubject, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
 import { customersSheet } from "../../workbook";
-import { dateFlag, intFlag, OPT, type OptionSpecs } from "../args";
+import { dateFlag, intFlag, OPT, optionLabel, type OptionSpecs } from "../args";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
 import { fileArgument, openForCommand, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
@@ -22,7 +22,7 @@ function choice<T extends string>(flags: Record<string, string | boolean>, name:
   const value = flags[name];
   if (value === undefined && !required) return undefined;
   if (typeof value !== "string" || !allowed.includes(value as T)) {
-    throw new CliError(`--${name} ${value === undefined ? "必须给出" : `不认识“${String(value)}”`}：可选 ${allowed.join("、")}。用法：${usage}`, EXIT.usage);
+    throw new CliError(`${optionLabel(flags, name)} ${value === undefined ? "必须给出" : `不认识“${String(value)}”`}：可选 ${allowed.join("、")}。用法：${usage}`, EXIT.usage);
   }
   return value as T;
 }
