@@ -7,6 +7,7 @@ import { validateRecord } from "../workbook/codec/validate";
 import type { Problem } from "../workbook/problems";
 import { rowKey } from "../workbook/sheet";
 import { newId } from "../domain/ids";
+import { DONE_STATUS, HANDOVER_SERVICE_TYPE, OTHER_SOURCE } from "../domain/vocabulary";
 import { isoDate, serialFromDate } from "../domain/time";
 import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
 import { periodLabel } from "../domain/periods";
@@ -258,14 +259,14 @@ export async function reassignCustomers(
       rep: to,
       department,
       occurredAt: now,
-      source: "其他",
-      serviceType: "交接",
+      source: OTHER_SOURCE,
+      serviceType: HANDOVER_SERVICE_TYPE,
       description: `客户由 ${from} 交接给 ${to}`,
       result: `交接时等级 ${grade}`,
       gradeAfter: grade,
       resolution: "已在客户档案中更换负责客服，历史记录随工作簿移交",
       summary: `${from} → ${to}`,
-      status: "已完成",
+      status: DONE_STATUS,
       feedbackAt: now,
     });
     if (!checked.ok) return checked;

@@ -47,7 +47,8 @@ export interface CustomerStatus {
 export const CONTACT_FIELDS = ["customer", "occurredAt", "serviceType", "gradeAfter"] as const satisfies readonly (keyof FollowUp)[];
 export type ContactRecord = Pick<FollowUp, (typeof CONTACT_FIELDS)[number]>;
 
-export function isContact(f: Pick<FollowUp, "serviceType">): boolean {
+/** Whether a row counts as a contact with the customer: every row but a handover's (it only changes who holds the customer). */
+export function isContact(f: { readonly serviceType?: string }): boolean {
   return f.serviceType !== HANDOVER_SERVICE_TYPE;
 }
 

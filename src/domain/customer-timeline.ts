@@ -4,7 +4,8 @@
  * list these entries and these open items, in this order, so the two never tell a different story.
  */
 import { EVENT_SHEET_KEYS, type EventRecord, type EventSheetKey, type Log, type Rowed } from "./log";
-import { CLOSED_STATUSES, HANDOVER_SERVICE_TYPE } from "./vocabulary";
+import { CLOSED_STATUSES } from "./vocabulary";
+import { isContact } from "./customer-status";
 
 /** An event row of any kind: the common fields (event-common.ts) plus the rest of its record. */
 export type TimelineEvent = EventRecord & Record<string, unknown>;
@@ -56,7 +57,7 @@ export function openKindOf(sheetKey: string, record: OpenCandidate): OpenKind | 
       break;
     }
   }
-  return CLOSED.has(record.status) || record.serviceType === HANDOVER_SERVICE_TYPE ? undefined : "event";
+  return CLOSED.has(record.status) || !isContact(record) ? undefined : "event";
 }
 
 /** Newest first; at the same moment the later row first. */

@@ -11,13 +11,20 @@ export const BEARINGS_EN = ["E", "SE", "S", "SW", "W", "NW", "N", "NE", "Centre"
 /** 处理状态 values that mean an event is finished. */
 export const CLOSED_STATUSES: readonly string[] = ["已完成", "已关闭"];
 
-/** 服务类型 of the row a handover logs: it changes who holds a customer, it is not a contact. */
-export const HANDOVER_SERVICE_TYPE = "交接";
 
 /** The drop-down values the log's records carry (zh-CN: what the workbook stores). */
 export const INFO_SOURCES = ["电话", "来访", "拜访", "微信", "邮件", "传真", "网站", "其他"] as const;
 export const SERVICE_TYPES = ["咨询", "订单", "售后", "投诉", "回访", "拜访", "交接", "其他"] as const;
 export const STATUSES = ["待处理", "处理中", "已完成", "已关闭"] as const;
+/** 服务类型 of the row a handover logs: it changes who holds a customer, it is not a contact. */
+export const HANDOVER_SERVICE_TYPE: (typeof SERVICE_TYPES)[number] = "交接";
+/** 服务类型 of a call back to the customer (after a complaint closed; a new follow-up's default). */
+export const CALLBACK_SERVICE_TYPE: (typeof SERVICE_TYPES)[number] = "回访";
+/** 信息来源 of a row the add-in writes on its own (a handover). */
+export const OTHER_SOURCE: (typeof INFO_SOURCES)[number] = "其他";
+/** 处理状态 a new event starts in, and the one a follow-up has once it is logged. */
+export const OPEN_STATUS: (typeof STATUSES)[number] = "待处理";
+export const DONE_STATUS: (typeof STATUSES)[number] = "已完成";
 export const SATISFACTION = ["非常满意", "满意", "一般", "不满意", "非常不满意"] as const;
 export const DEAL_STATUSES = ["已成交", "谈判中", "潜在"] as const;
 export const NEEDS = ["目标", "潜在", "死亡"] as const;

@@ -88,6 +88,20 @@ describe("form defaults", () => {
     const d = formDefaults(followUpsSheet, { now: utcDate(2026, 1, 2, 9, 5), rep: "E1", grade: "B" });
     expect(d).toMatchObject({ occurredAt: "2026-01-02 09:05", rep: "E1", status: "已完成", gradeAfter: "B" });
   });
+
+  it("fills drop-down fields only with values of the sheet's own list", () => {
+    // a default kept as a literal would drift from the spec's drop-down when the list changes
+    let checked = 0;
+    for (const spec of EVENT_SHEETS) {
+      const d = formDefaults(spec, { now: utcDate(2026, 1, 2, 9, 5), rep: "E1", grade: "B" });
+      for (const c of spec.columns) {
+        if (!c.list || d[c.key] === undefined) continue;
+        expect({ sheet: spec.name, column: c.header, value: c.list.includes(d[c.key]) }).toEqual({ sheet: spec.name, column: c.header, value: true });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(EVENT_SHEETS.length);
+  });
 });
 
 describe("forms laid out as the sheet declares", () => {

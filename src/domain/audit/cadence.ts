@@ -1,6 +1,7 @@
 import type { FollowUp, Rowed } from "../log";
 import { daysBetween } from "../time";
-import { isHandover, day, type AuditContext } from "./context";
+import { day, type AuditContext } from "./context";
+import { isContact } from "../customer-status";
 import { repOn, type CustomerStatus } from "../customer-status";
 import type { Severity } from "./types";
 
@@ -19,7 +20,7 @@ export function auditCadence(ctx: AuditContext): void {
   const codes = new Set<string>([...ctx.customers.keys(), ...ctx.followUps.keys()]);
   for (const code of codes) {
     const stream = (ctx.followUps.get(code) ?? []).filter((r) => r.record.occurredAt.getTime() <= today.getTime());
-    const contacts = stream.filter((r) => !isHandover(r.record));
+    const contacts = stream.filter((r) => isContact(r.record));
     const customer = ctx.customers.get(code);
     const archiveRep = customer?.record.rep ?? "";
 

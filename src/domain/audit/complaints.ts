@@ -1,6 +1,7 @@
 import type { Complaint } from "../log";
 import { daysBetween } from "../time";
-import { CALLBACK_SERVICE_TYPE, isBlankText, isClosed, money, day, type AuditContext } from "./context";
+import { CALLBACK_SERVICE_TYPE } from "../vocabulary";
+import { isBlankText, isClosed, money, day, type AuditContext } from "./context";
 
 interface Step {
   n: number;

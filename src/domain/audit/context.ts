@@ -1,6 +1,6 @@
 import type { Grade } from "../vocabulary";
 import type { Customer, FollowUp, Log, Rowed, Transaction } from "../log";
-import { CLOSED_STATUSES } from "../vocabulary";
+import { CLOSED_STATUSES, SALES_TX_TYPE } from "../vocabulary";
 import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import { isoDate, MS_PER_DAY } from "../time";
@@ -8,14 +8,6 @@ import { byCustomer, customerStatus, gradeAt, type CustomerStatus } from "../cus
 import type { CellRef, Finding, RepTally } from "./types";
 
 const CLOSED = new Set(CLOSED_STATUSES);
-/** 服务类型 of the row a reassignment logs: it records who had the customer, it is not a contact. */
-import { HANDOVER_SERVICE_TYPE } from "../vocabulary";
-
-export { HANDOVER_SERVICE_TYPE };
-/** 服务类型 of a call after a complaint was closed. */
-export const CALLBACK_SERVICE_TYPE = "回访";
-/** 往来类型 that counts as sales. */
-export const SALES_TX_TYPE = "订单";
 
 export function isClosed(status: string | undefined): boolean {
   return status !== undefined && CLOSED.has(status);
@@ -23,10 +15,6 @@ export function isClosed(status: string | undefined): boolean {
 
 export function isBlankText(value: string | undefined): boolean {
   return value === undefined || value.trim() === "";
-}
-
-export function isHandover(f: FollowUp): boolean {
-  return f.serviceType === HANDOVER_SERVICE_TYPE;
 }
 
 /** Months since year 0, so windows of months are plain integer ranges. */

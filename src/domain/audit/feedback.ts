@@ -1,5 +1,6 @@
 import { isoDateTime } from "../time";
-import { HANDOVER_SERVICE_TYPE, type AuditContext } from "./context";
+import type { AuditContext } from "./context";
+import { isContact } from "../customer-status";
 import { EVENT_SHEET_KEYS, type Rowed } from "../log";
 
 /** The work-log fields every event row has (event-common.ts). */
@@ -45,7 +46,7 @@ export function auditFeedback(ctx: AuditContext): void {
       const fb = e.feedbackAt;
       const fbAt = fb ? fb.getTime() : NaN;
       const overdue = fb ? fbAt > deadline : now > deadline;
-      if (e.serviceType === HANDOVER_SERVICE_TYPE) continue;
+      if (!isContact(e)) continue;
       if (fb || now > deadline) {
         const t = ctx.tally(e.rep, e.occurredAt);
         t.feedbackJudged++;

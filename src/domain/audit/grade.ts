@@ -1,4 +1,5 @@
-import { isHandover, day, type AuditContext } from "./context";
+import { day, type AuditContext } from "./context";
+import { isContact } from "../customer-status";
 
 /**
  * The archive's grade against the rep's last judgement: after every follow-up the rep re-grades
@@ -13,7 +14,7 @@ export function auditArchiveGrade(ctx: AuditContext): void {
     let last;
     for (let i = list.length - 1; i >= 0; i--) {
       const f = list[i].record;
-      if (f.occurredAt.getTime() <= now && !isHandover(f)) {
+      if (f.occurredAt.getTime() <= now && isContact(f)) {
         last = f;
         break;
       }

@@ -1,4 +1,5 @@
-import { HANDOVER_SERVICE_TYPE, isBlankText, isClosed, day, type AuditContext } from "./context";
+import { isBlankText, isClosed, day, type AuditContext } from "./context";
+import { isContact } from "../customer-status";
 import { eventsOf } from "./feedback";
 import { EVENT_SHEET_KEYS } from "../log";
 
@@ -6,7 +7,7 @@ import { EVENT_SHEET_KEYS } from "../log";
 export function auditRecords(ctx: AuditContext): void {
   for (const sheet of EVENT_SHEET_KEYS) {
     for (const { row, record: e } of eventsOf(ctx, sheet)) {
-      if (!isClosed(e.status) || e.serviceType === HANDOVER_SERVICE_TYPE) continue;
+      if (!isClosed(e.status) || !isContact(e)) continue;
       const noResolution = isBlankText(e.resolution);
       const noSummary = isBlankText(e.summary);
       if (!noResolution && !noSummary) continue;

@@ -2,7 +2,8 @@ import type { Customer, FollowUp, Log, Rowed, Transaction } from "../log";
 import { calendarFromSettings, dayNumber } from "../cadence";
 import { customerStatus } from "../customer-status";
 import { addDays, isoDate, monthKey } from "../time";
-import { HANDOVER_SERVICE_TYPE, isBlankText } from "../audit/context";
+import { isBlankText } from "../audit/context";
+import { isContact } from "../customer-status";
 import { lastFullMonths, monthsEarlier, periodLabel, salesByMonth, type Period } from "../periods";
 import { abcFromOrders } from "../audit/sales";
 import type { EventCommon } from "../audit/feedback";
@@ -35,7 +36,7 @@ function repPeriods(followUps: readonly Rowed<FollowUp>[]): RepPeriod[] {
       last.to = f.occurredAt;
       continue;
     }
-    out.push({ rep: f.rep, from: f.occurredAt, to: f.occurredAt, handedOver: f.serviceType === HANDOVER_SERVICE_TYPE });
+    out.push({ rep: f.rep, from: f.occurredAt, to: f.occurredAt, handedOver: !isContact(f) });
   }
   return out;
 }

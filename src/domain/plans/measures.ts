@@ -6,6 +6,7 @@
  */
 import type { AnyEvent, EventSheetKey } from "../log";
 import type { INFO_SOURCES, PLAN_METHODS, PLAN_TYPES } from "../vocabulary";
+import { isContact } from "../customer-status";
 
 export type PlanType = (typeof PLAN_TYPES)[number];
 export type PlanMethod = (typeof PLAN_METHODS)[number];
@@ -56,7 +57,7 @@ export const METHOD_SOURCES: Record<PlanMethod, readonly (typeof INFO_SOURCES)[n
 
 /** Whether an event row is one the selector picks (the sheet is the caller's to match). */
 export function selects(selector: RowSelector, event: AnyEvent): boolean {
-  if (selector.contactsOnly && event.serviceType === "交接") return false;
+  if (selector.contactsOnly && !isContact(event)) return false;
   if (!selector.field || !selector.values) return true;
   const value = (event as Record<string, unknown>)[selector.field];
   return typeof value === "string" && selector.values.includes(value);

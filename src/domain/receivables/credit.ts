@@ -5,7 +5,7 @@
  * positive 信用额度 are not checked.
  */
 import type { Rowed, Transaction } from "../log";
-import { SALES_TX_TYPE } from "../audit/context";
+import { SALES_TX_TYPE } from "../vocabulary";
 import { customersByCode, type ReceivablesLog } from "./accounts";
 import { buildLedger, toCents, type Movement } from "./ledger";
 

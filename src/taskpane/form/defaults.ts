@@ -1,4 +1,5 @@
 import type { SheetSpec } from "../../workbook/sheet";
+import { CALLBACK_SERVICE_TYPE, DONE_STATUS, OPEN_STATUS } from "../../domain/vocabulary";
 
 /** A date as the date boxes show it in either language: 2026-03-05 (floating UTC, see domain/time.ts). */
 export function dateInputValue(date: Date): string {
@@ -28,8 +29,8 @@ export function formDefaults(spec: SheetSpec, ctx: DefaultsContext): Record<stri
   const keys = new Set(spec.columns.map((c) => c.key));
   if (keys.has("occurredAt")) values.occurredAt = dateTimeInputValue(ctx.now);
   if (keys.has("rep") && ctx.rep) values.rep = ctx.rep;
-  if (keys.has("status")) values.status = spec.key === "followUps" ? "已完成" : "待处理";
+  if (keys.has("status")) values.status = spec.key === "followUps" ? DONE_STATUS : OPEN_STATUS;
   if (keys.has("gradeAfter") && ctx.grade) values.gradeAfter = ctx.grade;
-  if (spec.key === "followUps" && keys.has("serviceType")) values.serviceType = "回访";
+  if (spec.key === "followUps" && keys.has("serviceType")) values.serviceType = CALLBACK_SERVICE_TYPE;
   return values;
 }
