@@ -1,5 +1,4 @@
 import type { Cell, SheetLayout } from "../io/port";
-import { XlsxWorkbook } from "../io/xlsx/xlsx-workbook";
 import { writeCustomProperty } from "../io/xlsx/custom-properties";
 import { workbookLayout } from "../app/layout";
 import { SHEETS, settingsSheet, type SheetSpec } from "../workbook";
@@ -73,6 +72,8 @@ function layoutsFor(state: ArchivedState): SheetLayout[] {
  */
 export async function restoreWorkbook(db: SqlSession, workbookId: string, at: Date, out: string, overwrite: boolean): Promise<{ syncedAt: Date; rows: number }> {
   const state = await stateAt(db, workbookId, at);
+  // exceljs is loaded by the commands that create a workbook, not when the command line starts
+  const { XlsxWorkbook } = await import("../io/xlsx/xlsx-workbook");
   const book = XlsxWorkbook.create();
   await book.applyLayout(layoutsFor(state));
   const specs = SHEETS.filter((s) => s !== settingsSheet && (state.rows[s.key]?.length ?? 0) > 0);

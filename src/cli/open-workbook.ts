@@ -1,4 +1,4 @@
-import { XlsxWorkbook } from "../io/xlsx/xlsx-workbook";
+import type { XlsxWorkbook } from "../io/xlsx/xlsx-workbook";
 import { XlsxReader } from "../io/xlsx/fast-read";
 import { XlsxPackage } from "../io/xlsx/package-writer/package-workbook";
 import { sameFile } from "../io/xlsx/safe-save";
@@ -40,6 +40,15 @@ export function readLimitsFrom(flags: CliContext["flags"]): ReadLimits {
  */
 export async function openForReading(file: string, flags: CliContext["flags"] = {}): Promise<XlsxReader> {
   return XlsxReader.open(file, readLimitsFrom(flags));
+}
+
+/**
+ * A new, empty workbook made by exceljs. exceljs takes seconds to load, so it is loaded here, by
+ * the commands that create a workbook, and not when the command line starts.
+ */
+export async function newWorkbook(): Promise<XlsxWorkbook> {
+  const { XlsxWorkbook } = await import("../io/xlsx/xlsx-workbook");
+  return XlsxWorkbook.create();
 }
 
 /** Saves a new workbook (made with exceljs) to a file, never over one unless --force. */

@@ -8,7 +8,23 @@
  * each day crosses over as local noon and back (noon: no time zone's daylight-saving jump reaches
  * it) — the result is the same on every machine.
  */
-import { addDays, differenceInCalendarDays, eachMonthOfInterval, endOfMonth, endOfQuarter, endOfWeek, endOfYear, getISOWeek, getISOWeekYear, getQuarter, startOfMonth, startOfQuarter, startOfWeek, startOfYear, subMonths, subWeeks, subYears } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { eachMonthOfInterval } from "date-fns/eachMonthOfInterval";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { endOfQuarter } from "date-fns/endOfQuarter";
+import { endOfWeek } from "date-fns/endOfWeek";
+import { endOfYear } from "date-fns/endOfYear";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { getQuarter } from "date-fns/getQuarter";
+import { startOfMonth } from "date-fns/startOfMonth";
+import { startOfQuarter } from "date-fns/startOfQuarter";
+import { startOfWeek } from "date-fns/startOfWeek";
+import { startOfYear } from "date-fns/startOfYear";
+import { subMonths } from "date-fns/subMonths";
+import { subWeeks } from "date-fns/subWeeks";
+import { subYears } from "date-fns/subYears";
 import type { Rowed, Transaction } from "./log";
 import { SALES_TX_TYPE } from "./vocabulary";
 import { isoDate, monthKey } from "./time";

@@ -1,11 +1,10 @@
 import { basename } from "path";
 import { runAudit } from "../../app/audit";
 import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, notCheckedNote, type AuditedWorkbook } from "../../app/audit-report";
-import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, type CliContext, type Command } from "../command";
-import { openForCommand, refuseOutOverInput, saveBack, saveWorkbook, READ_LIMIT_OPTIONS } from "../open-workbook";
+import { newWorkbook, openForCommand, refuseOutOverInput, saveBack, saveWorkbook, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
 import { customersSheet, followUpsSheet } from "../../workbook";
@@ -81,7 +80,7 @@ export const auditCommand: Command = {
     for (const file of files) books.push(await auditFile(file, ctx.today, write, lang, ctx.flags));
 
     if (out) {
-      const report = XlsxWorkbook.create();
+      const report = await newWorkbook();
       await report.writeReport(consolidatedReportSheet(books.map((b) => ({ ...b, file: labels.get(b.file) ?? b.file })), ctx.today, lang));
       await saveWorkbook(report, out, ctx.flags.force === true);
     }

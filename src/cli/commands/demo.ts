@@ -1,6 +1,5 @@
 import { mkdir } from "fs/promises";
 import { dirname } from "path";
-import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { XlsxPackage } from "../../io/xlsx/package-writer/package-workbook";
 import { setupWorkbook } from "../../app/setup";
 import { appendRecords } from "../../app/write-log";
@@ -13,6 +12,7 @@ import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
 import { EXIT, type Command } from "../command";
 import { intFlag, OPT } from "../args";
+import { newWorkbook } from "../open-workbook";
 import { demoInsights } from "./demo-insights";
 import { isoDate } from "../../domain/time";
 
@@ -41,7 +41,7 @@ export const demoCommand: Command = {
     const started = Date.now();
     const demo = generateDemoLog({ customers, seed, today: ctx.today });
     // exceljs lays out the empty log (sheets, tables, formats, drop-downs); the rows stream into the package.
-    const empty = XlsxWorkbook.create();
+    const empty = await newWorkbook();
     await setupWorkbook(empty);
     const workbook = await XlsxPackage.fromNew(file, Buffer.from(await empty.book.xlsx.writeBuffer()));
     await appendRecords(workbook, demo.records, demo.faults);

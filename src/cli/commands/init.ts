@@ -1,7 +1,6 @@
-import { XlsxWorkbook } from "../../io/xlsx/xlsx-workbook";
 import { setupWorkbook } from "../../app/setup";
 import { EXIT, type Command } from "../command";
-import { fileArgument, saveWorkbook } from "../open-workbook";
+import { fileArgument, newWorkbook, saveWorkbook } from "../open-workbook";
 import { OPT } from "../args";
 
 const usage = "kehu init <file.xlsx> [--force]";
@@ -14,7 +13,7 @@ export const initCommand: Command = {
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
-    const workbook = XlsxWorkbook.create();
+    const workbook = await newWorkbook();
     const changes = await setupWorkbook(workbook);
     await saveWorkbook(workbook, file, ctx.flags.force === true);
     const sheets = changes.map((c) => c.sheet);

@@ -1,5 +1,4 @@
 import { runStatement, statementRows } from "../../app/statement";
-import { printableWorkbook } from "../../io/xlsx/printable";
 import { dateOfDay } from "../../domain/cadence";
 import { fromCents } from "../../domain/receivables";
 import { isoDate } from "../../domain/time";
@@ -34,6 +33,8 @@ export const statementCommand: Command = {
     const run = await runStatement(new RequireLog(book, file, { sheets: [customersSheet] }), { customer: code, from, to });
     if (!run.customer || !run.doc) throw new CliError(`客户编码“${code}”不在 ${file} 的客户档案中`, EXIT.usage);
     const s = run.statement;
+    // printable.ts writes through exceljs: loaded only here, not when the command line starts
+    const { printableWorkbook } = await import("../../io/xlsx/printable");
     await saveWorkbook(printableWorkbook(run.doc), out, ctx.flags.force === true);
     if (ctx.json) {
       ctx.out(JSON.stringify({ file, out, customer: code, from: isoDate(from), to: isoDate(to), opening: fromCents(s.openingCents), debit: fromCents(s.debitCents), credit: fromCents(s.creditCents), closing: fromCents(s.closingCents), movements: s.lines.length, rows: statementRows(s).length }));
