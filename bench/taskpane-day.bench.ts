@@ -7,7 +7,10 @@
  *    demo, median of 5 page loads, against the 61-customer demo in the same run; with the syncs and
  *    the largest response of that start;
  *  - in Node over the same fake, the read behind 今日跟进 (app/due.ts's readDueLog: 跟进记录's four
- *    status columns) against the whole read it replaced, each with dueList, at 1,200 customers.
+ *    status columns) against the whole read it replaced, each with dueList, at 1,200 customers;
+ *  - in Node, 登记's save of a follow-up (app/log-follow-up.ts's logEntry: checks, append,
+ *    reschedule, next customer due) at 1,200 customers, against the same save over a port that
+ *    ignores the column hint, so its reads of 跟进记录 are whole.
  * Without /usr/bin/chromium it prints that it skipped the browser figures.
  */
 import type { Page } from "playwright-core";
@@ -15,6 +18,8 @@ import { buildForBrowser } from "../tests/browser/build";
 import { hasChromium, idle, launch, openTaskpane } from "../tests/browser/page";
 import { floatingNow } from "../src/taskpane/host";
 import { dueList, readDueLog } from "../src/app/due";
+import { logEntry } from "../src/app/log-follow-up";
+import type { WorkbookPort } from "../src/io/port";
 import { readLog } from "../src/app/read-log";
 import { setupWorkbook } from "../src/app/setup";
 import { appendRecords } from "../src/app/write-log";
@@ -98,13 +103,17 @@ async function timed(fake: ReturnType<typeof createExcelFake>, runs: number, f: 
   return { ms: seen[Math.floor(runs / 2)], kb: fake.stats.records.reduce((n, r) => n + r.responseBytes, 0) / 1024, syncs: fake.stats.syncs };
 }
 
-async function dueRead(print: (line: string) => void, customers: number): Promise<void> {
-  const today = floatingNow();
+async function demoFake(customers: number, today: Date): Promise<{ fake: ReturnType<typeof createExcelFake>; port: OfficeWorkbook; rows: number }> {
   const fake = createExcelFake();
   const port = new OfficeWorkbook(fake.run);
   await setupWorkbook(port);
   await appendRecords(port, generateDemoLog({ ...DEMO_OPTIONS, customers, today }).records);
-  const rows = fake.table("KH_FollowUps").rect.rows - 1;
+  return { fake, port, rows: fake.table("KH_FollowUps").rect.rows - 1 };
+}
+
+async function dueRead(print: (line: string) => void, customers: number): Promise<void> {
+  const today = floatingNow();
+  const { fake, port, rows } = await demoFake(customers, today);
   const narrow = await timed(fake, 5, async () => dueList(await readDueLog(port), today));
   const whole = await timed(fake, 5, async () => dueList(await readLog(port, { sheets: ["customers", "followUps", "staff"] }), today));
   print(
@@ -112,8 +121,34 @@ async function dueRead(print: (line: string) => void, customers: number): Promis
   );
 }
 
+/** logEntry of a follow-up for the first customer, 5 times (each appends a row), over `port`. */
+async function saves(fake: ReturnType<typeof createExcelFake>, port: WorkbookPort, today: Date): Promise<{ ms: number; kb: number; syncs: number }> {
+  const { code, rep } = (await readLog(port, { sheets: ["customers"] })).customers[0].record;
+  const entry = { customer: code, rep, occurredAt: today, description: "电话回访", result: "确认下月订单", gradeAfter: "B", status: "已完成" };
+  return timed(fake, 5, async () => {
+    const r = await logEntry(port, "followUps", entry, { now: today, random: Math.random });
+    if (!r.ok) throw new Error(r.problems.map((p) => p.detail).join("; "));
+  });
+}
+
+async function followUpSave(print: (line: string) => void, customers: number): Promise<void> {
+  const today = floatingNow();
+  const narrow = await demoFake(customers, today);
+  const whole = await demoFake(customers, today);
+  // the same workbook behind a port that ignores the column hint (an adapter may): every read is whole
+  const ignoring = new Proxy(whole.port, {
+    get: (target, key) => (key === "readTables" ? (sheets: readonly string[]) => target.readTables(sheets) : (target as unknown as Record<string | symbol, unknown>)[key]),
+  }) as WorkbookPort;
+  const a = await saves(narrow.fake, narrow.port, today);
+  const b = await saves(whole.fake, ignoring, today);
+  print(
+    `登记 save of a follow-up n=${narrow.rows} follow-ups (${customers} customers): ${a.ms.toFixed(0)} ms, ${a.syncs} syncs, ${a.kb.toFixed(0)} KB answered (whole reads of 跟进记录 ${b.ms.toFixed(0)} ms, ${b.syncs} syncs, ${b.kb.toFixed(0)} KB; ${(a.ms / b.ms).toFixed(2)}x time, ${(a.kb / b.kb).toFixed(2)}x bytes)`,
+  );
+}
+
 export async function run(print: (line: string) => void): Promise<void> {
   await dueRead(print, 1200);
+  await followUpSave(print, 1200);
   if (!hasChromium()) {
     print("taskpane day n=0: skipped (/usr/bin/chromium is missing)");
     return;

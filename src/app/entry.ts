@@ -5,6 +5,7 @@
  * field and the command line prints them as one line each.
  */
 import { customerIssues, eventIssues, repIssue, type EntryIssue, type StaffMember } from "../domain/entry-rules";
+import { fillClosingFromResult } from "../domain/event-closing";
 import type { Settings } from "../domain/settings";
 import type { Staff } from "../domain/log";
 import { isActiveOn } from "../domain/staff";
@@ -23,12 +24,11 @@ export function staffMembers(staff: readonly { record: Pick<Staff, "id" | "name"
 }
 
 /**
- * A follow-up has one result: 跟进结果 is what the rep types, and 处理结果 (which the audit reads
- * for every finished event) is filled from it unless given.
+ * A follow-up has one result: 跟进结果 is what the rep types, and 处理结果 and 总结 (which the
+ * audit asks of every finished event) are filled from it unless given (domain/event-closing.ts).
  */
 export function prepareEntry(sheetKey: string, input: Record<string, unknown>): Record<string, unknown> {
-  if (sheetKey !== followUpsSheet.key || input.result === undefined || (input.resolution !== undefined && input.resolution !== "")) return input;
-  return { ...input, resolution: input.result };
+  return sheetKey === followUpsSheet.key ? fillClosingFromResult(input) : input;
 }
 
 export interface EntryContext {

@@ -3,7 +3,7 @@ import { customersSheet, followUpsSheet, sheetByKey, type FollowUp } from "../wo
 import { validateRecord } from "../workbook/codec/validate";
 import type { Problem } from "../workbook/problems";
 import { ambiguousCustomers } from "./customer-guard";
-import { dueList, type DueItem } from "./due";
+import { dueList, readDueLog, type DueItem } from "./due";
 import { eventProblems, prepareEntry, staffMembers } from "./entry";
 import { followUpOutcome, movesSchedule, type FollowUpOutcome } from "./follow-up-outcome";
 import { logEvent } from "./log-event";
@@ -35,7 +35,8 @@ export type LogEntryResult =
  * appended. A follow-up also reschedules the customer (src/app/follow-up-outcome.ts: its grade
  * after becomes the grade, the next follow-up that grade's cadence later) unless it is older than
  * 客户档案's 最近跟进, and finds the next customer due. 客户档案 is read again after the append,
- * because co-authors may have added or sorted rows since the form was opened.
+ * because co-authors may have added or sorted rows since the form was opened; of 跟进记录 that read
+ * takes only the columns a due date needs, as 今日跟进 does (app/due.ts's readDueLog).
  */
 export async function logEntry(port: WorkbookPort, sheetKey: string, input: Record<string, unknown>, options: LogEntryOptions): Promise<LogEntryResult> {
   const spec = sheetByKey(sheetKey);
@@ -53,7 +54,7 @@ export async function logEntry(port: WorkbookPort, sheetKey: string, input: Reco
   if (!written.ok || spec.key !== followUpsSheet.key) return written;
 
   const followUp = checked.record as unknown as FollowUp;
-  const after = await readLog(port, { sheets: ["customers", "followUps"] });
+  const after = await readDueLog(port);
   const current = after.customers.find((c) => c.record.code === followUp.customer);
   let rescheduled: Pick<FollowUpOutcome, "grade" | "days" | "nextDue"> | undefined;
   if (current) {

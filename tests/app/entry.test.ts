@@ -20,9 +20,10 @@ describe("entries checked against the workbook, as problems of their sheet", () 
     expect(formatProblem(problems[3], "en")).toBe("跟进记录 跟进结果: a done entry needs its result: write what came of it, or set the status to In progress");
   });
 
-  it("fills a follow-up's 处理结果 from its 跟进结果, and leaves other events alone", () => {
-    expect(prepareEntry(followUpsSheet.key, { result: "确认订单" })).toEqual({ result: "确认订单", resolution: "确认订单" });
-    expect(prepareEntry(followUpsSheet.key, { result: "a", resolution: "b" })).toEqual({ result: "a", resolution: "b" });
+  it("fills a follow-up's 处理结果 and 总结 from its 跟进结果, and leaves other events alone", () => {
+    expect(prepareEntry(followUpsSheet.key, { result: "确认订单" })).toEqual({ result: "确认订单", resolution: "确认订单", summary: "确认订单" });
+    expect(prepareEntry(followUpsSheet.key, { result: "a", resolution: "b", summary: " " })).toEqual({ result: "a", resolution: "b", summary: "a" });
+    expect(prepareEntry(followUpsSheet.key, { result: "", status: "处理中" })).toEqual({ result: "", status: "处理中" });
     expect(prepareEntry(complaintsSheet.key, { result: "x" })).toEqual({ result: "x" });
   });
 

@@ -6,6 +6,9 @@ import { readLog } from "../../src/app/read-log";
 import { logEntry } from "../../src/app/log-follow-up";
 import { isoDate, utcDate } from "../../src/domain/time";
 import { COMPLAINT_KINDS } from "../../src/domain/vocabulary";
+import { runAudit } from "../../src/app/audit";
+import { generateDemoLog } from "../../src/demo";
+import type { WorkbookPort } from "../../src/io/port";
 
 const now = utcDate(2026, 11, 23, 10);
 const options = { now, random: () => 0.5 };
@@ -84,4 +87,53 @@ describe("logging a follow-up and rescheduling (app/log-follow-up.ts)", () => {
     const kh1 = (await readLog(port, { sheets: ["customers"] })).customers.find((c) => c.record.code === "KH1")!.record;
     expect(kh1.grade).toBe("C");
   });
+});
+
+describe("a logged follow-up as the audit and 今日跟进 see it", () => {
+  it("fills 处理结果 and 总结 from 跟进结果: the logged row is no audit finding, where a finished row without them is", async () => {
+    const { port } = await workbook();
+    await appendRecords(port, { followUps: [{ id: "GJ-OLD", customer: "KH2", rep: "E1", occurredAt: utcDate(2026, 11, 20, 9), description: "电话", gradeAfter: "B", status: "已完成", result: "已下单" }] });
+    const logged = await logEntry(port, "followUps", followUp(), options);
+    if (!logged.ok) throw new Error(JSON.stringify(logged.problems));
+    const row = (await readLog(port, { sheets: ["followUps"] })).followUps.find((f) => f.row === logged.row)!.record;
+    expect([row.result, row.resolution, row.summary]).toEqual(["下周下单", "下周下单", "下周下单"]);
+    const { result } = await runAudit(port, now);
+    const incomplete = result.findings.filter((f) => f.rule === "records.incomplete" && f.ref.sheet === "followUps");
+    // the row appended without 处理结果/总结 is found; the one logged through logEntry is not
+    expect(incomplete.map((f) => f.ref.row)).toEqual([2]);
+    expect(logged.row).toBe(3);
+    expect(result.findings.filter((f) => f.ref.sheet === "followUps" && f.ref.row === logged.row)).toEqual([]);
+  });
+
+  it("reads of 跟进记录 after the append only what a due date needs: the same outcome as a whole read, in the same syncs, for fewer bytes", async () => {
+    const today = utcDate(2026, 11, 23, 10);
+    const demo = async () => {
+      const fake = createExcelFake();
+      const port = new OfficeWorkbook(fake.run);
+      await setupWorkbook(port);
+      await appendRecords(port, generateDemoLog({ customers: 60, seed: 20260305, today }).records);
+      fake.stats.reset();
+      return { fake, port };
+    };
+    const [narrow, whole] = [await demo(), await demo()];
+    // the same workbook behind a port that ignores the column hint (an adapter may): every read is whole
+    const ignoring = new Proxy(whole.port, {
+      get: (target, key) => (key === "readTables" ? (sheets: readonly string[]) => target.readTables(sheets) : (target as unknown as Record<string | symbol, unknown>)[key]),
+    }) as WorkbookPort;
+    const customer = (await readLog(narrow.port, { sheets: ["customers"] })).customers[0].record;
+    const entry = followUp({ customer: customer.code, rep: customer.rep, gradeAfter: "A" });
+    const measure = async (fake: ReturnType<typeof createExcelFake>, port: WorkbookPort) => {
+      fake.stats.reset();
+      const result = await logEntry(port, "followUps", entry, { ...options, now: today });
+      return { result, syncs: fake.stats.syncs, bytes: fake.stats.records.reduce((n, r) => n + r.responseBytes, 0) };
+    };
+    const a = await measure(narrow.fake, narrow.port);
+    const b = await measure(whole.fake, ignoring);
+    if (!a.result.ok) throw new Error(JSON.stringify(a.result.problems));
+    expect(a.result.next).toBeTruthy();
+    expect(a.result.rescheduled).toBeDefined();
+    expect(a.result).toEqual(b.result);
+    expect(a.syncs).toBe(b.syncs);
+    expect(a.bytes).toBeLessThan(b.bytes * 0.75);
+  }, 60_000);
 });

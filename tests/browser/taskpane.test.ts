@@ -154,6 +154,36 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await screenshot(page, "register-follow-up-next-due");
   }, 60_000);
 
+  it("a follow-up logged in the pane has one result field and leaves the audit nothing to find on its row", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "register");
+    // KH9003 (C) was called 2 days ago: calling again is on time, so only the row's own fields are judged
+    await page.keyboard.type("cqcj");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('.kh-chip[data-customer="KH9003"]');
+    // 跟进结果 is the one result; 处理结果 and 总结 are filled from it
+    expect(await page.$$eval("#f-result, #f-resolution, #f-summary", (els) => els.map((e) => e.id))).toEqual(["f-result"]);
+    await page.fill("#f-description", "电话确认下月订单");
+    await page.fill("#f-result", "下月订 200 箱");
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.ok");
+    const followUps = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"));
+    const saved = followUps[followUps.length - 1];
+    expect([saved.customer, saved.status, saved.result, saved.resolution, saved.summary]).toEqual(["KH9003", "已完成", "下月订 200 箱", "下月订 200 箱", "下月订 200 箱"]);
+    await openPanel(page, "audit");
+    await page.click("#kh-run-audit");
+    await page.waitForSelector(".kh-findings");
+    const total = Number((await page.textContent(".kh-audit-result .kh-msg.ok"))!.match(/\d+/)![0]);
+    const findings = await page.$$eval(".kh-findings li", (els) => els.map((li) => ({ rule: li.getAttribute("data-rule"), at: li.querySelector(".kh-code")!.textContent! })));
+    // every finding is listed, and the scenario's own finished rows without 处理结果/总结 are among them
+    expect(findings).toHaveLength(total);
+    const incomplete = findings.filter((f) => f.rule === "records.incomplete").map((f) => Number(f.at.replace(/^跟进记录![A-Z]+/, "")));
+    expect(incomplete.sort()).toEqual(followUps.filter((f) => f.row !== saved.row).map((f) => f.row).sort());
+    expect(findings.filter((f) => f.at.startsWith("跟进记录!") && Number(f.at.replace(/^跟进记录![A-Z]+/, "")) === saved.row)).toEqual([]);
+    await screenshot(page, "follow-up-audit-clean");
+    expect(uncaughtErrors(page)).toEqual([]);
+  }, 90_000);
+
   it("lists a demo workbook's due customers by grade, most overdue first, and selects the row", async () => {
     const today = floatingNow();
     const page = await openTaskpane(browser, files, { scenario: "demo", today: today.toISOString() });

@@ -1,16 +1,18 @@
-import { isBlankText, isClosed, day, type AuditContext } from "./context";
+import { isClosed, day, type AuditContext } from "./context";
 import { isContact } from "../customer-status";
 import { eventsOf } from "./feedback";
 import { EVENT_SHEET_KEYS } from "../log";
+import { missingClosing } from "../event-closing";
 
-/** Rule 4, records: an event marked done or closed with no 处理结果 or no 总结. */
+/** Rule 4, records: an event marked done or closed with no 处理结果 or no 总结 (domain/event-closing.ts). */
 export function auditRecords(ctx: AuditContext): void {
   for (const sheet of EVENT_SHEET_KEYS) {
     for (const { row, record: e } of eventsOf(ctx, sheet)) {
       if (!isClosed(e.status) || !isContact(e)) continue;
-      const noResolution = isBlankText(e.resolution);
-      const noSummary = isBlankText(e.summary);
-      if (!noResolution && !noSummary) continue;
+      const missing = missingClosing(e);
+      if (missing.length === 0) continue;
+      const noResolution = missing.includes("resolution");
+      const noSummary = missing.includes("summary");
       const zh = noResolution && noSummary ? "处理结果和总结" : noResolution ? "处理结果" : "总结";
       const en = noResolution && noSummary ? "no resolution and no summary" : noResolution ? "no resolution" : "no summary";
       ctx.add({

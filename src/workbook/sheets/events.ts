@@ -3,6 +3,7 @@ import { defineSheet } from "../sheet";
 import { COMPLAINT_KINDS, DELIVERIES, EFFECT_RATINGS, INVOICE_TYPES, ITEM_TYPES, REMEDIES, RETURN_MODES, RETURN_STATUSES, SUPPORT_TYPES, TX_TYPES, VALIDITIES } from "../../domain/vocabulary";
 import type { Transaction, SampleIssue, Invoice, ReturnRecord, Complaint, MarketSupport, FollowUp } from "../../domain/log";
 import { eventColumnsHead, eventColumnsTail } from "./event-common";
+import { CLOSING_FIELDS } from "../../domain/event-closing";
 
 export const transactionsSheet = defineSheet<Transaction>()({
   key: "transactions",
@@ -182,6 +183,6 @@ export const followUpsSheet = defineSheet<FollowUp>()({
     col.boolean("promiseKept", "承诺已兑现", "Promise kept"),
     ...eventColumnsTail,
   ],
-  // One result per follow-up: 跟进结果 is typed, 处理结果 is filled from it (app/follow-up-entry.ts).
-  form: { hidden: ["resolution"] },
+  // One result per follow-up: 跟进结果 is typed, 处理结果 and 总结 are filled from it (domain/event-closing.ts).
+  form: { hidden: CLOSING_FIELDS },
 });
