@@ -46,6 +46,7 @@ const KINDS: readonly FaultKind[] = [
   },
   { sheetKey: "transactions", columnKey: "id", raw: (_r, i, all) => all[i - 1].id as string, eligible: (r, i) => i > 0 && r.txType === "回款" },
   { sheetKey: "samples", columnKey: "quantity", raw: () => -5 },
+  { sheetKey: "samples", columnKey: "value", raw: () => -120 },
   { sheetKey: "invoices", columnKey: "delivery", raw: () => "已邮寄", eligible: (r) => r.delivery === "已签收" },
   { sheetKey: "returns", columnKey: "mode", raw: () => "退款" },
   { sheetKey: "complaints", columnKey: "remedy", raw: () => "退钱", eligible: (r) => r.status === "处理中" && r.remedy !== undefined },

@@ -199,5 +199,12 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
     f.summary = "承诺事项待落实";
     ctx.plant("promisesOverdue", `${f.customer} ${f.id}`, f);
   }
+  // promises written down without a 承诺期限 (and not yet marked kept)
+  for (const f of ctx.rng.sample(promised.filter((p) => !ctx.plantedRecords.has(p)), ctx.scaled(2))) {
+    delete f.promiseDue;
+    delete f.promiseKept;
+    f.summary = "承诺未约定期限";
+    ctx.plant("promisesNoDue", `${f.customer} ${f.id}`, f);
+  }
   return all;
 }

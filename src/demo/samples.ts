@@ -1,5 +1,7 @@
 import type { Grade } from "../workbook/column";
 import type { FollowUp, SampleIssue } from "../workbook";
+import { isRepeatIssue, sampleItemKey } from "../domain/audit/samples";
+import { addDays, daysBetween } from "../domain/time";
 import { ITEM_TYPES, SAMPLE_ITEMS, type ItemType } from "./catalog";
 import { monthOf, monthStart, type DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";
@@ -30,22 +32,19 @@ function gradesDuring(archive: Grade, contacts: readonly FollowUp[], month: numb
 
 /**
  * Samples and materials, each month's value within the quota of every grade the customer had
- * that month (so no rule reading of "the grade" finds them over); a few customer-months are
- * planted over the quota, in a month the grade did not change.
+ * that month (so no rule reading of "the grade" finds them over), each approved, and never the
+ * same item to the same customer within 设置's 样品重复发放天数; a few customer-months are planted
+ * over the quota (in a month the grade did not change), a few issues without an approver, and a
+ * few items given again too soon.
  */
 export function makeSamples(ctx: DemoContext, plans: readonly CustomerPlan[], contacts: Map<string, FollowUp[]>, approver: string, departments: Map<string, string>): SampleIssue[] {
   const { rng, settings } = ctx;
   const samples: SampleIssue[] = [];
-  const issue = (plan: CustomerPlan, month: number, budget: number): SampleIssue | undefined => {
-    const from = new Date(Math.max(monthStart(month).getTime(), plan.createdAt.getTime()));
-    const to = new Date(Math.min(monthStart(month + 1).getTime(), ctx.today.getTime()));
-    if (to.getTime() <= from.getTime()) return undefined;
-    const type = rng.weighted(ITEM_TYPES, [0.45, 0.25, 0.15, 0.15]);
-    const [item, unit, most] = rng.pick(SAMPLE_ITEMS[type]);
-    if (unit > budget) return undefined;
-    const quantity = Math.max(1, Math.min(most, Math.floor(budget / unit)));
-    const value = yuan(quantity * unit);
-    const occurredAt = ctx.at(ctx.dayBetween(from, to));
+  const repeatDays = settings.audit.sampleRepeatDays;
+  /** Every issue so far per customer and item: a new one keeps clear of them all. */
+  const given = new Map<string, Date[]>();
+  const tooSoon: TooSoon = (customer, item, at, except) => (given.get(`${customer} ${sampleItemKey(item)}`) ?? []).some((d) => d !== except && isRepeatIssue(Math.abs(daysBetween(d, at)), repeatDays));
+  const record = (plan: CustomerPlan, type: ItemType, item: string, quantity: number, value: number, occurredAt: Date): SampleIssue => {
     const rep = repAt(plan, occurredAt);
     const s: SampleIssue = {
       id: ctx.id("YP", occurredAt),
@@ -61,7 +60,7 @@ export function makeSamples(ctx: DemoContext, plans: readonly CustomerPlan[], co
       quantity,
       value,
       purpose: rng.pick(PURPOSES[type]),
-      approver: value >= 500 ? approver : undefined,
+      approver,
       resolution: "已送达客户并签收",
       summary: "按额度发放",
       status: "已完成",
@@ -69,7 +68,21 @@ export function makeSamples(ctx: DemoContext, plans: readonly CustomerPlan[], co
     s.feedbackAt = ctx.feedbackAt("samples", occurredAt);
     if (!s.feedbackAt) s.status = "处理中";
     samples.push(s);
+    const key = `${plan.customer.code} ${sampleItemKey(item)}`;
+    given.set(key, [...(given.get(key) ?? []), occurredAt]);
     return s;
+  };
+  const issue = (plan: CustomerPlan, month: number, budget: number): SampleIssue | undefined => {
+    const from = new Date(Math.max(monthStart(month).getTime(), plan.createdAt.getTime()));
+    const to = new Date(Math.min(monthStart(month + 1).getTime(), ctx.today.getTime()));
+    if (to.getTime() <= from.getTime()) return undefined;
+    const type = rng.weighted(ITEM_TYPES, [0.45, 0.25, 0.15, 0.15]);
+    const [item, unit, most] = rng.pick(SAMPLE_ITEMS[type]);
+    if (unit > budget) return undefined;
+    const quantity = Math.max(1, Math.min(most, Math.floor(budget / unit)));
+    const occurredAt = ctx.at(ctx.dayBetween(from, to));
+    if (tooSoon(plan.customer.code, item, occurredAt)) return undefined;
+    return record(plan, type, item, quantity, yuan(quantity * unit), occurredAt);
   };
 
   const over = new Set<string>();
@@ -111,5 +124,52 @@ export function makeSamples(ctx: DemoContext, plans: readonly CustomerPlan[], co
       if (quota > 0) issue(plan, m, quota * rng.float(0.3, 0.8));
     }
   }
+  plantRepeats(ctx, plans, contacts, samples, tooSoon, record);
+  // issued without an approver (on rows that carry nothing else)
+  const approved = samples.filter((s) => !ctx.plantedRecords.has(s) && !ctx.plantedCustomers.has(s.customer) && ctx.isPast(s.occurredAt));
+  for (const s of rng.sample(approved, ctx.scaled(3))) {
+    delete s.approver;
+    s.summary = "急需，先发放后补审批";
+    ctx.plant("samplesNoApprover", `${s.customer} ${s.id}`, s);
+  }
   return samples;
+}
+
+/** Whether an issue of `item` at `at` would fall within 样品重复发放天数 of another issue of it to the customer (`except` aside). */
+type TooSoon = (customer: string, item: string, at: Date, except?: Date) => boolean;
+type Issuer = (plan: CustomerPlan, type: ItemType, item: string, quantity: number, value: number, occurredAt: Date) => SampleIssue;
+
+/**
+ * The same item given again to a customer a few days after an issue (within 样品重复发放天数),
+ * one piece, in the same month and within the month's quota, so the repeat is the only thing wrong.
+ */
+function plantRepeats(ctx: DemoContext, plans: readonly CustomerPlan[], contacts: Map<string, FollowUp[]>, samples: readonly SampleIssue[], tooSoon: TooSoon, record: Issuer): void {
+  const { rng, settings } = ctx;
+  const repeatDays = settings.audit.sampleRepeatDays;
+  if (repeatDays <= 0) return;
+  const byPlan = new Map(plans.map((p) => [p.customer.code, p]));
+  const monthTotal = new Map<string, number>();
+  for (const s of samples) monthTotal.set(`${s.customer} ${monthOf(s.occurredAt)}`, (monthTotal.get(`${s.customer} ${monthOf(s.occurredAt)}`) ?? 0) + s.value);
+  const unitOf = new Map(Object.values(SAMPLE_ITEMS).flatMap((items) => items.map(([item, unit]) => [item, unit] as const)));
+  const pool = samples.filter((s) => !ctx.plantedRecords.has(s) && !ctx.plantedCustomers.has(s.customer));
+  let planted = 0;
+  for (const base of rng.sample(pool, pool.length)) {
+    if (planted >= ctx.scaled(2)) break;
+    const plan = byPlan.get(base.customer)!;
+    const month = monthOf(base.occurredAt);
+    const at = ctx.at(addDays(base.occurredAt, rng.int(1, Math.min(5, repeatDays))));
+    if (monthOf(at) !== month || !ctx.isPast(at)) continue;
+    const unit = unitOf.get(base.item)!;
+    const quota = Math.min(...gradesDuring(plan.customer.grade, contacts.get(plan.customer.code) ?? [], month).map((g) => settings.sampleQuota[g]));
+    if ((monthTotal.get(`${base.customer} ${month}`) ?? 0) + unit > quota) continue;
+    // clear of every other issue of the item but its base
+    if (tooSoon(base.customer, base.item, at, base.occurredAt)) continue;
+    const again = record(plan, base.itemType, base.item, 1, yuan(unit), at);
+    again.summary = "客户再次索要，补发";
+    monthTotal.set(`${base.customer} ${month}`, (monthTotal.get(`${base.customer} ${month}`) ?? 0) + unit);
+    ctx.plantedRecords.add(base);
+    ctx.plantedCustomers.add(base.customer);
+    ctx.plant("samplesRepeat", `${again.customer} ${again.id}`, again);
+    planted++;
+  }
 }

@@ -27,6 +27,14 @@ export interface Settings {
     spikeFactor: number;
     /** A customer ordering in each of this many last complete months is graded B or better (0: not checked). */
     steadyOrderMonths: number;
+    /** The same item to the same customer again within this many days is a finding (0: not checked). */
+    sampleRepeatDays: number;
+    /** A promise with no 承诺期限 is taken as due this many days after its follow-up. */
+    promiseDefaultDays: number;
+    /** An invoice not 已签收 more than this many days after its 开票日期 is a finding (0: not checked). */
+    invoiceReceiptDays: number;
+    /** A return or exchange still open more than this many days after it was logged is a finding (0: not checked). */
+    returnOpenDays: number;
   };
   receivables: ReceivablesSettings;
   /** Checks on new entries (domain/entry-rules.ts): how many days ahead an event may be dated. */
@@ -86,7 +94,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   abcCuts: { a: 0.7, b: 0.95 },
   sampleQuota: { A: 5000, B: 3000, C: 1500, D: 500, E: 0 },
-  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2, steadyOrderMonths: 3 },
+  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2, steadyOrderMonths: 3, sampleRepeatDays: 7, promiseDefaultDays: 7, invoiceReceiptDays: 30, returnOpenDays: 14 },
   receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
   entry: { futureDays: 1 },
   routes: { maxSpanKm: 150 },

@@ -105,8 +105,8 @@ export const col = {
   longitude: <K extends string>(key: K, header: string, headerEn: string) => col.number(key, header, headerEn, { numberFormat: COORDINATE_FORMAT, min: -180, max: 180 }),
   integer: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number; max?: number }) =>
     make(key, header, headerEn, "integer", z.number().int().min(o?.min ?? -Infinity).max(o?.max ?? Infinity), { numberFormat: "0", width: 8 }, o, o?.min !== undefined || o?.max !== undefined),
-  money: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
-    make(key, header, headerEn, "money", z.number(), { numberFormat: MONEY_FORMAT, width: 14 }, o),
+  money: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number }) =>
+    make(key, header, headerEn, "money", z.number().min(o?.min ?? -Infinity), { numberFormat: MONEY_FORMAT, width: 14 }, o, o?.min !== undefined),
   boolean: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>
     make(key, header, headerEn, "boolean", z.boolean(), { list: ["是", "否"], listEn: ["Yes", "No"], width: 8 }, o),
   scalar: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>

@@ -14,6 +14,10 @@ const AUDIT_ITEMS = {
   categoryShiftPts: ["品类变动(百分点)", "某品类占比变动此百分点即预警"],
   spikeFactor: ["异常倍数", "单月销量达12个月中位数的此倍数即预警（可能串货）"],
   steadyOrderMonths: ["连续订货月数", "近此数个完整月每月都有订单的客户，等级应不低于B（0为不检查）"],
+  sampleRepeatDays: ["样品重复发放天数", "同一物品在此天数内再次发给同一客户即报（0为不检查）"],
+  promiseDefaultDays: ["承诺默认期限(天)", "未填承诺期限的承诺按跟进日后此天数到期"],
+  invoiceReceiptDays: ["发票签收天数", "开票后超过此天数仍未签收即报（0为不检查）"],
+  returnOpenDays: ["退换货办结天数", "登记后超过此天数仍未退款、换货或拒绝即报（0为不检查）"],
 } as const;
 const RECEIVABLES_ITEMS = {
   basis: ["应收确认", "发货：按发货记应收；发票：按开票日期记应收"],

@@ -70,6 +70,9 @@ test("the audit of the demo finds exactly what was planted", () => {
     "records.gradeNotUpdated": p.gradeNotUpdated,
     "samples.quota": p.samplesOverQuota,
     "promise.unkept": p.promisesOverdue,
+    "promise.noDue": p.promisesNoDue,
+    "samples.noApprover": p.samplesNoApprover,
+    "samples.repeat": p.samplesRepeat,
     "sales.drop": p.salesDrop,
     "sales.categoryShift": p.categoryShift,
     "sales.spike": p.salesSpike,
@@ -79,6 +82,8 @@ test("the audit of the demo finds exactly what was planted", () => {
     "receivables.overdue": p.paymentsMissed,
     "credit.overLimit": p.creditOverLimit,
     "plans.belowMinimum": p.planBelowMinimum,
+    "invoice.notReceived": p.invoicesUndelivered,
+    "return.open": p.returnsPending,
   };
   expect(found).toEqual(expected);
 });

@@ -1,4 +1,5 @@
 import { EVENT_SHEET_KEYS } from "../log";
+import { auditAftersales } from "./aftersales";
 import { auditCadence } from "./cadence";
 import { auditComplaints } from "./complaints";
 import { AuditContext } from "./context";
@@ -10,7 +11,7 @@ import { auditReps } from "./reps";
 import { auditSales } from "./sales";
 import { auditReceivables } from "./receivables";
 import { auditPlans } from "./plans";
-import { auditSamples } from "./samples";
+import { auditSampleIssues, auditSamples } from "./samples";
 import { buildScorecards, type Scorecard } from "./scorecard";
 import { SEVERITIES, type Finding } from "./types";
 import type { Log } from "../log";
@@ -49,9 +50,11 @@ export function audit(log: Log, today: Date, options: { window?: { from: Date; t
   auditArchiveGrade(ctx);
   auditReps(ctx);
   auditSamples(ctx);
+  auditSampleIssues(ctx);
   auditPromises(ctx);
   auditSales(ctx);
   auditReceivables(ctx);
+  auditAftersales(ctx);
   auditPlans(ctx);
   const findings = ctx.findings.sort(compareFindings);
   const feedbackNotChecked = EVENT_SHEET_KEYS.filter((k) => !(log.settings.feedbackHours[k] > 0));

@@ -1,5 +1,6 @@
 import type { Rowed, SampleIssue } from "../log";
-import { monthIndex, monthLabel, money, type AuditContext } from "./context";
+import { daysBetween } from "../time";
+import { byTime, day, isBlankText, monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
 
 /**
  * Rule 5, samples and materials: the value a customer received in a calendar month above the
@@ -41,5 +42,63 @@ export function auditSamples(ctx: AuditContext): void {
       });
       break;
     }
+  }
+}
+
+/** How an item is told apart: the same words whatever the width, case or spacing (“试饮装 ” is 试饮装). */
+export function sampleItemKey(item: string): string {
+  return item.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+/** Whether an issue `days` days after the last one of the same item to the same customer is a repeat (设置 样品重复发放天数; 0: never). */
+export function isRepeatIssue(days: number, repeatDays: number): boolean {
+  return repeatDays > 0 && days <= repeatDays;
+}
+
+/**
+ * Rule 5, samples and materials, each issue on its own: one with a blank 审批人, and the same item
+ * given to the same customer again within 设置's 样品重复发放天数 of the last issue of it (the
+ * second row is the finding). Issues dated after today are not judged yet.
+ */
+export function auditSampleIssues(ctx: AuditContext): void {
+  const repeatDays = ctx.settings.audit.sampleRepeatDays;
+  const last = new Map<string, Rowed<SampleIssue>>();
+  const now = ctx.today.getTime();
+  const issues = ctx.log.samples.filter((r) => r.record.occurredAt.getTime() <= now).sort(byTime);
+  for (const r of issues) {
+    const s = r.record;
+    const what = `${quote(s.item)}×${s.quantity}`;
+    if (isBlankText(s.approver)) {
+      ctx.add({
+        rule: "samples.noApprover",
+        severity: "中",
+        customer: s.customer,
+        rep: s.rep,
+        at: s.occurredAt,
+        ref: { sheet: "samples", column: "approver", row: r.row },
+        message: {
+          zh: `${day(s.occurredAt)}发放的${s.itemType}“${what}”（¥${money(s.value)}）未填审批人。`,
+          en: `The issue "${what}" (¥${money(s.value)}) given on ${day(s.occurredAt)} has no approver.`,
+        },
+      });
+    }
+    const key = `${s.customer}\u0000${sampleItemKey(s.item)}`;
+    const before = last.get(key);
+    last.set(key, r);
+    if (!before) continue;
+    const days = daysBetween(before.record.occurredAt, s.occurredAt);
+    if (!isRepeatIssue(days, repeatDays)) continue;
+    ctx.add({
+      rule: "samples.repeat",
+      severity: "中",
+      customer: s.customer,
+      rep: s.rep,
+      at: s.occurredAt,
+      ref: { sheet: "samples", column: "item", row: r.row },
+      message: {
+        zh: `“${quote(s.item)}”${day(s.occurredAt)}再次发给该客户，距上次（${day(before.record.occurredAt)}，第${before.row}行）仅${days}天，在${repeatDays}天之内。`,
+        en: `"${quote(s.item)}" was given to this customer again on ${day(s.occurredAt)}, ${days} days after the last time (${day(before.record.occurredAt)}, row ${before.row}), within ${repeatDays} days.`,
+      },
+    });
   }
 }

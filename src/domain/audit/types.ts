@@ -23,7 +23,10 @@ export type RuleId =
   | "records.gradeNotUpdated"
   | "records.repGone"
   | "samples.quota"
+  | "samples.noApprover"
+  | "samples.repeat"
   | "promise.unkept"
+  | "promise.noDue"
   | "sales.drop"
   | "sales.categoryShift"
   | "sales.spike"
@@ -31,6 +34,8 @@ export type RuleId =
   | "sales.abcMismatch"
   | "receivables.overdue"
   | "credit.overLimit"
+  | "invoice.notReceived"
+  | "return.open"
   | "plans.belowMinimum";
 
 export interface Message {

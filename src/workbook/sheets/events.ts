@@ -39,7 +39,7 @@ export const samplesSheet = defineSheet<SampleIssue>()({
     required(col.list("itemType", "物品类型", "Item type", ITEM_TYPES, ["Sample", "Material", "Gift", "Promotional"])),
     required(col.text("item", "物品", "Item")),
     required(col.number("quantity", "数量", "Quantity", { min: 0 })),
-    required(col.money("value", "价值", "Value")),
+    required(col.money("value", "价值", "Value", { min: 0 })),
     col.text("purpose", "用途", "Purpose"),
     col.text("approver", "审批人", "Approver"),
     ...eventColumnsTail,

@@ -1,0 +1,71 @@
+import { audit, type Finding, type RuleId } from "../../../src/domain/audit";
+import { utcDate } from "../../../src/domain/time";
+import { LogBuilder } from "../../fixtures/audit/builder";
+
+const TODAY = utcDate(2026, 11, 23);
+const d = (m: number, day: number) => utcDate(2026, m, day, 10);
+const of = (findings: Finding[], rule: RuleId) => findings.filter((f) => f.rule === rule);
+
+describe("samples", () => {
+  it("reads 样品重复发放天数 from 设置, 0 turning the rule off, and compares each issue with the last of its item", () => {
+    const b = new LogBuilder();
+    b.sample("K1", "S1", d(10, 1), 100);
+    b.sample("K1", "S1", d(10, 8), 100); // 7 days after
+    b.sample("K1", "S1", d(10, 18), 100); // 10 days after the last one
+    b.sample("K2", "S1", d(10, 2), 100); // another customer
+    b.sample("K1", "S1", d(10, 3), 100, { item: "ＰＯＰ海报" });
+    b.sample("K1", "S1", d(10, 5), 100, { item: "pop 海报" }); // the same item, typed otherwise
+    expect(of(audit(b.log, TODAY).findings, "samples.repeat").map((f) => f.ref.row).sort()).toEqual([3, 7]);
+    b.log.settings.audit.sampleRepeatDays = 10;
+    expect(of(audit(b.log, TODAY).findings, "samples.repeat").map((f) => f.ref.row).sort()).toEqual([3, 4, 7]);
+    b.log.settings.audit.sampleRepeatDays = 0;
+    expect(of(audit(b.log, TODAY).findings, "samples.repeat")).toEqual([]);
+  });
+
+  it("names the issue without an approver, and leaves issues dated after today alone", () => {
+    const b = new LogBuilder();
+    b.sample("K1", "S1", d(11, 2), 80, { approver: undefined });
+    b.sample("K1", "S1", d(11, 30), 80, { approver: undefined, item: "海报" });
+    const [f, ...rest] = of(audit(b.log, TODAY).findings, "samples.noApprover");
+    expect(rest).toEqual([]);
+    expect(f.ref).toEqual({ sheet: "samples", column: "approver", row: 2 });
+    expect(f.message.zh).toBe("2026-11-02发放的样品“试饮装×10”（¥80.00）未填审批人。");
+  });
+});
+
+describe("promises without a due date", () => {
+  it("takes 设置's default, says so, and is high only once that day has passed", () => {
+    const b = new LogBuilder();
+    b.followUp("K1", "S1", d(11, 16), { promise: "送样" }); // default due 11-23: today, not yet late
+    b.followUp("K1", "S1", d(11, 10), { promise: "报价" }); // due 11-17: 6 days late
+    b.followUp("K1", "S1", d(11, 10), { promise: "返利", promiseKept: true });
+    const found = of(audit(b.log, TODAY).findings, "promise.noDue");
+    expect(found.map((f) => [f.ref.row, f.severity, f.daysLate])).toEqual([
+      [3, "高", 6],
+      [2, "低", undefined],
+    ]);
+    expect(found[0].message.zh).toBe("承诺“报价”（2026-11-10）未填承诺期限，按默认7天应于2026-11-17兑现，已逾期6天仍未标记兑现。");
+    expect(found[1].message.en).toContain("by the default of 7 days it falls due on 2026-11-23");
+    b.log.settings.audit.promiseDefaultDays = 14;
+    expect(of(audit(b.log, TODAY).findings, "promise.noDue").map((f) => f.severity)).toEqual(["低", "低"]);
+    expect(of(audit(b.log, TODAY).findings, "promise.unkept")).toEqual([]);
+  });
+});
+
+describe("invoices and returns that age", () => {
+  it("counts from the 开票日期 and the day a return was logged, over 设置's limits; 0 turns a rule off", () => {
+    const b = new LogBuilder();
+    b.invoice("K1", "S1", d(11, 20), { invoiceDate: d(10, 23), delivery: "退回" }); // 31 days since it was issued
+    b.invoice("K1", "S1", d(10, 1), { invoiceDate: d(10, 24), delivery: "未寄出" }); // 30 days
+    b.returnRecord("K1", "S1", d(11, 8), { returnStatus: "申请" }); // 15 days
+    b.returnRecord("K1", "S1", d(11, 1), { returnStatus: "已退款" });
+    const r = audit(b.log, TODAY).findings;
+    expect(of(r, "invoice.notReceived").map((f) => [f.ref.row, f.daysLate])).toEqual([[2, 1]]);
+    expect(of(r, "return.open").map((f) => [f.ref.row, f.daysLate])).toEqual([[2, 1]]);
+    expect(of(r, "return.open")[0].message.en).toBe('The exchange of "礼盒" logged on 2026-11-08 is still open after 15 days (limit 14).');
+    b.log.settings.audit.invoiceReceiptDays = 0;
+    b.log.settings.audit.returnOpenDays = 15;
+    const off = audit(b.log, TODAY).findings;
+    expect([...of(off, "invoice.notReceived"), ...of(off, "return.open")]).toEqual([]);
+  });
+});
