@@ -1,5 +1,5 @@
 import { addDays, addHours, daysBetween } from "../domain/time";
-import type { Complaint } from "../workbook";
+import type { Complaint, Staff } from "../workbook";
 import type { DemoContext } from "./context";
 import { repAt, type CustomerPlan } from "./customers";
 import { personName } from "./names";
@@ -90,9 +90,11 @@ function fill(ctx: DemoContext, c: Complaint, story: (typeof STORIES)[Kind][numb
 /**
  * Complaints from about one buying customer in eight: closed ones carry all eight steps and a
  * callback; open ones are all younger than the limit except the planted overdue ones; planted
- * too: one closed with a missing step, one compensation without approval, one without callback.
+ * too: one closed with a missing step, one compensation without approval, one without callback,
+ * one carried out the day before its approval, one approved by a colleague of the rep (neither
+ * the rep's 上级 nor a supervisor in `staff`).
  */
-export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[], orders: readonly Order[], approver: string, departments: Map<string, string>): Complaint[] {
+export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[], orders: readonly Order[], approver: string, departments: Map<string, string>, staff: readonly Staff[]): Complaint[] {
   const { rng, today, start } = ctx;
   const lastOrder = new Map<string, Order>();
   for (const o of orders) lastOrder.set(o.plan.customer.code, o);
@@ -151,7 +153,7 @@ export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[],
     ctx.plant("complaintsOpenOverdue", `${c.customer} ${c.id}`, c);
   }
 
-  const [missing, compensation, noCallback] = rng.sample(closedValid, 3);
+  const [missing, compensation, noCallback, early, byPeer] = rng.sample(closedValid, 5);
   if (missing) {
     delete missing.causeAnalysis;
     delete missing.liability;
@@ -170,6 +172,16 @@ export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[],
   if (noCallback) {
     delete noCallback.callbackAt;
     ctx.plant("complaintsNoCallback", `${noCallback.customer} ${noCallback.id}`, noCallback);
+  }
+  if (early) {
+    // the day before the approval: still after it was received (approved 1.5–2.5 days after)
+    early.implementedAt = addDays(early.approvedAt!, -1);
+    ctx.plant("complaintsOutOfOrder", `${early.customer} ${early.id}`, early);
+  }
+  const peer = byPeer && rng.pick(staff.filter((s) => s.role === "客服" && s.active !== false && s.id !== byPeer.rep));
+  if (byPeer && peer) {
+    byPeer.approver = peer.name;
+    ctx.plant("approverNotEntitled", `${byPeer.customer} ${byPeer.id}`, byPeer);
   }
   return complaints;
 }

@@ -25,6 +25,8 @@ export const PLANT_KINDS = [
   "complaintsMissingStep",
   "compensationWithoutApproval",
   "complaintsNoCallback",
+  "complaintsOutOfOrder",
+  "approverNotEntitled",
   "salesDrop",
   "salesSpike",
   "categoryShift",

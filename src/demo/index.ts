@@ -90,7 +90,7 @@ export function generateDemoLog(options: DemoOptions): DemoLog {
   const invoices = makeInvoices(ctx, orders, departments);
   const returns = makeReturns(ctx, orders, departments);
   setCreditLimits(ctx, plans, transactions, returns);
-  const complaints = makeComplaints(ctx, plans, orders, approver, departments);
+  const complaints = makeComplaints(ctx, plans, orders, approver, departments, team.staff);
   const marketSupport = makeMarketSupport(ctx, plans, departments);
 
   const categories = new Map<string, Map<string, number>>();

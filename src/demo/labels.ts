@@ -21,6 +21,8 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   complaintsMissingStep: { zh: "结案但缺步骤的投诉", en: "closed complaints with a step missing" },
   compensationWithoutApproval: { zh: "赔偿未经审批的投诉", en: "compensation without approval" },
   complaintsNoCallback: { zh: "结案后未回访的投诉", en: "closed complaints without a callback" },
+  complaintsOutOfOrder: { zh: "实施早于审批的投诉", en: "complaints carried out before they were approved" },
+  approverNotEntitled: { zh: "由同事而非上级或主管审批的投诉", en: "complaints approved by a colleague, not a manager or supervisor" },
   salesDrop: { zh: "近3个月销量下滑30%以上的客户", en: "customers whose sales fell 30%+ in the last 3 months" },
   salesSpike: { zh: "单月销量异常激增（疑似串货）的客户", en: "customers with a spike month (possible cross-region selling)" },
   categoryShift: { zh: "品类结构明显变化的客户", en: "customers whose category mix shifted" },

@@ -36,7 +36,7 @@ export function makeTeam(ctx: DemoContext): Team {
   const top: Department = { code: "D01", name: "客服部", scope: "客户服务、跟进与客户关系管理" };
   const departments: Department[] = [top];
   AREAS.forEach((area, i) => departments.push({ code: `D${String(i + 2).padStart(2, "0")}`, name: `${area.name}客服组`, scope: `${area.name}区域客户的跟进、订单与售后`, parent: top.code }));
-  const manager: Staff = { id: "S001", name: name(), department: top.name, active: true, joinedOn: utcDate(2015, 3, 2) };
+  const manager: Staff = { id: "S001", name: name(), department: top.name, role: "经理", active: true, joinedOn: utcDate(2015, 3, 2) };
   const staff: Staff[] = [manager];
   const repsByArea = new Map<string, Staff[]>();
   let n = 2;
@@ -44,7 +44,7 @@ export function makeTeam(ctx: DemoContext): Team {
     const reps: Staff[] = [];
     for (let k = 0; k < REPS_PER_AREA[i]; k++) {
       // 驻地: the area's depot city, where the rep's routes start
-      const rep: Staff = { id: `S${String(n++).padStart(3, "0")}`, name: name(), department: `${area.name}客服组`, manager: manager.id, active: true, joinedOn: joined(), baseLat: area.lat, baseLng: area.lng };
+      const rep: Staff = { id: `S${String(n++).padStart(3, "0")}`, name: name(), department: `${area.name}客服组`, manager: manager.id, role: "客服", active: true, joinedOn: joined(), baseLat: area.lat, baseLng: area.lng };
       reps.push(rep);
       staff.push(rep);
     }
@@ -52,7 +52,7 @@ export function makeTeam(ctx: DemoContext): Team {
   });
   const north = AREAS[1].name;
   const leftOn = addDays(ctx.today, -rng.int(35, 70));
-  const leaverRep: Staff = { id: `S${String(n++).padStart(3, "0")}`, name: name(), department: `${north}客服组`, manager: manager.id, active: false, joinedOn: utcDate(2019, 7, 15) };
+  const leaverRep: Staff = { id: `S${String(n++).padStart(3, "0")}`, name: name(), department: `${north}客服组`, manager: manager.id, role: "客服", active: false, joinedOn: utcDate(2019, 7, 15) };
   leaverRep.leftOn = addDays(leftOn, -1);
   staff.push(leaverRep);
   const { training, experience } = staffRecords(staff);

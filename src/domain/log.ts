@@ -26,6 +26,7 @@ import type {
   RETURN_STATUSES,
   SATISFACTION,
   SERVICE_TYPES,
+  STAFF_ROLES,
   STATUSES,
   SUPPORT_TYPES,
   TX_TYPES,
@@ -191,6 +192,8 @@ export type Staff = {
   name: string;
   department?: string;
   manager?: string;
+  /** 职务: a 主管 or 经理 may approve remedies (domain/approval-authority.ts). */
+  role?: Of<typeof STAFF_ROLES>;
   active?: boolean;
   joinedOn?: Date;
   /** 驻地: where the rep's routes start (latitude, longitude). */

@@ -45,6 +45,11 @@ export const REMEDIES = ["退货", "换货", "维修", "折价赔偿"] as const;
 export const SUPPORT_TYPES = ["促销", "陈列", "广告", "人员"] as const;
 export const EFFECT_RATINGS = ["好", "一般", "差"] as const;
 
+/** 员工 职务: what a member does; SUPERVISOR_ROLES may approve any rep's complaint remedy (domain/approval-authority.ts). */
+export const STAFF_ROLES = ["客服", "主管", "经理"] as const;
+export const STAFF_ROLES_EN = ["Rep", "Supervisor", "Manager"] as const;
+export const SUPERVISOR_ROLES: readonly (typeof STAFF_ROLES)[number][] = ["主管", "经理"];
+
 /** 工作方案: the period a plan covers, what it is about, how a visit plan reaches people, where it stands. */
 export const PLAN_CYCLES = ["年", "季", "月", "周"] as const;
 export const PLAN_CYCLES_EN = ["Year", "Quarter", "Month", "Week"] as const;

@@ -66,6 +66,8 @@ test("the audit of the demo finds exactly what was planted", () => {
     "complaint.open": p.complaintsOpenOverdue,
     "complaint.approval": p.compensationWithoutApproval,
     "complaint.callback": p.complaintsNoCallback,
+    "complaint.order": p.complaintsOutOfOrder,
+    "complaint.approver": p.approverNotEntitled,
     "records.incomplete": p.recordsIncomplete,
     "records.gradeNotUpdated": p.gradeNotUpdated,
     "samples.quota": p.samplesOverQuota,

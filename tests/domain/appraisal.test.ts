@@ -10,7 +10,7 @@ const d = (day: number, h = 10) => utcDate(2026, 10, day, h);
 function log() {
   const b = new LogBuilder();
   b.log.departments.push({ row: 2, record: { code: "D1", name: "一组" } }, { row: 3, record: { code: "D2", name: "二组" } });
-  b.log.staff.push({ row: 2, record: { id: "S1", name: "甲", department: "D1" } }, { row: 3, record: { id: "S2", name: "乙", department: "一组" } }, { row: 4, record: { id: "S3", name: "丙", department: "二组" } });
+  b.log.staff.push({ row: 2, record: { id: "S1", name: "甲", department: "D1" } }, { row: 3, record: { id: "S2", name: "乙", department: "一组" } }, { row: 4, record: { id: "S3", name: "丙", department: "二组", manager: "S2" } });
   b.log.staff.push({ row: 5, record: { id: "S4", name: "丁", department: "一组", active: false, leftOn: utcDate(2026, 9, 20) } }); // gone before October
   const ad = (customer: string, rep: string, at: Date) => b.marketSupport(customer, rep, at, { supportType: "广告", cost: 100 });
   b.plan("FA1", "S1", d(1, 0), d(31, 0), 2, 1);
@@ -24,7 +24,7 @@ function log() {
   b.order("K3", "S2", d(10), 500);
   b.payment("K3", "S2", d(20), 250, { feedbackAt: addHours(d(20), 60) }); // feedback 60 h after, limit 48 h
   b.order("K4", "S3", d(12), 800);
-  const complaint = b.complaint("K4", "S3", d(5)); // closed 10 days later, limit 7 days
+  const complaint = b.complaint("K4", "S3", d(5), { approver: "S2" }); // approved by S3's 上级, closed 10 days later, limit 7 days
   complaint.record.closedAt = addDays(d(5), 10);
   complaint.record.callbackAt = addDays(d(5), 11);
   b.order("K4", "S3", utcDate(2026, 11, 2), 9999); // after the period: not counted

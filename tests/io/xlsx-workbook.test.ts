@@ -7,7 +7,7 @@ import { readLog } from "../../src/app/read-log";
 import { logEvent } from "../../src/app/log-event";
 import { seededRandom } from "../../src/domain/ids";
 import { utcDate } from "../../src/domain/time";
-import { complaintsSheet, customersSheet, SHEETS } from "../../src/workbook";
+import { complaintsSheet, customersSheet, SHEETS, staffSheet } from "../../src/workbook";
 import { WorkbookFileError } from "../../src/io/xlsx/file-errors";
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-xlsx-"));
@@ -75,6 +75,20 @@ describe("XlsxWorkbook", () => {
     const log = await readLog(wb);
     expect(log.customers.map((c) => c.record.grade)).toEqual(["A", "B"]);
     expect(await setupWorkbook(wb)).toEqual([]);
+  });
+
+  test("upgrading an 员工 sheet without 职务 adds it at the end and keeps the user's column and 上级", async () => {
+    const wb = XlsxWorkbook.create();
+    const ws = wb.book.addWorksheet(staffSheet.name);
+    ws.addRow(["工号", "姓名", "我的备注", "上级"]);
+    ws.addRow(["S002", "李强", "夜班", "S001"]);
+    const changes = await setupWorkbook(wb);
+    expect(changes.find((c) => c.sheet === staffSheet.name)?.addedColumns).toContain("职务");
+    const t = (await wb.readTables([staffSheet.name]))[staffSheet.name]!;
+    expect(t.headers.slice(0, 4)).toEqual(["工号", "姓名", "我的备注", "上级"]);
+    const log = await readLog(wb);
+    expect(log.staff.map((s) => [s.record.manager, s.record.role])).toEqual([["S001", undefined]]);
+    expect(t.rows[0][2]).toBe("夜班");
   });
 
   test("missing, corrupt and existing files give clear errors", async () => {

@@ -1,53 +1,27 @@
 import type { Complaint } from "../log";
 import { daysBetween } from "../time";
 import { CALLBACK_SERVICE_TYPE } from "../vocabulary";
+import { isFilled as filled, isInvalidComplaint as isInvalid, stepsOf } from "../complaint-steps";
+import { auditApprover, auditStepOrder } from "./complaint-flow";
 import { isBlankText, isClosed, money, day, type AuditContext } from "./context";
 
-interface Step {
-  n: number;
-  zh: string;
-  en: string;
-  /** The complaint columns that must be filled for the step to count as done. */
-  fields: readonly (keyof Complaint)[];
-}
-
-/** The 8 steps of a complaint (the 投诉 form's numbered sections, src/workbook/sheets/events.ts), each with the columns that show it was done. */
-export const COMPLAINT_STEPS: readonly Step[] = [
-  { n: 1, zh: "记录", en: "record", fields: ["object", "request"] },
-  { n: 2, zh: "判定", en: "judge", fields: ["validity"] },
-  { n: 3, zh: "分派", en: "assign", fields: ["responsibleDept", "responsiblePerson"] },
-  { n: 4, zh: "分析", en: "analyse", fields: ["causeAnalysis", "liability"] },
-  { n: 5, zh: "方案", en: "propose", fields: ["remedy"] },
-  { n: 6, zh: "审批", en: "approve", fields: ["approver", "approvedAt"] },
-  { n: 7, zh: "实施反馈", en: "implement and notify", fields: ["implementedAt", "notifiedAt", "customerFeedback"] },
-  { n: 8, zh: "总结", en: "summarise", fields: ["lessons", "correctiveAction", "closedAt"] },
-];
-
-/** An invalid complaint is answered and closed after step 2: it needs the judgement note, not steps 3–8. */
-const INVALID_STEPS: readonly Step[] = [COMPLAINT_STEPS[0], { ...COMPLAINT_STEPS[1], fields: ["validity", "validityNote"] }];
-
 const COMPENSATION_REMEDY = "折价赔偿";
-
-function filled(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  return typeof value === "string" ? value.trim() !== "" : true;
-}
-
-function isInvalid(c: Complaint): boolean {
-  return c.validity === "无效";
-}
 
 /**
  * Rule 3, complaints: a closed complaint with a step missing; an open one older than the limit;
  * compensation or a discount without an approver; no callback within the limit after closing
- * (回访时间 on the complaint, or a 跟进记录 row of 服务类型 回访).
+ * (回访时间 on the complaint, or a 跟进记录 row of 服务类型 回访); steps out of order; an approver
+ * who may not approve (complaint-flow.ts).
  */
 export function auditComplaints(ctx: AuditContext): void {
   const { today, settings } = ctx;
+  const staff = ctx.log.staff.map((s) => s.record);
   for (const { row, record: c } of ctx.log.complaints) {
     if (c.occurredAt.getTime() > today.getTime()) continue;
     const closed = isClosed(c.status);
     const base = { customer: c.customer, rep: c.rep, at: c.occurredAt };
+    auditStepOrder(ctx, row, c, closed);
+    auditApprover(ctx, row, c, staff);
 
     const limit = settings.audit.openComplaintDays;
     if (closed || daysBetween(c.occurredAt, today) > limit) {
@@ -57,7 +31,7 @@ export function auditComplaints(ctx: AuditContext): void {
       if (closed && (!c.closedAt || daysBetween(c.occurredAt, c.closedAt) <= limit)) t.closingsInLimit++;
     }
     if (closed) {
-      const steps = isInvalid(c) ? INVALID_STEPS : COMPLAINT_STEPS;
+      const steps = stepsOf(c);
       const missing = steps.filter((s) => s.fields.some((f) => !filled(c[f])));
       if (missing.length > 0) {
         const firstField = missing[0].fields.find((f) => !filled(c[f]))!;

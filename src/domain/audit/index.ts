@@ -62,6 +62,6 @@ export function audit(log: Log, today: Date, options: { window?: { from: Date; t
 }
 
 export { RULES, RULE_IDS, RULE_FAMILIES, FAMILY_NAMES, ruleName, type RuleFamily, type RuleInfo } from "./rules";
-export { COMPLAINT_STEPS } from "./complaints";
+export { COMPLAINT_STEPS } from "../complaint-steps";
 export type { Scorecard } from "./scorecard";
 export * from "./types";

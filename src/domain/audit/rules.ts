@@ -32,6 +32,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   "complaint.open": { family: "complaints", zh: "投诉久拖未结", en: "Complaint open too long" },
   "complaint.approval": { family: "complaints", zh: "赔偿未审批", en: "Compensation not approved" },
   "complaint.callback": { family: "complaints", zh: "结案未回访", en: "No callback after closing" },
+  "complaint.order": { family: "complaints", zh: "投诉步骤顺序颠倒", en: "Complaint steps out of order" },
+  "complaint.approver": { family: "complaints", zh: "审批人无审批权", en: "Approver may not approve" },
   "records.incomplete": { family: "records", zh: "记录不完整", en: "Incomplete record" },
   "records.gradeNotUpdated": { family: "records", zh: "档案等级未更新", en: "Archive grade not updated" },
   "records.repGone": { family: "records", zh: "负责客服已离职", en: "Rep has left" },

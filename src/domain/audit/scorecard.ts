@@ -2,6 +2,7 @@ import { RULE_FAMILIES, RULES, type RuleFamily } from "./rules";
 import type { Finding, RepTally, Severity } from "./types";
 import type { Customer, Rowed, Staff } from "../log";
 import { isActiveOn } from "../staff";
+import { isSupervisor } from "../approval-authority";
 import { staffKey } from "../staff-roster";
 
 export interface Scorecard {
@@ -36,7 +37,7 @@ function emptyFamilies(): Record<RuleFamily, number> {
 }
 
 /**
- * One row per rep: the active reps of 员工, the reps of 客户档案 and of every finding or tally. Sorted by on-time
+ * One row per rep: the active reps of 员工 (not its supervisors), the reps of 客户档案 and of every finding or tally. Sorted by on-time
  * rate (worst first, reps with nothing judged last), then by rep id.
  */
 export function buildScorecards(
@@ -74,7 +75,8 @@ export function buildScorecards(
     }
     return c;
   };
-  for (const s of staff) if (today ? isActiveOn(s.record, today) : s.record.active !== false) card(s.record.id);
+  // a 主管 or 经理 gets a card only for customers, tallies or findings of their own
+  for (const s of staff) if (!isSupervisor(s.record) && (today ? isActiveOn(s.record, today) : s.record.active !== false)) card(s.record.id);
   for (const c of customers) card(c.record.rep).customers++;
   for (const [rep, t] of tallies) {
     const c = card(rep);

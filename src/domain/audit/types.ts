@@ -19,6 +19,8 @@ export type RuleId =
   | "complaint.open"
   | "complaint.approval"
   | "complaint.callback"
+  | "complaint.order"
+  | "complaint.approver"
   | "records.incomplete"
   | "records.gradeNotUpdated"
   | "records.repGone"

@@ -1,6 +1,7 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
 import type { Staff } from "../../domain/log";
+import { STAFF_ROLES, STAFF_ROLES_EN } from "../../domain/vocabulary";
 
 export const staffSheet = defineSheet<Staff>()({
   key: "staff",
@@ -14,6 +15,7 @@ export const staffSheet = defineSheet<Staff>()({
     required(col.text("name", "姓名", "Name")),
     col.text("department", "部门", "Department"),
     col.text("manager", "上级", "Manager ID"),
+    col.list("role", "职务", "Role", STAFF_ROLES, STAFF_ROLES_EN, { help: "主管、经理可审批投诉处理方案" }),
     col.boolean("active", "在职", "Active"),
     col.date("joinedOn", "入职日期", "Joined on"),
     col.latitude("baseLat", "驻地纬度", "Base latitude"),
