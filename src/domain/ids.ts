@@ -8,10 +8,19 @@ const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
  * command line (src/io/random.ts), seeded in the demo.
  */
 export function newId(prefix: string, at: Date, random: () => number): string {
-  const day = at.toISOString().slice(2, 10).replace(/-/g, "");
+  const day = dayPart(at);
   let tail = "";
   for (let i = 0; i < 8; i++) tail += ALPHABET[Math.floor(random() * 32) & 31];
   return `${prefix}${day}-${tail}`;
+}
+
+/** YYMMDD of the UTC date (the demo makes 100,000 ids: read off the fields, not toISOString). */
+function dayPart(at: Date): string {
+  const year = at.getUTCFullYear();
+  if (year < 1000 || year > 9999) return at.toISOString().slice(2, 10).replace(/-/g, "");
+  const month = at.getUTCMonth() + 1;
+  const date = at.getUTCDate();
+  return `${String(year).slice(2)}${month < 10 ? "0" : ""}${month}${date < 10 ? "0" : ""}${date}`;
 }
 
 /** mulberry32: a small seeded generator, for reproducible demo data and tests. */

@@ -26,3 +26,13 @@ test("the random part is spread over the whole alphabet", () => {
     { numRuns: 20 },
   );
 });
+
+test("the day part is the UTC date's YYMMDD, at any time of day and in any year a Date holds", () => {
+  fc.assert(
+    fc.property(fc.date({ min: new Date(Date.UTC(-3000, 0, 1)), max: new Date(Date.UTC(12000, 0, 1)), noInvalidDate: true }), (when) => {
+      expect(newId("X", when, () => 0).slice(1, -9)).toBe(when.toISOString().slice(2, 10).replace(/-/g, ""));
+    }),
+    { numRuns: 2000 },
+  );
+  expect(newId("X", utcDate(2026, 1, 5, 23, 59), () => 0)).toBe("X260105-00000000");
+});

@@ -1,3 +1,4 @@
+import type { Cell } from "../../../src/workbook/cell";
 import { SheetRewriter, type CellEdit, type SheetEdit } from "../../../src/io/xlsx/package-writer/sheet-edit";
 
 /** A worksheet of `rows` rows (A: code, B: name styled 2), some rows without their r attribute. */
@@ -47,5 +48,32 @@ describe("SheetRewriter", () => {
     expect(whole.replace(/<c r="B21"[^]*?<\/c>/, "").replace(/<row r="402">[^]*<\/sheetData>/, "</sheetData>").replace("A1:B403", "A1:B401")).toBe(
       xml.replace(/<c r="B21"[^]*?<\/c>/, ""),
     );
+  });
+
+  test("appended rows are written cell for cell as the same values given as edits of new rows (styles, 1904 dates, formulas, odd text)", async () => {
+    const values: Cell[][] = [
+      [" lead", 45717.35486111111, null, true],
+      ["trail\u3000", 1.5, "", false],
+      ["a_x0041_b\u0001<&>", -0, "x", null],
+      ["\u00a0", 1e21, null, "尾 "],
+    ];
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="2" max="2" style="5"/></cols><sheetData><row r="1"><c r="A1" s="3"><v>1</v></c><c r="C1" s="7"/></row></sheetData></worksheet>`;
+    const base = { sheet: "往来帐", templateRow: 1, lastRow: 5, dateStyles1904: [false, false, false, false, false, true] };
+    const appended: SheetEdit = { ...base, cells: new Map(), appended: { firstRow: 2, firstColumn: 0, rows: values, formulas: new Map([[2, "B2*2"]]) } };
+    const asEdits: SheetEdit = {
+      ...base,
+      cells: new Map(values.map((row, i) => [i + 2, new Map(row.map((value, c): [number, CellEdit] => [c, c === 2 && (value === null || value === "") ? { value, formula: "B2*2" } : { value }]))])),
+    };
+    const run = async (e: SheetEdit) => {
+      let out = "";
+      for await (const piece of new SheetRewriter(e).rewrite((async function* () { yield xml; })())) out += piece;
+      return out;
+    };
+    const written = await run(appended);
+    expect(written).toBe(await run(asEdits));
+    expect(written).toContain(`<c r="A2" s="3" t="inlineStr"><is><t xml:space="preserve"> lead</t></is></c><c r="B2" s="5"><v>44255.35486111111</v></c>`);
+    expect(written).toContain(`<c r="C3" s="7"><f>B2*2</f></c>`);
+    expect(written).toContain(`<t>a_x005F_x0041_b_x0001_&lt;&amp;&gt;</t>`);
+    expect(written).toContain(`<c r="A5" s="3" t="inlineStr"><is><t xml:space="preserve">\u00a0</t>`);
   });
 });

@@ -31,19 +31,38 @@ function numberText(value: number): string {
   return String(value);
 }
 
+/** JavaScript's \s: tab, line feed, vertical tab, form feed, carriage return, space, and the Unicode spaces. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether text (not empty) starts or ends with white space, which XML would drop without xml:space. */
+function edgeSpace(text: string): boolean {
+  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
+}
+
 /**
- * One <c> element: text as an inline string (no shared-strings part to touch), numbers, booleans;
- * null leaves a styled empty cell. `style` is the cell's s attribute, kept from what was there.
+ * A <c> element after its `<c r="A1" s="3"` opening: text as an inline string (no shared-strings
+ * part to touch), numbers, booleans; null leaves a styled empty cell.
  */
-export function cellXml(ref: string, value: Cell, style: string | undefined, formula?: string, prefix = ""): string {
-  const c = `${prefix}c`;
-  const s = style ? ` s="${style}"` : "";
-  if (formula !== undefined) return `<${c} r="${ref}"${s}><${prefix}f>${escapeXml(formula)}</${prefix}f></${c}>`;
-  if (value === null || value === "") return `<${c} r="${ref}"${s}/>`;
+export function cellRest(value: Cell, formula: string | undefined, prefix: string): string {
+  if (formula !== undefined) return `><${prefix}f>${escapeXml(formula)}</${prefix}f></${prefix}c>`;
+  if (value === null || value === "") return "/>";
   if (typeof value === "string") {
-    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
-    return `<${c} r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXString(value)}</${prefix}t></${prefix}is></${c}>`;
+    const space = edgeSpace(value) ? ' xml:space="preserve"' : "";
+    return ` t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXString(value)}</${prefix}t></${prefix}is></${prefix}c>`;
   }
-  const v = typeof value === "boolean" ? (value ? "1" : "0") : numberText(value);
-  return `<${c} r="${ref}"${s}${typeof value === "boolean" ? ' t="b"' : ""}><${prefix}v>${v}</${prefix}v></${c}>`;
+  if (typeof value === "boolean") return ` t="b"><${prefix}v>${value ? "1" : "0"}</${prefix}v></${prefix}c>`;
+  return `><${prefix}v>${numberText(value)}</${prefix}v></${prefix}c>`;
+}
+
+/** The opening of a <c> element up to its attributes' end: `<c r="A1" s="3"`. */
+export function cellOpen(ref: string, style: string | undefined, prefix = ""): string {
+  return `<${prefix}c r="${ref}"${style ? ` s="${style}"` : ""}`;
+}
+
+/** One <c> element. `style` is the cell's s attribute, kept from what was there. */
+export function cellXml(ref: string, value: Cell, style: string | undefined, formula?: string, prefix = ""): string {
+  return cellOpen(ref, style, prefix) + cellRest(value, formula, prefix);
 }

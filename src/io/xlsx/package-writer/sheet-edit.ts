@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter, type Cell } from "../../../workbook/cell";
 import { DATE_1904_OFFSET } from "../fast-styles";
 import { attributes, elements, findLastStartTag, findStartTag, rootPrefix } from "../fast-xml";
-import { cellXml } from "./cell-xml";
+import { cellOpen, cellRest, cellXml } from "./cell-xml";
 import { WriteRefused } from "./refused";
 
 /** What to put in one cell: a value, or for a calculated column's new row its formula. */
@@ -226,11 +226,7 @@ export class SheetRewriter {
     for (let r = this.nextEdited(); r < row; r = this.nextEdited()) {
       xml += `<${p}row r="${r}">`;
       if (a && r >= a.firstRow && r < this.appendEnd && !this.edit.cells.has(r)) {
-        // an appended row as it was given (the demo's 96,000): no edit objects per cell
-        a.rows[r - a.firstRow].forEach((value, c) => {
-          const formula = value === null || value === "" ? a.formulas.get(c) : undefined;
-          xml += this.cell(r, a.firstColumn + c, formula === undefined ? { value } : { value, formula }, undefined);
-        });
+        xml += this.appendedRow(a, r);
       } else for (const [c, e] of [...this.editsOf(r)!].sort((x, y) => x[0] - y[0])) xml += this.cell(r, c, e, undefined);
       this.skip(r);
       xml += `</${p}row>`;
@@ -240,6 +236,38 @@ export class SheetRewriter {
       }
     }
     if (xml) yield xml;
+  }
+
+  /** Per column of the appended rows: a new cell's opening either side of its row number, and whether its dates shift to 1904. */
+  private readonly appendedHeads: { before: string; after: string; shift1904: boolean }[] = [];
+
+  /**
+   * An appended row's cells as they were given (the demo's 96,000 rows): what `cell` writes, with
+   * each column's reference, style and date system worked out once instead of per cell.
+   */
+  private appendedRow(a: AppendedRows, row: number): string {
+    const values = a.rows[row - a.firstRow];
+    const r = String(row);
+    let xml = "";
+    for (let c = 0; c < values.length; c++) {
+      const head = (this.appendedHeads[c] ??= this.appendedHead(a.firstColumn + c));
+      let value = values[c];
+      const formula = value === null || value === "" ? a.formulas.get(c) : undefined;
+      if (head.shift1904 && typeof value === "number") value -= DATE_1904_OFFSET;
+      xml += head.before + r + head.after + cellRest(value, formula, this.prefix);
+    }
+    return xml;
+  }
+
+  private appendedHead(column: number): { before: string; after: string; shift1904: boolean } {
+    const s = this.newCellStyle(column);
+    const [before, after] = cellOpen("\n", s, this.prefix).split("\n");
+    return { before: before + this.letter(column), after, shift1904: s !== undefined && this.edit.dateStyles1904?.[Number(s)] === true };
+  }
+
+  /** A new cell's style: the template row's cell in its column, else the column's own style. */
+  private newCellStyle(column: number): string | undefined {
+    return this.templateStyles.get(column) ?? this.colStyle(column);
   }
 
   private editRow(xml: string, at: number, tagEnd: number, end: number, row: number, edits: Map<number, CellEdit>): string {
@@ -267,7 +295,7 @@ export class SheetRewriter {
 
   /** `style`: the existing cell's s ("" = none), or undefined for a new cell (template, else the column's style). */
   private cell(row: number, column: number, edit: CellEdit, style: string | undefined): string {
-    const s = style !== undefined ? style || undefined : (this.templateStyles.get(column) ?? this.colStyle(column));
+    const s = style !== undefined ? style || undefined : this.newCellStyle(column);
     let value = edit.value;
     if (typeof value === "number" && s && this.edit.dateStyles1904?.[Number(s)]) value -= DATE_1904_OFFSET;
     return cellXml(this.letter(column) + row, value, s, edit.formula, this.prefix);

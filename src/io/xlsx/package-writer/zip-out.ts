@@ -2,13 +2,17 @@ import type { FileHandle } from "fs/promises";
 import { createDeflateRaw, crc32 } from "zlib";
 import type * as yauzl from "yauzl";
 
+const DEFLATE_LEVEL = 3;
+
 /**
  * Writes a zip package entry by entry to an open file. Two kinds of entry:
  * - `copy`: an entry of the package we read, its compressed bytes carried over as they are (no
  *   inflate, no deflate, same CRC): charts, images, pivot caches and untouched sheets stay byte for
  *   byte, and the 96k-row demo's big sheets cost one memory copy instead of seconds of zlib.
  *   yazl cannot do this (it compresses whatever it is given), hence this small writer.
- * - `add`: a new or changed part, deflated with Node's zlib as it streams in.
+ * - `add`: a new or changed part, deflated with Node's zlib as it streams in, at level 3: on sheet
+ *   XML it takes half the time of zlib's default level 6 for a part about 15% larger (the
+ *   1,200-customer demo's 60 MB 往来帐 sheet: 0.33 s and 7.6 MB against 0.62 s and 6.6 MB).
  * No zip64: a part or package over 4 GB, or 65,535 entries, is refused.
  */
 export class ZipOut {
@@ -30,7 +34,7 @@ export class ZipOut {
 
   /** A new or rewritten part from text or byte chunks. */
   async add(name: string, chunks: Iterable<string | Buffer> | AsyncIterable<string | Buffer>, when: Date): Promise<void> {
-    const deflate = createDeflateRaw({ level: 6 });
+    const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
     const parts: Buffer[] = [];
     deflate.on("data", (b: Buffer) => parts.push(b));
     const done = new Promise<void>((resolve, reject) => {
