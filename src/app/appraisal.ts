@@ -1,9 +1,10 @@
 /**
  * 业绩考核 over one or many workbooks: each workbook's counts for the period (domain/appraisal.ts),
- * added up per rep, then scored with the first workbook's 考核权重 and ranked within each department.
+ * added up per rep, then scored with the 考核权重 every workbook's 设置 agrees on (or those of the
+ * workbook the caller names) and ranked within each department.
  */
 import type { WorkbookPort } from "../io/port";
-import { appraisalCounts, mergeCounts, scoreAppraisal, type AppraisalCounts, type AppraisalRow } from "../domain/appraisal";
+import { appraiseWorkbook, mergeCounts, mergeDepartmentPlans, scoreAppraisal, weightsInForce, type AppraisalCounts, type AppraisalRow, type DepartmentPlans, type WeightsGroup } from "../domain/appraisal";
 import type { Period } from "../domain/periods";
 import type { AppraisalWeights } from "../domain/settings";
 import { readLog } from "./read-log";
@@ -12,26 +13,44 @@ export interface AppraisalRun {
   period: Period;
   weights: AppraisalWeights;
   rows: AppraisalRow[];
+  /** Each department's own plans (those charged to its head), by department. */
+  departments: DepartmentPlans[];
   /** Cells that could not be read, per workbook, in the order given. */
   problems: number[];
 }
 
-/** One workbook's counts, and its weights. */
-export async function workbookAppraisal(port: WorkbookPort, period: Period, today: Date): Promise<{ counts: AppraisalCounts[]; weights: AppraisalWeights; problems: number }> {
-  const log = await readLog(port);
-  return { counts: appraisalCounts(log, period, today), weights: log.settings.appraisal, problems: log.problems.length };
+/** The workbooks' 设置 give different 考核权重 and none was named to decide: each set with the workbooks (indexes) holding it. */
+export class AppraisalWeightsDiffer extends Error {
+  constructor(readonly groups: WeightsGroup[], readonly differ: (keyof AppraisalWeights)[]) {
+    super("考核权重 differ between workbooks");
+  }
 }
 
-/** Opens each workbook in turn (one in memory at a time) and consolidates. */
-export async function runAppraisal(open: readonly (() => Promise<WorkbookPort>)[], period: Period, today: Date): Promise<AppraisalRun> {
+/** One workbook's counts, its departments' own plans, and its weights. */
+export async function workbookAppraisal(port: WorkbookPort, period: Period, today: Date): Promise<{ counts: AppraisalCounts[]; departments: DepartmentPlans[]; weights: AppraisalWeights; problems: number }> {
+  const log = await readLog(port);
+  const { reps, departments } = appraiseWorkbook(log, period, today);
+  return { counts: reps, departments, weights: log.settings.appraisal, problems: log.problems.length };
+}
+
+/**
+ * Opens each workbook in turn (one in memory at a time) and consolidates. `weightsFrom` (an index
+ * into `open`) names the workbook whose 考核权重 score everyone; without it the workbooks must agree,
+ * else AppraisalWeightsDiffer.
+ */
+export async function runAppraisal(open: readonly (() => Promise<WorkbookPort>)[], period: Period, today: Date, options: { weightsFrom?: number } = {}): Promise<AppraisalRun> {
   const lists: AppraisalCounts[][] = [];
+  const departments: DepartmentPlans[][] = [];
   const problems: number[] = [];
-  let weights: AppraisalWeights | undefined;
+  const weights: AppraisalWeights[] = [];
   for (const next of open) {
     const one = await workbookAppraisal(await next(), period, today);
     lists.push(one.counts);
+    departments.push(one.departments);
     problems.push(one.problems);
-    weights ??= one.weights;
+    weights.push(one.weights);
   }
-  return { period, weights: weights!, rows: scoreAppraisal(mergeCounts(lists), weights!), problems };
+  const chosen = options.weightsFrom !== undefined ? { weights: weights[options.weightsFrom] } : weightsInForce(weights);
+  if (!("weights" in chosen)) throw new AppraisalWeightsDiffer(chosen.groups, chosen.differ);
+  return { period, weights: chosen.weights, rows: scoreAppraisal(mergeCounts(lists), chosen.weights), departments: mergeDepartmentPlans(departments), problems };
 }

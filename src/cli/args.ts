@@ -88,15 +88,23 @@ export function splitCommand(argv: readonly string[]): { command: string | undef
   };
 }
 
+/** Whether the raw arguments ask for English (--lang en or --lang=en): usage errors then speak it. */
+function asksEnglish(args: readonly string[]): boolean {
+  return args.some((a, i) => a === "--lang=en" || (a === "--lang" && args[i + 1] === "en"));
+}
+
 /**
  * A command's arguments, strictly: every option must be declared by the command (or be common),
  * a value option needs its value, a switch takes none, and the number of file names must fit.
- * Anything else is a usage error naming the closest valid option.
+ * Anything else is a usage error naming the closest valid option, in English under --lang en
+ * (with `usageEn`, the English usage line, where the command has one).
  */
-export function parseCommandArgs(args: readonly string[], declared: OptionSpecs, files: FileArity, usage: string): { positional: string[]; flags: Record<string, string | boolean> } {
+export function parseCommandArgs(args: readonly string[], declared: OptionSpecs, files: FileArity, usage: string, usageEn = usage): { positional: string[]; flags: Record<string, string | boolean> } {
   const options: OptionSpecs = { ...COMMON_OPTIONS, ...declared };
   const nodeOptions = Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
   const { tokens } = parseNodeArgs({ args: [...args], options: { ...nodeOptions, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
+  const en = asksEnglish(args);
+  const fail = (zh: string, english: string) => new CliError(en ? `${english}. Usage: ${usageEn}` : `${zh}。用法：${usage}`, EXIT.usage);
   const flags: Record<string, string | boolean> = {};
   const typed = new Map<string, string>();
   typedNames.set(flags, typed);
@@ -108,36 +116,36 @@ export function parseCommandArgs(args: readonly string[], declared: OptionSpecs,
     const spec = options[token.name];
     if (!spec) {
       const near = closest(token.rawName, names);
-      throw new CliError(`未知选项 ${token.rawName}${near ? `，是不是 ${near}？` : ""}。用法：${usage}`, EXIT.usage);
+      throw fail(`未知选项 ${token.rawName}${near ? `，是不是 ${near}？` : ""}`, `unknown option ${token.rawName}${near ? ` (did you mean ${near}?)` : ""}`);
     }
     typed.set(token.name, token.rawName);
     if (spec.type === "boolean") {
-      if (token.value !== undefined) throw new CliError(`${token.rawName} 不带值（得到“${token.value}”）。用法：${usage}`, EXIT.usage);
+      if (token.value !== undefined) throw fail(`${token.rawName} 不带值（得到“${token.value}”）`, `${token.rawName} takes no value (got "${token.value}")`);
       flags[token.name] = true;
       continue;
     }
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--"))) {
-      throw new CliError(`${token.rawName} 缺少${spec.value ? ` ${spec.value}` : "值"}。用法：${usage}`, EXIT.usage);
+      throw fail(`${token.rawName} 缺少${spec.value ? ` ${spec.value}` : "值"}`, `${token.rawName} needs a value`);
     }
     flags[token.name] = token.value;
   }
   if (flags.help) return { positional, flags };
-  if (positional.length < files.min) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
+  if (positional.length < files.min) throw fail("缺少文件名", "missing file name");
   if (positional.length > files.max) {
     const extra = positional.slice(files.max).join(" ");
-    throw new CliError(`多余的参数：${extra}（${files.max === 0 ? "这个命令不接文件名" : `只接 ${files.max} 个文件名`}）。用法：${usage}`, EXIT.usage);
+    throw fail(`多余的参数：${extra}（${files.max === 0 ? "这个命令不接文件名" : `只接 ${files.max} 个文件名`}）`, `extra arguments: ${extra} (${files.max === 0 ? "this command takes no file name" : `it takes ${files.max} file name${files.max === 1 ? "" : "s"}`})`);
   }
   if (typeof flags.lang === "string" && flags.lang !== "en" && flags.lang !== "zh") {
-    throw new CliError(`--lang 只能是 en 或 zh（得到“${flags.lang}”）。用法：${usage}`, EXIT.usage);
+    throw fail(`--lang 只能是 en 或 zh（得到“${flags.lang}”）`, `--lang is en or zh (got "${flags.lang}")`);
   }
   return { positional, flags };
 }
 
 /** --today 2026-11-23 (any form the codec accepts), else the machine's local date. */
-export function todayFrom(flag: string | boolean | undefined, clock: Date = new Date()): Date {
+export function todayFrom(flag: string | boolean | undefined, clock: Date = new Date(), en = false): Date {
   if (typeof flag === "string") {
     const parsed = parseDateText(flag);
-    if (!parsed) throw new CliError(`--today：“${flag}”不是日期（例如 2026-11-23）`, EXIT.usage);
+    if (!parsed) throw new CliError(en ? `--today: "${flag}" is not a date (e.g. 2026-11-23)` : `--today：“${flag}”不是日期（例如 2026-11-23）`, EXIT.usage);
     return parsed;
   }
   return utcDate(clock.getFullYear(), clock.getMonth() + 1, clock.getDate());

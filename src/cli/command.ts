@@ -18,6 +18,8 @@ export interface Command {
   /** One line in Chinese for `kehu help`. */
   summary: string;
   usage: string;
+  /** The usage line in English, for usage errors under --lang en (the Chinese one when absent). */
+  usageEn?: string;
   /** The options it accepts besides --help and --json; anything else is a usage error. */
   options: OptionSpecs;
   /** How many file names it takes. */
@@ -32,4 +34,20 @@ export class CliError extends Error {
   constructor(message: string, readonly exitCode: number) {
     super(message);
   }
+}
+
+/** A command's usage line in both languages. */
+export interface Usage {
+  zh: string;
+  en: string;
+}
+
+/** Whether the command was asked to speak English (--lang en). */
+export function wantsEnglish(flags: CliContext["flags"]): boolean {
+  return flags.lang === "en";
+}
+
+/** A usage error (exit 2) in the language --lang asks for, ending with the usage line in that language. */
+export function usageError(flags: CliContext["flags"], message: Usage, usage: Usage): CliError {
+  return wantsEnglish(flags) ? new CliError(`${message.en}. Usage: ${usage.en}`, EXIT.usage) : new CliError(`${message.zh}。用法：${usage.zh}`, EXIT.usage);
 }

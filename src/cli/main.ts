@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.usage;
   }
   try {
-    const { positional, flags } = parseCommandArgs(split.rest, command.options, command.files, command.usage);
+    const { positional, flags } = parseCommandArgs(split.rest, command.options, command.files, command.usage, command.usageEn);
     if (flags.help) {
       io.out(`${command.usage}\n  ${command.summary}`);
       return EXIT.ok;
@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       positional,
       flags,
       json: flags.json === true,
-      today: todayFrom(flags.today),
+      today: todayFrom(flags.today, new Date(), flags.lang === "en"),
       // cell text reaches the terminal escaped; JSON carries it as it is
       out: flags.json === true ? io.out : (line) => io.out(terminalText(line)),
       err: (line) => io.err(terminalText(line)),

@@ -4,12 +4,12 @@ import { XlsxPackage } from "../io/xlsx/package-writer/package-workbook";
 import { sameFile } from "../io/xlsx/safe-save";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../io/xlsx/read-limits";
 import { intFlag, type OptionSpecs } from "./args";
-import { CliError, EXIT, type CliContext } from "./command";
+import { CliError, EXIT, usageError, type CliContext, type Usage } from "./command";
 
 /** The file named by the first positional argument, or a usage error. */
-export function fileArgument(ctx: CliContext, usage: string): string {
+export function fileArgument(ctx: CliContext, usage: string | Usage): string {
   const file = ctx.positional[0];
-  if (!file) throw new CliError(`缺少文件名。用法：${usage}`, EXIT.usage);
+  if (!file) throw usageError(ctx.flags, { zh: "缺少文件名", en: "missing file name" }, typeof usage === "string" ? { zh: usage, en: usage } : usage);
   return file;
 }
 

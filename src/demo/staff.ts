@@ -37,6 +37,8 @@ export function makeTeam(ctx: DemoContext): Team {
   const departments: Department[] = [top];
   AREAS.forEach((area, i) => departments.push({ code: `D${String(i + 2).padStart(2, "0")}`, name: `${area.name}客服组`, scope: `${area.name}区域客户的跟进、订单与售后`, parent: top.code }));
   const manager: Staff = { id: "S001", name: name(), department: top.name, role: "经理", active: true, joinedOn: utcDate(2015, 3, 2) };
+  // the manager heads 客服部; the area groups name no head of their own and answer through it
+  top.head = manager.id;
   const staff: Staff[] = [manager];
   const repsByArea = new Map<string, Staff[]>();
   let n = 2;

@@ -5,7 +5,8 @@
  * sales and collections from the TopN figures (top.ts), findings by family from the audit. The
  * weights are 设置's 考核权重. Counts are kept beside the rates so the rows of many workbooks
  * add up before they are scored (a rep in two workbooks is one rep), and the sales measure is
- * the rep's sales against the best in the same department. Pure: the day is passed in.
+ * the rep's sales against the best in the same department. A department's own plans count for
+ * its head (plans/tracking.ts planOwner) and are listed per department. Pure: the day is passed in.
  */
 import { audit, RULE_FAMILIES, RULES, type RuleFamily } from "./audit";
 import { DepartmentTree } from "./departments";
@@ -62,8 +63,31 @@ export function judgedOn(period: Period, today: Date): Date {
   return after.getTime() < today.getTime() ? after : today;
 }
 
+/** A department's own plans (工作方案 with a 部门 and no 客服工号) in the period. */
+export interface DepartmentPlans {
+  /** The department's 名称 when 部门 lists it, else as the plan names it. */
+  department: string;
+  /** Who answers for them (plans/tracking.ts planOwner); their completion also counts in that rep's row. */
+  head?: string;
+  plans: number;
+  /** Sum over the plans of reached / target, each capped at 1. */
+  planCompletionSum: number;
+  /** Plans that ended below their minimum. */
+  belowMinimum: number;
+}
+
+export interface WorkbookAppraisal {
+  reps: AppraisalCounts[];
+  departments: DepartmentPlans[];
+}
+
 /** Each rep's counts in one workbook over the period. */
 export function appraisalCounts(log: Log, period: Period, today: Date): AppraisalCounts[] {
+  return appraiseWorkbook(log, period, today).reps;
+}
+
+/** Each rep's counts in one workbook over the period, and each department's own plans. */
+export function appraiseWorkbook(log: Log, period: Period, today: Date): WorkbookAppraisal {
   const asOf = judgedOn(period, today);
   const tree = new DepartmentTree(log.departments);
   const rows = new Map<string, AppraisalCounts>();
@@ -80,12 +104,23 @@ export function appraisalCounts(log: Log, period: Period, today: Date): Appraisa
   };
   // everyone who worked here at some time in the period
   for (const s of log.staff) if (workedDuring(s.record, period.from, period.to)) row(s.record.id);
+  const departments = new Map<string, DepartmentPlans>();
   for (const t of trackPlans(log, asOf)) {
     const p = t.plan;
-    if (!p.rep || p.status === "草拟" || t.state === "cancelled" || !overlaps(period, { from: startOfDay(p.start), to: startOfDay(p.end) })) continue;
-    const r = row(p.rep);
+    if (p.status === "草拟" || t.state === "cancelled" || !overlaps(period, { from: startOfDay(p.start), to: startOfDay(p.end) })) continue;
+    const completion = Math.min(1, t.targetRate);
+    if (!p.rep || p.rep.trim() === "") {
+      const name = tree.find(p.department)?.name ?? p.department?.trim() ?? "";
+      let d = departments.get(name);
+      if (!d) departments.set(name, (d = { department: name, head: t.owner, plans: 0, planCompletionSum: 0, belowMinimum: 0 }));
+      d.plans++;
+      d.planCompletionSum += completion;
+      if (t.state === "belowMinimum") d.belowMinimum++;
+    }
+    if (!t.owner) continue;
+    const r = row(t.owner);
     r.plans++;
-    r.planCompletionSum += Math.min(1, t.targetRate);
+    r.planCompletionSum += completion;
   }
   const result = audit(log, asOf, { window: period });
   for (const c of result.scorecards) {
@@ -106,7 +141,25 @@ export function appraisalCounts(log: Log, period: Period, today: Date): Appraisa
   }
   for (const [rep, amount] of topFigures(log, "sales", "reps", period)) if (rep) row(rep).sales += amount;
   for (const [rep, amount] of topFigures(log, "payments", "reps", period)) if (rep) row(rep).collections += amount;
-  return [...rows.values()];
+  return { reps: [...rows.values()], departments: [...departments.values()] };
+}
+
+/** Department plans of many workbooks, one row per department (the first head named wins); sorted by department. */
+export function mergeDepartmentPlans(lists: readonly (readonly DepartmentPlans[])[]): DepartmentPlans[] {
+  const merged = new Map<string, DepartmentPlans>();
+  for (const list of lists) {
+    for (const d of list) {
+      const m = merged.get(d.department);
+      if (!m) merged.set(d.department, { ...d });
+      else {
+        m.head ??= d.head;
+        m.plans += d.plans;
+        m.planCompletionSum += d.planCompletionSum;
+        m.belowMinimum += d.belowMinimum;
+      }
+    }
+  }
+  return [...merged.values()].sort((a, b) => (a.department < b.department ? -1 : a.department > b.department ? 1 : 0));
 }
 
 /** The counts of many workbooks, one row per rep (the first workbook naming a rep's name and department wins). */
@@ -178,4 +231,28 @@ export function scoreAppraisal(counts: readonly AppraisalCounts[], weights: Appr
     out.push(...list);
   }
   return out;
+}
+
+export const WEIGHT_KEYS = ["plans", "followUps", "closings", "feedback", "sales", "collections", "perFinding"] as const satisfies readonly (keyof AppraisalWeights)[];
+
+/** Workbooks that share one set of 考核权重, by their index in the list given. */
+export interface WeightsGroup {
+  weights: AppraisalWeights;
+  books: number[];
+}
+
+/**
+ * The weights many workbooks are scored with: the same in every workbook's 设置, or, when they
+ * differ, each distinct set with the workbooks that hold it and the measures that differ (a rep's
+ * counts add up across workbooks before scoring, so one scale must be chosen, not guessed).
+ */
+export function weightsInForce(list: readonly AppraisalWeights[]): { weights: AppraisalWeights } | { groups: WeightsGroup[]; differ: (keyof AppraisalWeights)[] } {
+  const groups: WeightsGroup[] = [];
+  list.forEach((w, i) => {
+    const same = groups.find((g) => WEIGHT_KEYS.every((k) => g.weights[k] === w[k]));
+    if (same) same.books.push(i);
+    else groups.push({ weights: w, books: [i] });
+  });
+  if (groups.length <= 1) return { weights: list[0] };
+  return { groups, differ: WEIGHT_KEYS.filter((k) => groups.some((g) => g.weights[k] !== groups[0].weights[k])) };
 }

@@ -2,14 +2,15 @@
  * The department tree (部门) and what refers to it: a department names the one above it by 编号 or
  * 名称, a staff member names their department the same way and their 上级 by 工号. What does not fit
  * is an issue naming the sheet, the row and the column: a 上级部门 outside the tree, a loop in the
- * tree, a staff member in an unknown department or under an unknown 上级. Pure.
+ * tree, a staff member in an unknown department or under an unknown 上级, a 负责人 who is not in 员工.
+ * A department answers through its 负责人, or the nearest department above with one. Pure.
  */
 import type { Department, Rowed, Staff } from "./log";
 
 export interface StructureIssue {
   sheet: "departments" | "staff";
   row: number;
-  column: "parent" | "department" | "manager";
+  column: "parent" | "department" | "manager" | "head";
   value: string;
   zh: string;
   en: string;
@@ -48,6 +49,15 @@ export class DepartmentTree {
     const top = this.find(ancestor);
     if (!top) return norm(ref) === norm(ancestor);
     return this.chain(ref).includes(top);
+  }
+
+  /**
+   * Who answers for a department (a department's 工作方案 is charged to them): its 负责人, else
+   * that of the nearest department above that names one; undefined when none does or the
+   * department is not listed.
+   */
+  headOf(ref: string | undefined): string | undefined {
+    return this.chain(ref).find((d) => d.head !== undefined && d.head.trim() !== "")?.head?.trim();
   }
 
   /** The top of the tree a department belongs to (itself when it has no parent). */
@@ -97,6 +107,12 @@ export function structureIssues(departments: readonly Rowed<Department>[], staff
     issues.push({ sheet: "departments", row: first.row, column: "parent", value: first.record.parent ?? "", zh: `部门的上级关系绕成了环：${path}（每条上级链都应到达最高一级部门）`, en: `the department tree has a loop: ${path} (every chain of parents must reach a top department)` });
   }
   const ids = new Set(staff.map((s) => norm(s.record.id)));
+  for (const d of departments) {
+    const head = d.record.head;
+    if (staff.length > 0 && head !== undefined && head.trim() !== "" && !ids.has(norm(head))) {
+      issues.push({ sheet: "departments", row: d.row, column: "head", value: head, zh: `负责人“${head}”不是员工表中的工号`, en: `head "${head}" is not a staff ID in Staff` });
+    }
+  }
   for (const s of staff) {
     const dept = s.record.department;
     if (departments.length > 0 && dept !== undefined && dept.trim() !== "" && !tree.find(dept)) {

@@ -232,6 +232,8 @@ export type Department = {
   name: string;
   scope?: string;
   parent?: string;
+  /** 负责人: the head's 工号, answerable for the department's plans (domain/departments.ts headOf). */
+  head?: string;
 }
 
 /** 工作方案: a plan with a measurable target over a period, for a rep or a whole department. */

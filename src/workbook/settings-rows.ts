@@ -25,7 +25,8 @@ const RECEIVABLES_ITEMS = {
   defaultTermDays: ["默认账期(天)", "付款条件为空或无法识别时，应收在此天数后到期"],
 } as const;
 
-const APPRAISAL_ITEMS = {
+/** 设置's 考核权重 items: the weight key, its 项目 as 设置 names it, and the note beside it. */
+export const APPRAISAL_ITEMS = {
   plans: ["方案完成", "工作方案对目标的平均完成率（封顶100%）的权重"],
   followUps: ["跟进准时", "期间内到期的跟进准时完成的比例的权重"],
   closings: ["投诉按时结案", "期间内受理的投诉在时限内结案的比例的权重"],

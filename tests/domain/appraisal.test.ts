@@ -1,4 +1,5 @@
-import { appraisalCounts, judgedOn, mergeCounts, scoreAppraisal } from "../../src/domain/appraisal";
+import { appraisalCounts, appraiseWorkbook, judgedOn, mergeCounts, mergeDepartmentPlans, scoreAppraisal, weightsInForce } from "../../src/domain/appraisal";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { parsePeriod } from "../../src/domain/periods";
 import { addDays, addHours, utcDate } from "../../src/domain/time";
 import { LogBuilder } from "../fixtures/audit/builder";
@@ -62,5 +63,40 @@ describe("业绩考核", () => {
     expect([s2.sales, s2.plans, s2.feedbackJudged, s2.findings]).toEqual([1000, 2, 6, 2]);
     const scored = scoreAppraisal(merged, l.settings.appraisal);
     expect(scored.find((r) => r.rep === "S2")!.feedbackRate).toBeCloseTo(2 / 3, 9);
+  });
+
+  test("a department's own plans count for its head and are listed per department", () => {
+    const l = log();
+    l.departments[0].record.head = "S1";
+    // 一组's plan: S1 and S2 reached K1, K2, K3 in October (target 6, minimum 4: below it)
+    l.plans.push({ row: 10, record: { id: "FA-D", department: "D1", cycle: "月", start: d(1, 0), end: d(31, 0), planType: "宣传", target: 6, minimum: 4, status: "执行中" } });
+    // 二组 names no head: its plan is listed but counts for nobody
+    l.plans.push({ row: 11, record: { id: "FA-E", department: "二组", cycle: "月", start: d(1, 0), end: d(31, 0), planType: "宣传", target: 2, minimum: 1, status: "执行中" } });
+    const { reps, departments } = appraiseWorkbook(l, OCT, TODAY);
+    const s1 = reps.find((r) => r.rep === "S1")!;
+    expect([s1.plans, s1.planCompletionSum]).toEqual([2, 1 + 0.5]);
+    expect(s1.byFamily.plans).toBe(1);
+    expect(departments).toEqual([
+      { department: "一组", head: "S1", plans: 1, planCompletionSum: 0.5, belowMinimum: 1 },
+      { department: "二组", head: undefined, plans: 1, planCompletionSum: 0, belowMinimum: 1 },
+    ]);
+    expect(reps.reduce((n, r) => n + r.plans, 0)).toBe(3); // FA1, FA2 and 一组's; not 二组's
+    expect(mergeDepartmentPlans([departments, departments]).map((x) => [x.department, x.plans, x.belowMinimum])).toEqual([
+      ["一组", 2, 2],
+      ["二组", 2, 2],
+    ]);
+  });
+
+  test("many workbooks are scored with the weights their 设置 agree on; when they differ, each set is named with its workbooks", () => {
+    const base = DEFAULT_SETTINGS.appraisal;
+    expect(weightsInForce([base, { ...base }])).toEqual({ weights: base });
+    const heavier = { ...base, plans: 40, perFinding: 2 };
+    expect(weightsInForce([base, heavier, { ...base }])).toEqual({
+      groups: [
+        { weights: base, books: [0, 2] },
+        { weights: heavier, books: [1] },
+      ],
+      differ: ["plans", "perFinding"],
+    });
   });
 });

@@ -43,6 +43,23 @@ describe("the department tree", () => {
     expect(issues[1].en).toContain('"总部" is not in Departments');
   });
 
+  test("a department answers through its 负责人, else the nearest department above that names one; a 负责人 not in 员工 is an issue", () => {
+    const headed = rows<Department>([
+      { code: "D01", name: "客服部", head: " S1 " },
+      { code: "D02", name: "华东客服组", parent: "D01" },
+      { code: "D03", name: "杭州小组", parent: "华东客服组", head: "S2" },
+      { code: "D04", name: "独立组" },
+    ]);
+    const tree = new DepartmentTree(headed);
+    expect([tree.headOf("D03"), tree.headOf("华东客服组"), tree.headOf("d01"), tree.headOf("独立组"), tree.headOf("没有这个部门")]).toEqual(["S2", "S1", "S1", undefined, undefined]);
+    const staff = rows<Staff>([{ id: "s1", name: "甲" }]);
+    const issues = structureIssues(headed, staff);
+    expect(issues.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([["departments", 4, "head", "S2"]]);
+    expect(issues[0].en).toBe('head "S2" is not a staff ID in Staff');
+    // an empty 员工 (a log just set up) checks no head
+    expect(structureIssues(headed, [])).toEqual([]);
+  });
+
   test("a department that is its own parent is a loop of one; no departments listed checks no staff department", () => {
     const self = rows<Department>([{ code: "D01", name: "客服部", parent: "客服部" }]);
     expect(structureIssues(self, []).map((i) => i.zh)).toEqual([expect.stringContaining("D01 → D01")]);

@@ -4,27 +4,34 @@ import { parsePeriod, periodLabel } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
 import { PLAN_METHODS, PLAN_METHODS_EN } from "../../domain/vocabulary";
 import { OPT } from "../args";
-import { CliError, EXIT, type Command } from "../command";
+import { EXIT, usageError, type Command, type Usage } from "../command";
 import { openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { customersSheet, followUpsSheet, plansSheet } from "../../workbook";
 
-const usage = "kehu plan suggest <file.xlsx> --rep 工号 --month 2026-12 [--today D] [--write] [--lang en] [--json]";
+const usage: Usage = {
+  zh: "kehu plan suggest <file.xlsx> --rep 工号 --month 2026-12 [--today D] [--write] [--lang en] [--json]",
+  en: "kehu plan suggest <file.xlsx> --rep ID --month 2026-12 [--today D] [--write] [--lang en] [--json]",
+};
 
 export const planCommand: Command = {
   name: "plan",
   summary: "方案建议：按 A–E 跟进周期和 ABC 待遇算出某客服某月需要的访问方案（各等级要联系几位、几次）；--write 作为草拟追加到“工作方案”",
-  usage,
+  usage: usage.zh,
+  usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, month: { type: "string", value: "YYYY-MM" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 2, max: 2 },
   async run(ctx) {
     const [sub, file] = ctx.positional;
-    if (sub !== "suggest") throw new CliError(`未知的子命令“${sub}”（只有 suggest）。用法：${usage}`, EXIT.usage);
+    if (sub !== "suggest") throw usageError(ctx.flags, { zh: `未知的子命令“${sub}”（只有 suggest）`, en: `unknown sub-command "${sub}" (there is only suggest)` }, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep.trim() : "";
-    if (!rep) throw new CliError(`缺少 --rep 工号。用法：${usage}`, EXIT.usage);
+    if (!rep) throw usageError(ctx.flags, { zh: "缺少 --rep 工号", en: "missing --rep ID" }, usage);
     const monthText = typeof ctx.flags.month === "string" ? ctx.flags.month : undefined;
     const month = monthText === undefined ? undefined : parsePeriod(monthText);
-    if (!month || month.kind !== "month") throw new CliError(`--month：${monthText === undefined ? "缺少月份" : `“${monthText}”不是月份`}（例如 2026-12）。用法：${usage}`, EXIT.usage);
+    if (!month || month.kind !== "month") {
+      const missing = monthText === undefined;
+      throw usageError(ctx.flags, { zh: `--month：${missing ? "缺少月份" : `“${monthText}”不是月份`}（例如 2026-12）`, en: `--month: ${missing ? "missing month" : `"${monthText}" is not a month`} (e.g. 2026-12)` }, usage);
+    }
     const en = ctx.flags.lang === "en";
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);

@@ -3,22 +3,25 @@ import { parsePeriod, periodLabel } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
 import { PLAN_TYPES, PLAN_TYPES_EN } from "../../domain/vocabulary";
 import { OPT, padDisplay } from "../args";
-import { CliError, EXIT, type Command, type CliContext } from "../command";
+import { EXIT, usageError, type Command, type CliContext, type Usage } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { plansSheet } from "../../workbook";
 
-const usage = "kehu plans <file.xlsx> [--rep 工号] [--period 2026-Q4|2026-12|2026] [--today D] [--write] [--lang en] [--json]";
+const usage: Usage = {
+  zh: "kehu plans <file.xlsx> [--rep 工号] [--period 2026-Q4|2026-12|2026] [--today D] [--write] [--lang en] [--json]",
+  en: "kehu plans <file.xlsx> [--rep ID] [--period 2026-Q4|2026-12|2026] [--today D] [--write] [--lang en] [--json]",
+};
 
-/** --period as the domain reads it (2026, 2026-Q4, 2026-12), or a usage error. */
-export function periodFlag(ctx: CliContext, usageLine: string, required = false) {
+/** --period as the domain reads it (2026, 2026-Q4, 2026-12), or a usage error in the language --lang asks for. */
+export function periodFlag(ctx: CliContext, usageLine: Usage, required = false) {
   const value = ctx.flags.period;
   if (value === undefined) {
-    if (required) throw new CliError(`缺少 --period（例如 2026-Q4、2026-12 或 2026）。用法：${usageLine}`, EXIT.usage);
+    if (required) throw usageError(ctx.flags, { zh: "缺少 --period（例如 2026-Q4、2026-12 或 2026）", en: "missing --period (e.g. 2026-Q4, 2026-12 or 2026)" }, usageLine);
     return undefined;
   }
   const period = typeof value === "string" ? parsePeriod(value) : undefined;
-  if (!period) throw new CliError(`--period：“${String(value)}”不是期间（例如 2026-Q4、2026-12 或 2026）。用法：${usageLine}`, EXIT.usage);
+  if (!period) throw usageError(ctx.flags, { zh: `--period：“${String(value)}”不是期间（例如 2026-Q4、2026-12 或 2026）`, en: `--period: "${String(value)}" is not a period (e.g. 2026-Q4, 2026-12 or 2026)` }, usageLine);
   return period;
 }
 
@@ -27,7 +30,8 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 export const plansCommand: Command = {
   name: "plans",
   summary: "方案跟踪：每个工作方案在其期间内实际达到的客户数、实际成本、对目标和对最低的完成率；--write 写入“方案跟踪”工作表",
-  usage,
+  usage: usage.zh,
+  usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, period: { type: "string", value: "P" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
@@ -47,7 +51,7 @@ export const plansCommand: Command = {
           today: isoDate(ctx.today),
           period: period ? { from: isoDate(period.from), to: isoDate(period.to) } : null,
           rep: rep ?? null,
-          plans: run.plans.map((t) => ({ id: t.plan.id, row: t.row, rep: t.plan.rep ?? null, department: t.plan.department ?? null, planType: t.plan.planType, method: t.plan.method ?? null, start: isoDate(t.plan.start), end: isoDate(t.plan.end), target: t.plan.target, minimum: t.plan.minimum, reached: t.reached, succeeded: t.succeeded, plannedCost: t.plan.plannedCost ?? null, cost: Math.round(t.cost * 100) / 100, targetRate: t.targetRate, minimumRate: t.minimumRate, state: t.state })),
+          plans: run.plans.map((t) => ({ id: t.plan.id, row: t.row, rep: t.plan.rep ?? null, department: t.plan.department ?? null, owner: t.owner ?? null, planType: t.plan.planType, method: t.plan.method ?? null, start: isoDate(t.plan.start), end: isoDate(t.plan.end), target: t.plan.target, minimum: t.plan.minimum, reached: t.reached, succeeded: t.succeeded, plannedCost: t.plan.plannedCost ?? null, cost: Math.round(t.cost * 100) / 100, targetRate: t.targetRate, minimumRate: t.minimumRate, state: t.state })),
           legend: planLegend(lang),
           written: run.written,
           problems: run.problems,

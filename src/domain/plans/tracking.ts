@@ -21,6 +21,8 @@ export interface PlanTracking {
   row: number;
   /** The reps whose rows count. */
   reps: string[];
+  /** Who answers for the plan: its 客服工号, else its department's head (domain/departments.ts headOf); undefined when nobody does. */
+  owner?: string;
   /** Distinct customers reached in the plan's days. */
   reached: number;
   /** Of those, customers with a counted row that is finished (处理状态 已完成/已关闭): 服务's "served successfully". */
@@ -49,6 +51,12 @@ export function planReps(plan: Pick<WorkPlan, "rep" | "department">, log: Pick<L
   if (plan.rep && plan.rep.trim() !== "") return [plan.rep.trim()];
   if (!plan.department || plan.department.trim() === "") return [];
   return [...new Set(log.staff.filter((s) => tree.within(s.record.department, plan.department!)).map((s) => s.record.id))];
+}
+
+/** Who answers for a plan: its rep, else the head of its department or of the nearest one above. */
+export function planOwner(plan: Pick<WorkPlan, "rep" | "department">, tree: DepartmentTree): string | undefined {
+  if (plan.rep && plan.rep.trim() !== "") return plan.rep.trim();
+  return tree.headOf(plan.department);
 }
 
 /** Whether a row counts toward the plan's reach (its type's selectors, and for a visit plan its 方式). */
@@ -135,6 +143,6 @@ export function trackPlans(log: PlanLog, today: Date): PlanTracking[] {
       for (const rep of reps) index(selector.sheet).each(rep, from, to, (e) => selects(selector, e) && (cost += costOf(e)));
     }
     const { state, ended } = planState(plan, reached.size, today);
-    return { plan, row, reps, reached: reached.size, succeeded: succeeded.size, cost, targetRate: rate(reached.size, plan.target), minimumRate: rate(reached.size, plan.minimum), ended, state };
+    return { plan, row, reps, owner: planOwner(plan, tree), reached: reached.size, succeeded: succeeded.size, cost, targetRate: rate(reached.size, plan.target), minimumRate: rate(reached.size, plan.minimum), ended, state };
   });
 }

@@ -44,6 +44,18 @@ describe("who a finding is charged to", () => {
     expect(of("cadence.lapse", "P01").map((f) => f.rep)).toEqual(["S03"]);
   });
 
+  it("charges a department's plan to the head of the department, or of the nearest one above that names one", () => {
+    const dept = result.findings.filter((f) => f.rule === "plans.belowMinimum" && f.message.zh.includes("FA-DEPT"));
+    expect(dept.map((f) => f.rep)).toEqual(["S02"]);
+    expect(dept[0].message.zh).toContain("由部门负责人 S02 负责");
+    // with no head anywhere up the tree it is charged to nobody and says where to name one
+    const headless = buildAuditFixture();
+    for (const d of headless.log.departments) delete d.record.head;
+    const unowned = audit(headless.log, headless.today).findings.filter((f) => f.rule === "plans.belowMinimum" && f.message.zh.includes("FA-DEPT"));
+    expect(unowned.map((f) => f.rep)).toEqual([""]);
+    expect(unowned[0].message.en).toContain("fill in 负责人 in Departments");
+  });
+
   it("names the rep who left, or the ID 员工 does not know, in the cell's message", () => {
     expect(of("records.repGone", "P25")[0].message.zh).toContain("赵磊（S04）已不在职");
     expect(of("records.repGone", "P26")[0].message.en).toContain('"S09" is not on the Staff sheet');
