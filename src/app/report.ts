@@ -7,8 +7,8 @@
  */
 import type { Cell, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { compareFigures, growthText } from "../domain/comparison";
-import { dayOf, monthOf, periodLabel, previousPeriod, weekOf, type Period } from "../domain/periods";
-import { ACTIVITY_FIGURES, isMoneyFigure, reportDetails, reportFigures, type ActivityFigures, type ReportFigures, type OpenItem } from "../domain/report-figures";
+import { dayOf, monthOf, periodLabel, weekOf, type Period } from "../domain/periods";
+import { ACTIVITY_FIGURES, isMoneyFigure, periodReport, type ActivityFigures, type ReportDetails, type ReportFigures, type OpenItem } from "../domain/report-figures";
 import type { CustomerStatus } from "../domain/customer-status";
 import { isoDate, serialFromDate } from "../domain/time";
 import { SPEC_BY_KEY, customersSheet } from "../workbook";
@@ -100,7 +100,7 @@ export interface ReportInput {
   kind: ReportKind;
   figures: ReportFigures;
   previous: ReportFigures;
-  details: ReturnType<typeof reportDetails>;
+  details: ReportDetails;
   names: Map<string, string>;
   notes: Map<string, Cell>;
   letters?: ColumnLetters;
@@ -162,7 +162,7 @@ export interface ReportRun {
   kind: ReportKind;
   figures: ReportFigures;
   previous: ReportFigures;
-  details: ReturnType<typeof reportDetails>;
+  details: ReportDetails;
   sheet: string;
   written: boolean;
   /** Notes found on the existing sheet and kept. */
@@ -173,9 +173,7 @@ export interface ReportRun {
 export async function runReport(port: WorkbookPort, options: { kind: ReportKind; date: Date; rep?: string; write?: boolean }): Promise<ReportRun> {
   const log = await readLog(port, { sheets: ["customers", "transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] });
   const period = reportPeriod(options.kind, options.date);
-  const figures = reportFigures(log, period, { rep: options.rep });
-  const previous = reportFigures(log, previousPeriod(period), { rep: options.rep });
-  const details = reportDetails(log, period, { rep: options.rep });
+  const { figures, previous, details } = periodReport(log, period, { rep: options.rep });
   const sheet = reportSheetName(options.kind, period, options.rep);
   let keptNotes = 0;
   if (options.write) {

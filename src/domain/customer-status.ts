@@ -22,6 +22,7 @@ import { calendarFromSettings, cadenceDays, dateOfDay, dayNumber, daysOverdueDay
 import type { Customer, FollowUp, Log, Rowed } from "./log";
 import type { Settings } from "./settings";
 import { HANDOVER_SERVICE_TYPE, type Grade } from "./vocabulary";
+import { MS_PER_DAY } from "./time";
 
 export interface CustomerStatus {
   code: string;
@@ -52,24 +53,85 @@ export function isContact(f: { readonly serviceType?: string }): boolean {
   return f.serviceType !== HANDOVER_SERVICE_TYPE;
 }
 
+/** Which of two contacts is the later: a later moment (ms), then at the same moment a later row. */
+function isLater(t: number, row: number, bestT: number, bestRow: number): boolean {
+  return t > bestT || (t === bestT && row > bestRow);
+}
+
 /** The latest contact in `followUps` on or before `atDay` (a later time, then a later row, wins a tie). */
 export function latestContact<T extends ContactRecord>(followUps: readonly Rowed<T>[], atDay: number): Rowed<T> | undefined {
   let best: Rowed<T> | undefined;
+  let bestT = -Infinity;
+  const end = (atDay + 1) * MS_PER_DAY;
   for (const r of followUps) {
     const f = r.record;
-    if (!isContact(f) || dayNumber(f.occurredAt) > atDay) continue;
     const t = f.occurredAt.getTime();
-    const b = best?.record.occurredAt.getTime();
-    if (b === undefined || t > b || (t === b && r.row > best!.row)) best = r;
+    if (t >= end || !isContact(f)) continue;
+    if (best === undefined || isLater(t, r.row, bestT, best.row)) {
+      best = r;
+      bestT = t;
+    }
   }
   return best;
 }
 
+/** One customer's latest contact by one day, with its moment in ms (so a comparison reads no Date). */
+interface LatestSlot<T> {
+  contact?: Rowed<T>;
+  t: number;
+}
+
+/**
+ * Each customer's latest contact on or before each of several days (the same rule as
+ * latestContact), fed one 跟进记录 row at a time, so a pass over the sheet made for other figures
+ * serves it too (domain/report-figures.ts).
+ */
+export class LatestContacts<T extends ContactRecord = ContactRecord> {
+  private readonly ends: number[];
+  private readonly slots = new Map<string, LatestSlot<T>[]>();
+
+  constructor(readonly atDays: readonly number[]) {
+    this.ends = atDays.map((d) => (d + 1) * MS_PER_DAY);
+  }
+
+  /** Takes one row into account; `t`: its 发生时间 in ms when the caller has it. */
+  add(r: Rowed<T>, t: number = r.record.occurredAt.getTime()): void {
+    const f = r.record;
+    if (!isContact(f)) return;
+    let slots = this.slots.get(f.customer);
+    for (let i = 0; i < this.ends.length; i++) {
+      if (t >= this.ends[i]) continue;
+      if (!slots) this.slots.set(f.customer, (slots = this.ends.map(() => ({ t: -Infinity }))));
+      const slot = slots[i];
+      if (slot.contact === undefined || isLater(t, r.row, slot.t, slot.contact.row)) {
+        slot.contact = r;
+        slot.t = t;
+      }
+    }
+  }
+
+  /** The customer's latest contact by the `i`th day. */
+  get(customer: string, i = 0): Rowed<T> | undefined {
+    return this.slots.get(customer)?.[i].contact;
+  }
+}
+
+/** Each customer's latest contact on or before `atDay`, in one pass over every customer's rows. */
+export function latestContacts<T extends ContactRecord>(followUps: readonly Rowed<T>[], atDay: number): LatestContacts<T> {
+  const latest = new LatestContacts<T>([atDay]);
+  for (const r of followUps) latest.add(r);
+  return latest;
+}
+
 /** The status of one customer at `at`, from its own follow-up rows (any order, other customers' rows not included). */
 export function customerStatus(customer: Rowed<Customer>, followUps: readonly Rowed<ContactRecord>[], settings: Settings, at: Date, calendar: DueCalendar = calendarFromSettings(settings)): CustomerStatus {
-  const c = customer.record;
   const atDay = dayNumber(at);
-  const logged = latestContact(followUps, atDay);
+  return statusFrom(customer, latestContact(followUps, atDay), settings, atDay, calendar);
+}
+
+/** The status of one customer on `atDay`, given its latest logged contact by then. */
+function statusFrom(customer: Rowed<Customer>, logged: Rowed<ContactRecord> | undefined, settings: Settings, atDay: number, calendar: DueCalendar): CustomerStatus {
+  const c = customer.record;
   const loggedDay = logged && dayNumber(logged.record.occurredAt);
   const archived = c.lastFollowUp && dayNumber(c.lastFollowUp) <= atDay ? dayNumber(c.lastFollowUp) : undefined;
   const fromLog = loggedDay !== undefined && (archived === undefined || loggedDay >= archived);
@@ -98,16 +160,24 @@ export function byCustomer<T extends { customer: string }>(rows: readonly Rowed<
   return map;
 }
 
-/** Every archive customer's status at `at`, in 客户档案's order (a code listed twice: its first row). */
-export function customerStatuses(log: Pick<Log, "customers" | "settings"> & { followUps: readonly Rowed<ContactRecord>[] }, at: Date): CustomerStatus[] {
-  const followUps = byCustomer(log.followUps);
+/**
+ * Every archive customer's status at `at`, in 客户档案's order (a code listed twice: its first row);
+ * with `rep`, only the customers that rep is responsible for.
+ */
+export function customerStatuses(log: Pick<Log, "customers" | "settings"> & { followUps: readonly Rowed<ContactRecord>[] }, at: Date, options: { rep?: string } = {}): CustomerStatus[] {
+  return statusesFrom(log, latestContacts(log.followUps, dayNumber(at)), 0, options);
+}
+
+/** customerStatuses on the `i`th day of `latest` (contacts gathered by the caller's own pass over 跟进记录). */
+export function statusesFrom(log: Pick<Log, "customers" | "settings">, latest: LatestContacts, i: number, options: { rep?: string } = {}): CustomerStatus[] {
+  const atDay = latest.atDays[i];
   const calendar = calendarFromSettings(log.settings);
   const seen = new Set<string>();
   const out: CustomerStatus[] = [];
   for (const c of log.customers) {
     if (seen.has(c.record.code)) continue;
     seen.add(c.record.code);
-    out.push(customerStatus(c, followUps.get(c.record.code) ?? [], log.settings, at, calendar));
+    if (options.rep === undefined || c.record.rep === options.rep) out.push(statusFrom(c, latest.get(c.record.code, i), log.settings, atDay, calendar));
   }
   return out;
 }

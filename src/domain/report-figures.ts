@@ -13,12 +13,13 @@
  * - open items: rows logged by the period's last day that customer-timeline.ts (openKindOf) calls open.
  * Money is summed in whole cents.
  */
-import { customerStatuses, isContact } from "./customer-status";
-import { EVENT_SHEET_KEYS, type Complaint, type FollowUp, type Log, type MarketSupport, type SampleIssue, type Transaction } from "./log";
+import { isContact, LatestContacts, statusesFrom, type CustomerStatus } from "./customer-status";
+import { dayNumber } from "./cadence";
+import { EVENT_SHEET_KEYS, type Complaint, type FollowUp, type Log, type MarketSupport, type Rowed, type SampleIssue, type Transaction } from "./log";
 import { openKindOf, type OpenCandidate } from "./customer-timeline";
-import { contains, isSale, type Period } from "./periods";
+import { isSale, previousPeriod, type Period } from "./periods";
 import { fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
-import { daysBetween } from "./time";
+import { daysBetween, MS_PER_DAY } from "./time";
 
 export interface ActivityFigures {
   followUpsDone: number;
@@ -66,6 +67,8 @@ export function isMoneyFigure(key: keyof ActivityFigures): boolean {
   return MONEY_FIGURES.has(key);
 }
 
+const MONEY_KEYS = ACTIVITY_FIGURES.filter(isMoneyFigure);
+
 export type ReportLog = Pick<Log, "customers" | "followUps" | "settings" | (typeof EVENT_SHEET_KEYS)[number]>;
 
 export interface ReportFigures {
@@ -81,91 +84,137 @@ function zero(): ActivityFigures {
   return Object.fromEntries(ACTIVITY_FIGURES.map((k) => [k, 0])) as unknown as ActivityFigures;
 }
 
-/** Every figure for the period, in total and per rep (`rep`: that rep's alone). */
-export function reportFigures(log: ReportLog, period: Period, options: { rep?: string } = {}): ReportFigures {
-  const byRep = new Map<string, ActivityFigures>();
-  const wanted = (rep: string) => options.rep === undefined || rep === options.rep;
-  const of = (rep: string): ActivityFigures => {
-    let f = byRep.get(rep);
-    if (!f) byRep.set(rep, (f = zero()));
-    return f;
-  };
-  const start = period.from.getTime();
-  const end = period.to.getTime() + 86_400_000;
-  const contacted = new Map<string, Set<string>>();
-  const limit = log.settings.audit.openComplaintDays;
-  // one pass over each event sheet: the open rule for every row logged by the period's end, the period's own figures for rows inside it
-  for (const key of EVENT_SHEET_KEYS) {
-    for (const { record } of log[key]) {
-      if (!wanted(record.rep)) continue;
-      const at = record.occurredAt.getTime();
-      if (at >= end) {
-        if (key !== "complaints") continue;
-      } else if (openKindOf(key, record as unknown as OpenCandidate)) of(record.rep).openItems++;
-      const inPeriod = at >= start && at < end;
-      switch (key) {
-        case "followUps": {
-          const f = record as FollowUp;
-          if (!inPeriod || !isContact(f)) break;
-          of(f.rep).followUpsDone++;
-          let set = contacted.get(f.rep);
-          if (!set) contacted.set(f.rep, (set = new Set()));
-          set.add(f.customer);
-          break;
-        }
-        case "transactions": {
-          const t = record as Transaction;
-          if (!inPeriod) break;
-          if (isSale(t)) {
-            of(t.rep).orders++;
-            of(t.rep).orderAmount += toCents(t.amount);
-          } else if (t.txType === PAYMENT_TX_TYPE) {
-            of(t.rep).payments++;
-            of(t.rep).paymentAmount += toCents(t.amount);
-          }
-          break;
-        }
-        case "samples":
-          if (!inPeriod) break;
-          of(record.rep).samples++;
-          of(record.rep).sampleValue += toCents((record as SampleIssue).value);
-          break;
-        case "marketSupport":
-          if (!inPeriod) break;
-          of(record.rep).marketSupport++;
-          of(record.rep).marketSupportCost += toCents((record as MarketSupport).cost);
-          break;
-        case "complaints": {
-          const c = record as Complaint;
-          if (inPeriod) of(c.rep).complaintsOpened++;
-          if (c.closedAt && contains(period, c.closedAt)) {
-            of(c.rep).complaintsClosed++;
-            if (daysBetween(c.occurredAt, c.closedAt) <= limit) of(c.rep).complaintsClosedInTime++;
-          }
-          break;
-        }
+/** One period being tallied: its bounds in ms and its figures per rep. */
+interface Tally {
+  period: Period;
+  start: number;
+  end: number;
+  byRep: Map<string, ActivityFigures>;
+  contacted: Map<string, Set<string>>;
+}
+
+function figuresOf(tally: Tally, rep: string): ActivityFigures {
+  let f = tally.byRep.get(rep);
+  if (!f) tally.byRep.set(rep, (f = zero()));
+  return f;
+}
+
+/** What one event row adds to one period's figures (the row is logged before the period's end or is a complaint). */
+function tallyRow(key: (typeof EVENT_SHEET_KEYS)[number], record: ReportLog[(typeof EVENT_SHEET_KEYS)[number]][number]["record"], at: number, open: boolean, w: Tally, limit: number): void {
+  if (at < w.end && open) figuresOf(w, record.rep).openItems++;
+  const inPeriod = at >= w.start && at < w.end;
+  switch (key) {
+    case "followUps": {
+      const f = record as FollowUp;
+      if (!inPeriod || !isContact(f)) break;
+      figuresOf(w, f.rep).followUpsDone++;
+      let set = w.contacted.get(f.rep);
+      if (!set) w.contacted.set(f.rep, (set = new Set()));
+      set.add(f.customer);
+      break;
+    }
+    case "transactions": {
+      const t = record as Transaction;
+      if (!inPeriod) break;
+      if (isSale(t)) {
+        const f = figuresOf(w, t.rep);
+        f.orders++;
+        f.orderAmount += toCents(t.amount);
+      } else if (t.txType === PAYMENT_TX_TYPE) {
+        const f = figuresOf(w, t.rep);
+        f.payments++;
+        f.paymentAmount += toCents(t.amount);
       }
+      break;
+    }
+    case "samples":
+      if (inPeriod) {
+        const f = figuresOf(w, record.rep);
+        f.samples++;
+        f.sampleValue += toCents((record as SampleIssue).value);
+      }
+      break;
+    case "marketSupport":
+      if (inPeriod) {
+        const f = figuresOf(w, record.rep);
+        f.marketSupport++;
+        f.marketSupportCost += toCents((record as MarketSupport).cost);
+      }
+      break;
+    case "complaints": {
+      const c = record as Complaint;
+      if (inPeriod) figuresOf(w, c.rep).complaintsOpened++;
+      const closed = c.closedAt?.getTime();
+      if (closed !== undefined && closed >= w.start && closed < w.end) {
+        const f = figuresOf(w, c.rep);
+        f.complaintsClosed++;
+        if (daysBetween(c.occurredAt, c.closedAt!) <= limit) f.complaintsClosedInTime++;
+      }
+      break;
     }
   }
-  for (const [rep, set] of contacted) of(rep).customersContacted = set.size;
-  const atEnd = period.to;
-  for (const s of customerStatuses(log, atEnd)) {
-    if (!wanted(s.rep)) continue;
-    if (s.due === undefined || s.due.getTime() <= atEnd.getTime()) of(s.rep).followUpsDue++;
-    if (s.due === undefined || s.daysOverdue > 0) of(s.rep).followUpsOverdue++;
+}
+
+/**
+ * The figures of several periods (a report's period and its 环比 period) in one pass over each event
+ * sheet; the same pass over 跟进记录 gathers each customer's latest contact by each period's last
+ * day for the follow-ups due (customer-status.ts). `openUntil`: also list the open items logged
+ * before that moment. Returns each period's customer statuses too (the rep's customers only).
+ */
+function tallyPeriods(log: ReportLog, periods: readonly Period[], rep: string | undefined, openUntil?: number): { figures: ReportFigures[]; statuses: CustomerStatus[][]; open: OpenItem[] } {
+  const tallies: Tally[] = periods.map((period) => ({ period, start: period.from.getTime(), end: period.to.getTime() + MS_PER_DAY, byRep: new Map(), contacted: new Map() }));
+  const lastEnd = Math.max(...tallies.map((w) => w.end), openUntil ?? -Infinity);
+  const latest = new LatestContacts(periods.map((p) => dayNumber(p.to)));
+  const limit = log.settings.audit.openComplaintDays;
+  const open: OpenItem[] = [];
+  for (const sheet of EVENT_SHEET_KEYS) {
+    const complaints = sheet === "complaints";
+    const followUps = sheet === "followUps";
+    for (const rowed of log[sheet]) {
+      const { row, record } = rowed;
+      const at = record.occurredAt.getTime();
+      // any rep's contact sets when the customer is due next
+      if (followUps) latest.add(rowed as Rowed<FollowUp>, at);
+      if (rep !== undefined && record.rep !== rep) continue;
+      // a complaint logged after the period may still be closed inside it
+      if (at >= lastEnd && !complaints) continue;
+      const kind = openKindOf(sheet, record as unknown as OpenCandidate);
+      for (const w of tallies) if (at < w.end || complaints) tallyRow(sheet, record, at, kind !== undefined, w, limit);
+      if (kind && openUntil !== undefined && at < openUntil) open.push({ sheet, row, customer: record.customer, rep: record.rep, occurredAt: record.occurredAt, kind, description: record.description });
+    }
   }
-  const seen = new Set<string>();
-  for (const { record: c } of log.customers) {
-    if (seen.has(c.code)) continue;
-    seen.add(c.code);
-    if (wanted(c.rep) && c.createdAt && contains(period, c.createdAt)) of(c.rep).newCustomers++;
-  }
-  const total = zero();
-  for (const f of byRep.values()) for (const k of ACTIVITY_FIGURES) total[k] += f[k];
-  // a customer two reps contacted is one customer contacted
-  total.customersContacted = new Set([...contacted.values()].flatMap((set) => [...set])).size;
-  for (const f of [total, ...byRep.values()]) for (const k of ACTIVITY_FIGURES) if (isMoneyFigure(k)) f[k] = fromCents(f[k]);
-  return { period, rep: options.rep, total, byRep: new Map([...byRep].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) };
+  const statuses = tallies.map((_, i) => statusesFrom(log, latest, i, { rep }));
+  const figures = tallies.map((w, i) => {
+    for (const [r, set] of w.contacted) figuresOf(w, r).customersContacted = set.size;
+    const atEnd = w.period.to.getTime();
+    for (const s of statuses[i]) {
+      if (s.due === undefined || s.due.getTime() <= atEnd) figuresOf(w, s.rep).followUpsDue++;
+      if (s.due === undefined || s.daysOverdue > 0) figuresOf(w, s.rep).followUpsOverdue++;
+    }
+    const seen = new Set<string>();
+    for (const { record: c } of log.customers) {
+      if (seen.has(c.code)) continue;
+      seen.add(c.code);
+      const created = c.createdAt?.getTime();
+      if ((rep === undefined || c.rep === rep) && created !== undefined && created >= w.start && created < w.end) figuresOf(w, c.rep).newCustomers++;
+    }
+    const total = zero();
+    for (const f of w.byRep.values()) for (const k of ACTIVITY_FIGURES) total[k] += f[k];
+    // a customer two reps contacted is one customer contacted
+    const everyone = new Set<string>();
+    for (const set of w.contacted.values()) for (const code of set) everyone.add(code);
+    total.customersContacted = everyone.size;
+    for (const f of [total, ...w.byRep.values()]) for (const k of MONEY_KEYS) f[k] = fromCents(f[k]);
+    const byRep = new Map([...w.byRep].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    return { period: w.period, rep, total, byRep };
+  });
+  open.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  return { figures, statuses, open };
+}
+
+/** Every figure for the period, in total and per rep (`rep`: that rep's alone). */
+export function reportFigures(log: ReportLog, period: Period, options: { rep?: string } = {}): ReportFigures {
+  return tallyPeriods(log, [period], options.rep).figures[0];
 }
 
 export interface OpenItem {
@@ -179,20 +228,34 @@ export interface OpenItem {
 }
 
 /** The rows behind two figures: the customers due by the period's last day (most overdue first) and the open items (oldest first). */
-export function reportDetails(log: ReportLog, period: Period, options: { rep?: string } = {}): { due: ReturnType<typeof customerStatuses>; open: OpenItem[] } {
-  const wanted = (rep: string) => options.rep === undefined || rep === options.rep;
-  const due = customerStatuses(log, period.to)
-    .filter((s) => wanted(s.rep) && (s.due === undefined || s.due.getTime() <= period.to.getTime()))
+export interface ReportDetails {
+  due: CustomerStatus[];
+  open: OpenItem[];
+}
+
+function dueBy(statuses: readonly CustomerStatus[], day: Date): CustomerStatus[] {
+  return statuses
+    .filter((s) => s.due === undefined || s.due.getTime() <= day.getTime())
     .sort((a, b) => (a.due?.getTime() ?? -Infinity) - (b.due?.getTime() ?? -Infinity) || (a.code < b.code ? -1 : 1));
-  const end = period.to.getTime() + 86_400_000;
-  const open: OpenItem[] = [];
-  for (const sheet of EVENT_SHEET_KEYS) {
-    for (const { row, record } of log[sheet]) {
-      if (!wanted(record.rep) || record.occurredAt.getTime() >= end) continue;
-      const kind = openKindOf(sheet, record as unknown as OpenCandidate);
-      if (kind) open.push({ sheet, row, customer: record.customer, rep: record.rep, occurredAt: record.occurredAt, kind, description: record.description });
-    }
-  }
-  open.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  return { due, open };
+}
+
+export function reportDetails(log: ReportLog, period: Period, options: { rep?: string } = {}): ReportDetails {
+  return periodReport(log, period, options).details;
+}
+
+/** A report's whole content: the period's figures, its 环比 period's, and the rows behind them. */
+export interface PeriodReport {
+  figures: ReportFigures;
+  previous: ReportFigures;
+  details: ReportDetails;
+}
+
+/**
+ * The period's report with its 环比 period: one pass over each event sheet for both periods and the
+ * open items and the customers' latest contacts, each period's statuses computed once (and only
+ * for the rep's customers).
+ */
+export function periodReport(log: ReportLog, period: Period, options: { rep?: string } = {}): PeriodReport {
+  const { figures, statuses, open } = tallyPeriods(log, [period, previousPeriod(period)], options.rep, period.to.getTime() + MS_PER_DAY);
+  return { figures: figures[0], previous: figures[1], details: { due: dueBy(statuses[0], period.to), open } };
 }

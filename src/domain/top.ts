@@ -15,8 +15,10 @@
 import type { Log } from "./log";
 import { basePeriod, compareFigures, type Comparison, type ComparisonBasis } from "./comparison";
 import { isContact } from "./customer-status";
-import { contains, isSale, type Period } from "./periods";
-import { computeReceivables, fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
+import { isSale, type Period } from "./periods";
+import { MS_PER_DAY } from "./time";
+import { balancesOn, fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
+import { dayNumber } from "./cadence";
 
 export const TOP_MEASURES = ["sales", "payments", "balance", "complaints", "follow-ups"] as const;
 export type TopMeasure = (typeof TOP_MEASURES)[number];
@@ -49,26 +51,39 @@ function add(sums: Map<string, number>, key: string, value: number): void {
 
 /** Each subject's figure over the period (every subject with any figure, zero or negative included). */
 export function topFigures(log: TopLog, measure: TopMeasure, subject: TopSubject, p: Period): Map<string, number> {
-  const sums = new Map<string, number>();
+  return figuresOver(log, measure, subject, [p])[0];
+}
+
+/** topFigures for several periods (a period and its 同比/环比 base) in one pass over the rows. */
+function figuresOver(log: TopLog, measure: TopMeasure, subject: TopSubject, periods: readonly Period[]): Map<string, number>[] {
+  const all = periods.map(() => new Map<string, number>());
+  const starts = periods.map((p) => p.from.getTime());
+  const ends = periods.map((p) => p.to.getTime() + MS_PER_DAY);
+  const count = (date: Date, key: string, value: number) => {
+    const t = date.getTime();
+    for (let i = 0; i < all.length; i++) if (t >= starts[i] && t < ends[i]) add(all[i], key, value);
+  };
   switch (measure) {
     case "sales":
     case "payments": {
       const counts = measure === "sales" ? isSale : (t: { txType: string }) => t.txType === PAYMENT_TX_TYPE;
-      for (const { record: t } of log.transactions) if (counts(t) && contains(p, t.occurredAt)) add(sums, keyOf(subject, t), toCents(t.amount));
+      for (const { record: t } of log.transactions) if (counts(t)) count(t.occurredAt, keyOf(subject, t), toCents(t.amount));
       break;
     }
     case "balance":
-      for (const a of computeReceivables(log, p.to).accounts) add(sums, subject === "reps" ? a.rep : a.customer, a.balanceCents);
+      balancesOn(log, periods.map((p) => dayNumber(p.to))).forEach((balances, i) => {
+        for (const [customer, b] of balances) add(all[i], subject === "reps" ? b.rep : customer, b.balanceCents);
+      });
       break;
     case "complaints":
-      for (const { record: c } of log.complaints) if (contains(p, c.occurredAt)) add(sums, keyOf(subject, c), 1);
+      for (const { record: c } of log.complaints) count(c.occurredAt, keyOf(subject, c), 1);
       break;
     case "follow-ups":
-      for (const { record: f } of log.followUps) if (isContact(f) && contains(p, f.occurredAt)) add(sums, keyOf(subject, f), 1);
+      for (const { record: f } of log.followUps) if (isContact(f)) count(f.occurredAt, keyOf(subject, f), 1);
       break;
   }
-  if (isMoneyMeasure(measure)) for (const [k, cents] of sums) sums.set(k, fromCents(cents));
-  return sums;
+  if (isMoneyMeasure(measure)) for (const sums of all) for (const [k, cents] of sums) sums.set(k, fromCents(cents));
+  return all;
 }
 
 export interface TopEntry {
@@ -116,12 +131,11 @@ const sumOf = (figures: Map<string, number>, money: boolean) => {
 export function topN(log: TopLog, options: TopOptions): TopResult {
   const { by, of, n, period, compare } = options;
   const money = isMoneyMeasure(by);
-  const figures = topFigures(log, by, of, period);
+  const baseP = compare ? basePeriod(period, compare) : undefined;
+  const [figures, baseFigures] = figuresOver(log, by, of, baseP ? [period, baseP] : [period]);
   const total = sumOf(figures, money);
   const positive = [...figures].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const named = names(log, of);
-  const baseP = compare ? basePeriod(period, compare) : undefined;
-  const baseFigures = baseP ? topFigures(log, by, of, baseP) : undefined;
   const entries = positive.slice(0, n).map(([key, value], i): TopEntry => ({
     rank: i + 1,
     key,

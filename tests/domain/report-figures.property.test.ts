@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { customerStatuses } from "../../src/domain/customer-status";
 import { dayOf, monthOf, weekOf, type Period } from "../../src/domain/periods";
-import { ACTIVITY_FIGURES, reportFigures, type ActivityFigures } from "../../src/domain/report-figures";
+import { ACTIVITY_FIGURES, periodReport, reportFigures, type ActivityFigures } from "../../src/domain/report-figures";
 import { isoDate } from "../../src/domain/time";
 import { previousPeriod } from "../../src/domain/periods";
 import { FIGURE_LABELS, reportSheet } from "../../src/app/report";
-import { reportDetails } from "../../src/domain/report-figures";
 import type { FixtureLog } from "../fixtures/audit/builder";
 import { buildRandomLog, randomLogArb, REPS } from "../support/random-log";
 
@@ -66,11 +65,16 @@ describe("report figures agree with a plain row scan (property)", () => {
         const figures = reportFigures(log, p, { rep });
         expect(figures.total).toEqual(scan(log, p, rep));
         for (const [r, f] of figures.byRep) expect(f).toEqual(scan(log, p, r));
-        // the written sheet's 本期 and 上期 cells are the scan's figures
-        const sheet = reportSheet({ kind: "monthly", figures, previous: reportFigures(log, previousPeriod(p), { rep }), details: reportDetails(log, p, { rep }), names: new Map(), notes: new Map() });
-        const cells = new Map(sheet.blocks.slice(0, 2).flatMap((block) => block.rows.map((row) => [row[0], [row[1], row[2]]])));
+        // the report with its 环比 period (one pass for both) and the written sheet's 本期 and 上期 cells are the scan's figures
+        const report = periodReport(log, p, { rep });
         const before = scan(log, previousPeriod(p), rep);
         const now = scan(log, p, rep);
+        expect([report.figures.total, report.previous.total]).toEqual([now, before]);
+        for (const [r, f] of report.previous.byRep) expect(f).toEqual(scan(log, previousPeriod(p), r));
+        expect(report.details.due.length).toBe(now.followUpsDue);
+        expect(report.details.open.length).toBe(now.openItems);
+        const sheet = reportSheet({ kind: "monthly", ...report, names: new Map(), notes: new Map() });
+        const cells = new Map(sheet.blocks.slice(0, 2).flatMap((block) => block.rows.map((row) => [row[0], [row[1], row[2]]])));
         for (const k of ACTIVITY_FIGURES) expect(cells.get(FIGURE_LABELS[k].zh)).toEqual([now[k], before[k]]);
         if (rep === undefined) for (const k of ACTIVITY_FIGURES) if (k !== "customersContacted") expect(figures.total[k]).toBeCloseTo([...figures.byRep.values()].reduce((s, f) => s + f[k], 0), 6);
       }),

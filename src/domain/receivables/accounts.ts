@@ -7,7 +7,7 @@ import type { Settings } from "../settings";
 import { dayNumber } from "../cadence";
 import { allocate, type Allocation } from "./allocate";
 import { BUCKET_COUNT } from "./aging";
-import { buildLedger, toCents, type LedgerInput, type Movement } from "./ledger";
+import { buildLedger, compareMovements, eachMovementRow, signedCents, toCents, type LedgerInput, type Movement } from "./ledger";
 import { termsOrDefault, type PaymentTerms, type TermsSource } from "./terms";
 
 export interface ReceivablesLog extends LedgerInput {
@@ -57,8 +57,18 @@ function accountOf(code: string, movements: readonly Movement[], archive: Rowed<
   const c = archive?.record;
   const { terms, source } = termsOrDefault(c?.paymentTerms, settings.defaultTermDays);
   const allocation = allocate(movements, { terms, billingDay: c?.billingDay, asOfDay });
+  // every field named (not a spread of the allocation): the accounts then share one shape, which V8 builds far faster
   return {
-    ...allocation,
+    items: allocation.items,
+    open: allocation.open,
+    billedCents: allocation.billedCents,
+    creditedCents: allocation.creditedCents,
+    collectedCents: allocation.collectedCents,
+    openCents: allocation.openCents,
+    unappliedCents: allocation.unappliedCents,
+    overdueCents: allocation.overdueCents,
+    agingCents: allocation.agingCents,
+    maxDaysOverdue: allocation.maxDaysOverdue,
     customer: code,
     name: c?.name,
     rep: c?.rep ?? movements[movements.length - 1]?.rep ?? "",
@@ -90,6 +100,41 @@ export function computeReceivables(log: ReceivablesLog, asOf: Date, options: Rec
     if (wanted(account.rep)) accounts.push(account);
   }
   return { asOfDay, accounts, unknownCodes };
+}
+
+/** A customer's balance on a day and who answers for it, as computeReceivables's account says. */
+export interface BalanceOwed {
+  balanceCents: number;
+  rep: string;
+}
+
+/**
+ * What each customer owes at the end of each of `days` and its responsible rep: the balanceCents
+ * and rep of computeReceivables's accounts on those days (customers with a movement by then),
+ * without matching bills or aging them, in one pass over the rows that move accounts.
+ */
+export function balancesOn(log: ReceivablesLog, days: readonly number[]): Map<string, BalanceOwed>[] {
+  const archive = customersByCode(log.customers);
+  const out = days.map(() => new Map<string, BalanceOwed>());
+  const strangers: Movement[] = [];
+  const ends = days.map((d) => (d + 1) * 86_400_000);
+  eachMovementRow(log, log.settings.receivables.basis, (kind, customer, date, amount, docNo, rep, description, sheet, row) => {
+    const signed = signedCents(kind, amount);
+    if (signed === 0) return;
+    const at = date.getTime();
+    const known = archive.get(customer);
+    for (let i = 0; i < days.length; i++) {
+      if (at >= ends[i]) continue;
+      const b = out[i].get(customer);
+      if (b) b.balanceCents += signed;
+      else out[i].set(customer, { balanceCents: signed, rep: known ? known.record.rep : "" });
+    }
+    // a code 客户档案 lacks answers to whoever logged its latest movement (computeReceivables's rule)
+    if (!known) strangers.push({ kind, customer, at, day: Math.floor(at / 86_400_000), cents: Math.abs(signed), debit: signed > 0, docNo, rep, description, ref: { sheet, column: "amount", row } });
+  });
+  strangers.sort(compareMovements);
+  for (const m of strangers) for (let i = 0; i < days.length; i++) if (m.day <= days[i]) out[i].get(m.customer)!.rep = m.rep;
+  return out;
 }
 
 export type ReceivablesTotals = Pick<CustomerAccount, "billedCents" | "creditedCents" | "collectedCents" | "openCents" | "unappliedCents" | "overdueCents" | "agingCents" | "balanceCents">;

@@ -75,31 +75,45 @@ class LedgerMovement implements Movement {
   }
 }
 
-/** The movements of every customer, each list in time order (on the same instant bills first, then by sheet row). */
-export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = Infinity): Map<string, Movement[]> {
-  const byCustomer = new Map<string, Movement[]>();
-  const add = (kind: MovementKind, customer: string, date: Date, amount: number, docNo: string | undefined, rep: string, description: string, sheet: MovementSheet, row: number) => {
-    const cents = Math.round(amount * 100);
-    if (!(cents !== 0 && Number.isFinite(cents))) return;
-    const at = date.getTime();
-    const day = Math.floor(at / 86_400_000);
-    if (day > throughDay) return;
-    const m = new LedgerMovement(kind, customer, at, day, cents < 0 ? -cents : cents, (kind === "bill") === cents > 0, docNo, rep, description, sheet, row);
-    const list = byCustomer.get(customer);
-    if (list) list.push(m);
-    else byCustomer.set(customer, [m]);
-  };
+/** One row that moves an account, as the ledger reads it (amount as written: its sign may reverse the side). */
+type MovementVisitor = (kind: MovementKind, customer: string, date: Date, amount: number, docNo: string | undefined, rep: string, description: string, sheet: MovementSheet, row: number) => void;
+
+/** Every row that moves an account by 设置's basis, in sheet order: 往来帐 回款 (and 发货 on that basis), 发票 on that basis, credited 退换货. */
+export function eachMovementRow(log: LedgerInput, basis: BillingBasis, visit: MovementVisitor): void {
   for (const { row, record: t } of log.transactions) {
     const kind: MovementKind | undefined = t.txType === PAYMENT_TX_TYPE ? "payment" : t.txType === SHIPMENT_TX_TYPE && basis === "发货" ? "bill" : undefined;
-    if (kind) add(kind, t.customer, t.occurredAt, t.amount, t.docNo, t.rep, t.description, "transactions", row);
+    if (kind) visit(kind, t.customer, t.occurredAt, t.amount, t.docNo, t.rep, t.description, "transactions", row);
   }
   if (basis === "发票") {
-    for (const { row, record: i } of log.invoices) add("bill", i.customer, i.invoiceDate, i.amount, i.invoiceNo, i.rep, i.description, "invoices", row);
+    for (const { row, record: i } of log.invoices) visit("bill", i.customer, i.invoiceDate, i.amount, i.invoiceNo, i.rep, i.description, "invoices", row);
   }
   for (const { row, record: r } of log.returns) {
     if (r.mode !== CREDITED_RETURN.mode || r.returnStatus !== CREDITED_RETURN.status || r.amount === undefined) continue;
-    add("return", r.customer, r.occurredAt, r.amount, r.originalOrder, r.rep, r.description, "returns", row);
+    visit("return", r.customer, r.occurredAt, r.amount, r.originalOrder, r.rep, r.description, "returns", row);
   }
+}
+
+/** An amount in whole cents with its sign toward what is owed (+ adds to it), or 0 when it moves nothing (zero, not a number). */
+export function signedCents(kind: MovementKind, amount: number): number {
+  const cents = Math.round(amount * 100);
+  if (!(cents !== 0 && Number.isFinite(cents))) return 0;
+  return kind === "bill" ? cents : -cents;
+}
+
+/** The movements of every customer, each list in time order (on the same instant bills first, then by sheet row). */
+export function buildLedger(log: LedgerInput, basis: BillingBasis, throughDay = Infinity): Map<string, Movement[]> {
+  const byCustomer = new Map<string, Movement[]>();
+  eachMovementRow(log, basis, (kind, customer, date, amount, docNo, rep, description, sheet, row) => {
+    const signed = signedCents(kind, amount);
+    if (signed === 0) return;
+    const at = date.getTime();
+    const day = Math.floor(at / 86_400_000);
+    if (day > throughDay) return;
+    const m = new LedgerMovement(kind, customer, at, day, signed < 0 ? -signed : signed, signed > 0, docNo, rep, description, sheet, row);
+    const list = byCustomer.get(customer);
+    if (list) list.push(m);
+    else byCustomer.set(customer, [m]);
+  });
   // logs are mostly kept in time order: sort only the lists that are not (a later instant needs no full comparison)
   for (const list of byCustomer.values()) {
     for (let i = 1; i < list.length; i++) {
