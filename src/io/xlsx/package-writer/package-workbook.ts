@@ -18,6 +18,7 @@ import { SheetRewriter, type CellEdit, type SheetEdit } from "./sheet-edit";
 import { StylesEditor } from "./styles-edit";
 import { stretchTable, tableFacts, type TableFacts } from "./table-edit";
 import { WorkbookEditor } from "./workbook-edit";
+import { partsLeftBy } from "./orphans";
 import { WriteRefused } from "./refused";
 import { ZipOut } from "./zip-out";
 
@@ -268,12 +269,13 @@ export class XlsxPackage implements WorkbookPort {
       const editor = new WorkbookEditor((await this.zip.text(workbookPath)) ?? "", (await this.zip.text(relsPath)) ?? "", (await this.zip.text("[Content_Types].xml")) ?? "");
       const styles = this.map.stylesPath ? new StylesEditor((await this.zip.text(this.map.stylesPath)) ?? "") : undefined;
       const taken = new Set(this.zip.names().map(key));
+      const replaced: string[] = [];
       for (const report of this.reports.values()) {
         const { xml, printTitleRow } = reportSheetXml(report, (look) => styles?.style(look));
         const existing = this.map.sheets.find((s) => s.name === report.sheet);
         if (existing) {
           replace.set(key(existing.path), () => [xml]);
-          drop.add(key(existing.path.replace(/([^/]+)$/, "_rels/$1.rels")));
+          replaced.push(existing.path);
         } else {
           let n = this.map.sheets.length + 1;
           while (taken.has(`xl/worksheets/sheet${n}.xml`)) n++;
@@ -284,6 +286,10 @@ export class XlsxPackage implements WorkbookPort {
         }
         editor.setPrintTitles(report.sheet, printTitleRow);
       }
+      // the old sheet's drawing, charts, comments … go with it, and so do their content types
+      const left = await partsLeftBy(this.zip, replaced);
+      for (const part of left) drop.add(part);
+      editor.dropOverrides(left);
       if (formulas) editor.calculateOnLoad();
       replace.set(key(workbookPath), () => [editor.workbook]);
       replace.set(key(relsPath), () => [editor.rels]);

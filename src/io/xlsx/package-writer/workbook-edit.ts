@@ -49,6 +49,15 @@ export class WorkbookEditor {
     this.contentTypes = this.contentTypes.replace(`</${cp}Types>`, `<${cp}Override PartName="/${escapeXml(partPath)}" ContentType="${WORKSHEET_CONTENT}"/></${cp}Types>`);
   }
 
+  /** Content types no longer needed: the Override entries of parts left out of the package (keys lower-cased, no leading slash). */
+  dropOverrides(parts: ReadonlySet<string>): void {
+    const cp = rootPrefix(this.contentTypes) ?? "";
+    this.contentTypes = this.contentTypes.replace(new RegExp(`<${cp}Override\\b[^>]*?(?:/>|>\\s*</${cp}Override>)`, "g"), (element) => {
+      const name = attributes(element, 0).PartName ?? "";
+      return parts.has(name.replace(/^\/+/, "").toLowerCase()) ? "" : element;
+    });
+  }
+
   /** Rows repeated at the top of every printed page of a sheet (the _xlnm.Print_Titles name of that sheet). */
   setPrintTitles(sheet: string, row: number): void {
     const index = this.sheets().findIndex((s) => s.name === sheet);
