@@ -45,6 +45,7 @@ export function scenarioRecords(scenario: string, today: Date, demo: Demo, custo
     staff: [
       { id: "E001", name: "李娜", department: "客服部" },
       { id: "E002", name: "张伟", department: "客服部" },
+      { id: "E003", name: "王强", department: "客服部", active: false },
     ],
     followUps: [followUp("KH9001", "E001", today, 20, "B", 1), followUp("KH9002", "E002", today, 3, "A", 2), followUp("KH9003", "E001", today, 2, "C", 3)],
   };

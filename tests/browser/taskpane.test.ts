@@ -277,6 +277,11 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("kh-handover-to");
     expect(await page.$("#kh-handover-confirm")).toBeNull();
     await screenshot(page, "handover-unknown-rep");
+    // one who has left is refused the same way, by name
+    await page.fill("#kh-handover-to", "E003");
+    await page.click("#kh-handover-move");
+    expect(await page.textContent("#kh-handover-to-error")).toBe("王强（E003）已不在职，请填写在职员工的工号（如 E001、E002）");
+    expect(await page.$("#kh-handover-confirm")).toBeNull();
     await page.fill("#kh-handover-to", "E002");
     expect(await page.textContent("#kh-handover-to-name")).toBe("→ 张伟");
     await page.click("#kh-handover-move");
@@ -466,8 +471,23 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
       await openPanel(page, "handover");
       expect(await clipped(page)).toEqual([]);
       await screenshot(page, `layout-${name}-handover`);
+      // the longest form, every step open; the audit's findings; 首页
+      await openPanel(page, "register");
+      await page.selectOption("#kh-kind", "complaints");
+      await page.$$eval("details.kh-group", (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await page.$$eval("details.kh-group[open]", (ds) => ds.length)).toBe(8);
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-complaint`);
+      await openPanel(page, "audit");
+      await page.click("#kh-run-audit");
+      await page.waitForSelector(".kh-findings li", { timeout: 60_000 });
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-audit`);
+      await openPanel(page, "home");
+      expect(await clipped(page)).toEqual([]);
+      await screenshot(page, `layout-${name}-home`);
       expect(uncaughtErrors(page)).toEqual([]);
-    }, 120_000);
+    }, 180_000);
   }
 
   it("picks a customer like a combobox: typing filters, arrows move, Enter picks without submitting, Escape clears", async () => {
@@ -560,6 +580,12 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-rep");
     expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"))).toEqual(before);
     await screenshot(page, "register-rules-refused");
+    // a rep who has left 员工 (在职 否) is refused by name
+    await page.fill("#f-rep", "E003");
+    await page.click("#kh-submit");
+    await page.waitForFunction(() => document.getElementById("e-rep")?.textContent?.includes("E003"));
+    expect(await page.textContent("#e-rep")).toBe("王强（E003）已不在职，请填写在职员工的工号（如 E001、E002）");
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"))).toEqual(before);
   }, 60_000);
 
   it("is usable from the keyboard: arrows move along the tabs, Enter opens one; the 投诉 steps fold", async () => {
@@ -588,5 +614,140 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
       ["8 总结 (5)", false],
     ]);
     await screenshot(page, "register-complaint-steps");
+  }, 60_000);
+  it("speaks English with correct plurals, names reps the English way and places rows in words, at 320 px", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small", lang: "en-US" }, { width: 320, height: 700 });
+    await openPanel(page, "home");
+    expect(await page.textContent(".kh-home")).toContain("3 customers · 3 events · 2 due today");
+    await openPanel(page, "due");
+    // every 1 day, every 7 days; n day(s) overdue as n says
+    expect(await page.$$eval(".kh-due-group h3", (els) => els.map((e) => e.textContent))).toEqual(["Grade A (every 1 day)", "Grade B (every 7 days)"]);
+    const badges = await page.$$eval(".kh-due .kh-badge", (els) => els.map((e) => e.textContent ?? ""));
+    expect(badges).toHaveLength(2);
+    for (const badge of badges) {
+      const n = /^(\d+) days? overdue$/.exec(badge)?.[1];
+      if (n) expect(badge).toBe(`${n} ${n === "1" ? "day" : "days"} overdue`);
+      else expect(badge).toBe("due today");
+    }
+    expect(await page.$$eval(".kh-log-follow-up", (els) => els.map((e) => e.textContent))).toEqual(["Log follow-up", "Log follow-up"]);
+    expect(await clipped(page)).toEqual([]);
+    await screenshot(page, "english-due");
+    // one customer handed over: singular, and "Name (ID)" with ASCII brackets
+    await openPanel(page, "handover");
+    await page.selectOption("#kh-handover-from", "E001");
+    expect(await page.$eval("#kh-handover-from", (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe("李娜 (E001) · 2 customers");
+    await page.uncheck('.kh-handover-customers input[value="KH9003"]');
+    await page.fill("#kh-handover-to", "e002");
+    await page.click("#kh-handover-move");
+    await page.waitForSelector("#kh-handover-confirm");
+    expect(await page.textContent("#kh-handover-confirm")).toBe("Hand over 1 customer");
+    expect(await page.textContent(".kh-handover-confirm p")).toMatch(/^1 customer will move from 李娜 \(E001\) to 张伟 \(E002\):/);
+    expect(await clipped(page)).toEqual([]);
+    await screenshot(page, "english-handover-one");
+    await page.click("#kh-handover-cancel");
+    // the timeline says where a row is in words
+    await openPanel(page, "customer");
+    await page.keyboard.type("bjhx");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".kh-events .kh-event");
+    expect(await page.textContent(".kh-events .kh-row-link")).toBe("Follow-ups row 2");
+    expect(await clipped(page)).toEqual([]);
+    expect(uncaughtErrors(page)).toEqual([]);
+  }, 60_000);
+  it("draws a customer's timeline as a list with dates the Chinese way and rows in words; a click selects the row", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "customer");
+    await page.keyboard.type("bjhx");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".kh-events .kh-event");
+    expect(await page.$eval(".kh-events", (el) => [el.tagName, el.getAttribute("aria-label"), [...el.children].every((c) => c.tagName === "LI")])).toEqual(["UL", "客户时间线", true]);
+    const meta = await page.$$eval(".kh-events .kh-event .meta", (els) => els.map((e) => e.textContent));
+    expect(meta).toHaveLength(1);
+    expect(meta[0]).toMatch(/^\d{4}-\d{2}-\d{2} 10:00 · E001 · 已完成 · 跟进记录 第 2 行$/);
+    await page.click(".kh-events .kh-row-link");
+    await page.waitForFunction(() => (window as unknown as TestWindow).__KH_TEST__.selections.length > 0);
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.selections)).toEqual([{ sheet: "跟进记录", address: "2:2" }]);
+    await screenshot(page, "customer-timeline-rows");
+  }, 60_000);
+
+  it("takes a date and time in one tab stop, and opens a folded 投诉 step to show its bad field", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "register");
+    await page.keyboard.type("bjhx");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`.kh-chip[data-customer="${HUAXIN.code}"]`);
+    // the field after 发生时间 in the form, in the page's own tab order
+    const after = await page.$eval("#f-occurredAt", (el) => {
+      const input = el as HTMLInputElement;
+      const all = [...input.form!.querySelectorAll<HTMLElement>("input, select, textarea, button")].filter((e) => e.tabIndex >= 0 && e.offsetParent !== null);
+      return all[all.indexOf(input) + 1].id;
+    });
+    await page.focus("#f-occurredAt");
+    const typed = await page.inputValue("#f-occurredAt");
+    // ↑ moves the date a day and stays in the box; Tab leaves it at once
+    await page.keyboard.press("ArrowUp");
+    expect(await page.inputValue("#f-occurredAt")).not.toBe(typed);
+    expect(await page.inputValue("#f-occurredAt")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(after);
+    expect(after).not.toBe("f-occurredAt");
+    await page.selectOption("#kh-kind", "complaints");
+    expect(await page.isVisible("#f-approvedAt")).toBe(false);
+    await page.click('details.kh-group[data-group="6 审批"] > summary');
+    expect(await page.isVisible("#f-approvedAt")).toBe(true);
+    await page.fill("#f-approvedAt", "明天下午");
+    await page.click('details.kh-group[data-group="6 审批"] > summary');
+    expect(await page.isVisible("#f-approvedAt")).toBe(false);
+    await page.selectOption("#f-complaintKind", "服务");
+    await page.fill("#f-description", "送货员态度差");
+    const before = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_Complaints"));
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    expect(await page.$eval('details.kh-group[data-group="6 审批"]', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-approvedAt");
+    expect(await page.textContent("#e-approvedAt")).toBe("“明天下午”无法识别：请按 2026-12-02 10:18 的格式填写日期和时间");
+    expect(await page.textContent(".kh-status")).toContain("审批时间");
+    expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rowCount("KH_Complaints"))).toBe(before);
+    expect(await clipped(page)).toEqual([]);
+    await screenshot(page, "complaint-folded-step-error");
+  }, 60_000);
+
+  it("after a save offers the next customer due in one click; long work says so in view until it is done", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
+    await openPanel(page, "due");
+    expect(await page.textContent('li.kh-due[data-code="KH9001"] .kh-log-follow-up')).toBe("记录跟进");
+    await page.click('li.kh-due[data-code="KH9001"] .kh-log-follow-up');
+    await page.waitForSelector('.kh-chip[data-customer="KH9001"]');
+    await page.fill("#f-description", "电话确认下月订单");
+    await page.fill("#f-result", "下月订 200 箱");
+    await page.click("#kh-submit");
+    await page.waitForSelector("#kh-next-customer");
+    expect(await page.textContent("#kh-next-customer")).toContain("上海华新贸易");
+    await expectInViewport(page, "#kh-next-customer");
+    await page.click("#kh-next-customer");
+    await page.waitForSelector('.kh-chip[data-customer="KH9002"]');
+    await idle(page);
+    expect(await page.$eval("#kh-kind", (s) => (s as HTMLSelectElement).value)).toBe("followUps");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-description");
+    // hold Excel's answers so the running state can be seen, then let them through
+    await page.evaluate(() => {
+      const w = window as unknown as { __KH_TEST__: { fake: { run: (b: unknown) => Promise<unknown> } }; khRelease?: () => void };
+      const fake = w.__KH_TEST__.fake;
+      const run = fake.run;
+      const gate = new Promise<void>((resolve) => (w.khRelease = resolve));
+      fake.run = (batch) => gate.then(() => run(batch));
+    });
+    await openPanel(page, "audit");
+    await page.click("#kh-run-audit");
+    await page.waitForSelector('.kh-status[data-kind="busy"]');
+    expect(await page.textContent(".kh-status")).toContain("运行审计");
+    await expectInViewport(page, ".kh-status .kh-msg.info");
+    expect(await page.isDisabled("#kh-run-audit")).toBe(true);
+    await screenshot(page, "audit-running");
+    await page.evaluate(() => (window as unknown as { khRelease: () => void }).khRelease());
+    await page.waitForSelector(".kh-status .kh-msg.ok");
+    await expectInViewport(page, ".kh-status .kh-msg.ok");
+    expect(await page.isDisabled("#kh-run-audit")).toBe(false);
+    expect(uncaughtErrors(page)).toEqual([]);
   }, 60_000);
 });

@@ -64,7 +64,7 @@ describe("codec problems beside the fields", () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     const errors = formErrors(complaintsSheet, checked.problems, "zh");
-    expect(errors.byField.occurredAt).toContain("不是日期");
+    expect(errors.byField.occurredAt).toBe("“昨天”无法识别：请按 2026-12-02 10:18 的格式填写日期和时间");
     expect(errors.byField.complaintKind).toContain("“退钱”不是可选值");
     expect(errors.byField.description).toBe("必填，不能为空");
     expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "K2", row: 2, header: "投诉类别", code: "required" }], "en").byField.complaintKind).toBe("required: choose one from the list");
@@ -74,6 +74,8 @@ describe("codec problems beside the fields", () => {
     expect(duplicate.general).toEqual(["客户档案!A40 客户编码：编号“KH0002”重复（与第 3 行相同）"]);
     expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "E2", row: 2, header: "发生时间", code: "required" }], "zh").byField.occurredAt).toBe("必填：请按 2026-12-02 10:18 的格式填写日期和时间");
     expect(errors.general).toEqual([]);
+    expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "T2", row: 2, header: "赔偿金额", code: "notNumber", value: "十块" }], "en").byField.compensation).toBe('"十块" cannot be read: type a number');
+    expect(formErrors(complaintsSheet, [{ sheet: "投诉", cell: "D2", row: 2, header: "客户要求", code: "invalid", value: "x", detail: "太长" }], "zh").byField.request).toBe("“x”无效：太长");
   });
 
   it("keeps problems no field can show as general messages", () => {

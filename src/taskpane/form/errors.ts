@@ -11,18 +11,33 @@ export interface FormErrors {
   general: string[];
 }
 
-/** What to type in an empty required field, by the kind of its input. */
-function requiredMessage(column: AnyColumn | undefined, lang: Lang): string | undefined {
-  if (!column) return undefined;
-  const zh = lang !== "en";
-  if (column.list) return zh ? "必填：请从列表中选择一项" : "required: choose one from the list";
-  if (column.kind === "date") return zh ? "必填：请按 2026-12-02 的格式填写日期" : "required: type a date like 2026-12-02";
-  if (column.kind === "datetime") return zh ? "必填：请按 2026-12-02 10:18 的格式填写日期和时间" : "required: type a date and time like 2026-12-02 10:18";
-  if (column.kind === "number" || column.kind === "integer" || column.kind === "money") return zh ? "必填：请填写数字" : "required: type a number";
-  return zh ? "必填，不能为空" : "required: type what applies";
+const HINTS = {
+  zh: { list: "请从列表中选择一项", date: "请按 2026-12-02 的格式填写日期", datetime: "请按 2026-12-02 10:18 的格式填写日期和时间", number: "请填写数字" },
+  en: { list: "choose one from the list", date: "type a date like 2026-12-02", datetime: "type a date and time like 2026-12-02 10:18", number: "type a number" },
+} as const;
+
+/** What to type in a field, by the kind of its input (undefined for free text). */
+function typeHint(column: AnyColumn, lang: Lang): string | undefined {
+  const hints = HINTS[lang === "en" ? "en" : "zh"];
+  if (column.list) return hints.list;
+  if (column.kind === "date" || column.kind === "datetime") return hints[column.kind];
+  if (column.kind === "number" || column.kind === "integer" || column.kind === "money") return hints.number;
+  return undefined;
 }
 
-/** The codec's cell-addressed problems, turned into messages beside the form's fields (what to type, for an empty one). */
+/** Codec problems about what was typed, answered with what to type instead. */
+const UNREADABLE = new Set<Problem["code"]>(["notDate", "notNumber", "notInteger"]);
+
+/** The message beside a field: for an empty required field or a value the codec could not read, what to type. */
+function fieldMessage(p: Problem, column: AnyColumn | undefined, lang: Lang): string {
+  const zh = lang !== "en";
+  const hint = column && typeHint(column, lang);
+  if (p.code === "required") return hint ? (zh ? `必填：${hint}` : `required: ${hint}`) : zh ? "必填，不能为空" : "required: type what applies";
+  if (hint && UNREADABLE.has(p.code)) return zh ? `“${p.value ?? ""}”无法识别：${hint}` : `"${p.value ?? ""}" cannot be read: ${hint}`;
+  return problemMessage(p, lang);
+}
+
+/** The codec's cell-addressed problems, turned into messages beside the form's fields (what to type, for an empty or unreadable one). */
 export function formErrors(spec: SheetSpec, problems: readonly Problem[], lang: Lang): FormErrors {
   const columns: readonly AnyColumn[] = spec.columns;
   const keyByHeader = new Map<string, string>();
@@ -34,8 +49,7 @@ export function formErrors(spec: SheetSpec, problems: readonly Problem[], lang: 
   for (const p of problems) {
     // a problem on another sheet (客户档案's duplicate code) is shown whole, naming its cell
     const key = p.header && p.code !== "missingColumn" && (!p.sheet || p.sheet === spec.name) ? keyByHeader.get(headerKey(p.header)) : undefined;
-    const required = p.code === "required" && key ? requiredMessage(columns.find((c) => c.key === key), lang) : undefined;
-    if (key && !(key in errors.byField)) errors.byField[key] = required ?? problemMessage(p, lang);
+    if (key && !(key in errors.byField)) errors.byField[key] = fieldMessage(p, columns.find((c) => c.key === key), lang);
     else if (!key) errors.general.push(formatProblem(p, lang));
   }
   return errors;

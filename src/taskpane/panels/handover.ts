@@ -1,5 +1,6 @@
 import { handoverRepProblem, staffMembers } from "../../app/entry";
 import { handOver, writeHandover } from "../../app/handover";
+import { findStaff } from "../../domain/staff-roster";
 import { formatProblem, problemMessage } from "../../workbook/problems";
 import type { Panel, PaneContext } from "../context";
 import { h, replace } from "../ui/dom";
@@ -13,8 +14,14 @@ export const handoverPanel: Panel = async (ctx) => {
   const { t } = ctx;
   const log = await ctx.readLog({ sheets: ["customers", "staff"] });
   const staff = staffMembers(log.staff, ctx.host.now());
-  const nameOf = (id: string) => staff.find((s) => s.id === id)?.name;
-  const label = (id: string) => (nameOf(id) ? `${nameOf(id)}（${id}）` : id);
+  // 工号 as 员工 spells it, whatever case was typed (domain/staff-roster.ts)
+  const member = (id: string) => findStaff(staff, id);
+  const nameOf = (id: string) => member(id)?.name;
+  const label = (typed: string) => {
+    const found = member(typed);
+    if (!found?.name) return typed;
+    return ctx.lang === "en" ? `${found.name} (${found.id})` : `${found.name}（${found.id}）`;
+  };
   const holders = [...new Set(log.customers.map((c) => c.record.rep))].sort();
   const countOf = (rep: string) => log.customers.filter((c) => c.record.rep === rep).length;
 
