@@ -1,17 +1,13 @@
 import { isoDate } from "../domain/time";
 import { periodLabel } from "../domain/periods";
 import { customersSheet, transactionsSheet } from "../workbook";
-import type { AnyColumn } from "../workbook/column";
+import { INTEGER_FORMAT, PERCENT_CHANGE_FORMAT, PERCENT_FORMAT as PCT } from "../workbook/column";
+import { columnOf } from "../workbook/sheet";
+import { ABC_SUMMARY_HEADERS, abcSummaryCells } from "../domain/abc-summary";
 import { runAbc, type AbcResult, type AbcRun } from "./abc";
 import type { ReportSheet, WorkbookPort } from "../io/port";
 
 export const ABC_SHEET = "ABC分析";
-
-const PCT = "0.0%";
-
-function column(spec: { columns: readonly AnyColumn[] }, key: string): AnyColumn {
-  return spec.columns.find((c) => c.key === key)!;
-}
 
 /**
  * The ABC run as a generated sheet: the summary by class against the ideal 20/40/40 (with a bar
@@ -20,8 +16,8 @@ function column(spec: { columns: readonly AnyColumn[] }, key: string): AnyColumn
  * column letter from readLog's `letters`); without it the codes are plain text.
  */
 export function abcReportSheet(result: AbcResult, today: Date, codeLetter: string | undefined): ReportSheet {
-  const [code, name, rep, abc] = ["code", "name", "rep", "abc"].map((k) => column(customersSheet, k));
-  const money = column(transactionsSheet, "amount").numberFormat;
+  const [code, name, rep, abc] = (["code", "name", "rep", "abc"] as const).map((k) => columnOf(customersSheet, k));
+  const money = columnOf(transactionsSheet, "amount").numberFormat;
   return {
     sheet: ABC_SHEET,
     title: "ABC 分类",
@@ -29,9 +25,9 @@ export function abcReportSheet(result: AbcResult, today: Date, codeLetter: strin
     blocks: [
       {
         title: "与理想比例 20/40/40 对比",
-        headers: ["类别", "客户数", "客户占比", "销售额", "销售占比", "理想客户占比", "偏差"],
-        rows: result.summary.rows.map((r) => [r.abcClass, r.customers, r.customerShare, r.sales, r.salesShare, r.idealShare, r.deviation]),
-        numberFormats: [undefined, "0", PCT, money, PCT, PCT, "+0.0%;-0.0%;0.0%"],
+        headers: [...ABC_SUMMARY_HEADERS],
+        rows: result.summary.rows.map(abcSummaryCells),
+        numberFormats: [undefined, INTEGER_FORMAT, PCT, money, PCT, PCT, PERCENT_CHANGE_FORMAT],
         chart: { title: "客户占比与理想比例", categoryColumn: 0, valueColumns: [2, 5] },
       },
       {

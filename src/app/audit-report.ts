@@ -1,11 +1,10 @@
 import type { ReportBlock, ReportCell, ReportSheet } from "../io/port";
 import type { Lang } from "../i18n/lang";
-import { sheetByKey } from "../workbook";
+import { customersSheet, sheetByKey, staffSheet } from "../workbook";
 import { columnLetter } from "../workbook/cell";
+import { columnOf, columnsOf } from "../workbook/sheet";
+import { PERCENT_FORMAT as RATE_FORMAT } from "../workbook/column";
 import { isoDate } from "../domain/time";
-
-/** Rates in a generated report: one decimal (97.4%). */
-const RATE_FORMAT = "0.0%";
 import {
   FAMILY_NAMES,
   RULE_FAMILIES,
@@ -83,13 +82,17 @@ export function findingView(f: Finding, letters: ColumnLetters, lang: Lang = "zh
   };
 }
 
+/** The 客户编码 a finding names and the 员工 columns a scorecard opens with: headers from the specs. */
+const CODE = columnOf(customersSheet, "code");
+const STAFF = { zh: columnsOf(staffSheet, ["id", "name"]).headers, en: columnsOf(staffSheet, ["id", "name"], true).headers };
+
 const TEXT = {
   zh: {
     title: "客户日志审计",
     findings: "审计发现",
-    findingHeaders: ["严重程度", "规则", "客户编码", "客服", "说明", "位置", "超期天数"],
+    findingHeaders: ["严重程度", "规则", CODE.header, "客服", "说明", "位置", "超期天数"],
     scorecard: "客服评分",
-    scoreHeaders: ["工号", "姓名", "负责客户", "跟进按时率", "评估的跟进间隔", "投诉及时反馈率", "评估的投诉", "发现", "高", "中", "低"],
+    scoreHeaders: [...STAFF.zh, "负责客户", "跟进按时率", "评估的跟进间隔", "投诉及时反馈率", "评估的投诉", "发现", "高", "中", "低"],
     chart: "各客服跟进按时率",
     chartHeaders: ["客服", "跟进按时率"],
     byRule: "按规则统计",
@@ -107,9 +110,9 @@ const TEXT = {
   en: {
     title: "Customer log audit",
     findings: "Findings",
-    findingHeaders: ["Severity", "Rule", "Customer", "Rep", "What is wrong", "Cell", "Days late"],
+    findingHeaders: ["Severity", "Rule", CODE.headerEn, "Rep", "What is wrong", "Cell", "Days late"],
     scorecard: "Scorecard by rep",
-    scoreHeaders: ["Rep", "Name", "Customers", "Follow-ups on time", "Intervals judged", "Complaints in limit", "Complaints judged", "Findings", "High", "Medium", "Low"],
+    scoreHeaders: [...STAFF.en, "Customers", "Follow-ups on time", "Intervals judged", "Complaints in limit", "Complaints judged", "Findings", "High", "Medium", "Low"],
     chart: "Follow-ups on time by rep",
     chartHeaders: ["Rep", "On time"],
     byRule: "Findings by rule",

@@ -1,11 +1,11 @@
 import type { ReportBlock, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import type { Lang } from "../i18n/lang";
 import { customersSheet, followUpsSheet, sheetByKey } from "../workbook";
-import type { AnyColumn } from "../workbook/column";
+import { DATE_FORMAT as DATE, MONEY_FORMAT as MONEY, type AnyColumn } from "../workbook/column";
 import { encodeRecord } from "../workbook/codec/record";
 import { validateRecord } from "../workbook/codec/validate";
 import type { Problem } from "../workbook/problems";
-import { rowKey } from "../workbook/sheet";
+import { columnOf, columnsOf, rowKey } from "../workbook/sheet";
 import { newId } from "../domain/ids";
 import { DONE_STATUS, HANDOVER_SERVICE_TYPE, OTHER_SOURCE } from "../domain/vocabulary";
 import { isoDate, serialFromDate } from "../domain/time";
@@ -22,8 +22,6 @@ import { handoverRepProblem, staffMembers } from "./entry";
 
 /** The generated sheet the handover writes (replaced each run). */
 export const HANDOVER_SHEET = "交接";
-const DATE = "yyyy-mm-dd";
-const MONEY = '"¥"#,##0.00';
 
 const T = {
   zh: {
@@ -35,8 +33,6 @@ const T = {
     abcStored: "ABC类（档案）",
     abcComputed: (period: string) => `ABC类（${period}订单）`,
     abcHistory: "ABC类变化（每季度初，按此前12个月订单）",
-    lastFollowUp: "最近跟进",
-    nextDue: "下次跟进",
     overdue: "超期天数",
     grades: "等级历史",
     gradeHeaders: ["日期", "等级", "客服", "位置"],
@@ -52,7 +48,8 @@ const T = {
     total: "合计",
     uncategorised: "未分类",
     recent: "最近20条记录",
-    recentHeaders: ["日期", "工作表", "服务类型", "描述", "状态", "客服", "位置"],
+    /** Around 服务类型, 事件描述 and 处理状态, which take 跟进记录's headers. */
+    recentHeaders: [["日期", "工作表"], ["客服", "位置"]],
     none: "无",
   },
   en: {
@@ -64,8 +61,6 @@ const T = {
     abcStored: "ABC class (archive)",
     abcComputed: (period: string) => `ABC class (orders of ${period})`,
     abcHistory: "ABC class over time (each quarter, by the 12 months before)",
-    lastFollowUp: "Last follow-up",
-    nextDue: "Next due",
     overdue: "Days overdue",
     grades: "Grade history",
     gradeHeaders: ["Date", "Grade", "Rep", "Cell"],
@@ -81,7 +76,7 @@ const T = {
     total: "Total",
     uncategorised: "uncategorised",
     recent: "Last 20 events",
-    recentHeaders: ["Date", "Sheet", "Service type", "Description", "Status", "Rep", "Cell"],
+    recentHeaders: [["Date", "Sheet"], ["Rep", "Cell"]],
     none: "none",
   },
 };
@@ -105,6 +100,8 @@ function profileValue(value: unknown): ReportCell {
 
 function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBlock[] {
   const t = T[lang];
+  const en = lang === "en";
+  const header = (key: "lastFollowUp" | "nextDue") => (en ? columnOf(customersSheet, key).headerEn : columnOf(customersSheet, key).header);
   const c = d.customer.record;
   const head = `${c.code} ${c.name}`;
   const columns: readonly AnyColumn[] = customersSheet.columns;
@@ -113,8 +110,8 @@ function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBl
     .map((col) => [lang === "en" ? col.headerEn : col.header, profileValue((c as Record<string, unknown>)[col.key])]);
   profile.push([t.abcStored, d.abc.stored ?? null], [t.abcComputed(periodLabel(d.sales.period, lang)), d.abc.computed ?? null]);
   profile.push([t.abcHistory, d.abc.history.map((h) => `${h.month} ${h.abc ?? "—"}`).join(" → ")]);
-  profile.push([t.lastFollowUp, d.lastFollowUp ? `${isoDate(d.lastFollowUp.at)} ${d.lastFollowUp.rep} ${d.lastFollowUp.grade}${d.lastFollowUp.result ? ` ${d.lastFollowUp.result}` : ""}` : t.none]);
-  profile.push([t.nextDue, d.nextDue ? isoDate(d.nextDue) : t.none], [t.overdue, d.daysOverdue]);
+  profile.push([header("lastFollowUp"), d.lastFollowUp ? `${isoDate(d.lastFollowUp.at)} ${d.lastFollowUp.rep} ${d.lastFollowUp.grade}${d.lastFollowUp.result ? ` ${d.lastFollowUp.result}` : ""}` : t.none]);
+  profile.push([header("nextDue"), d.nextDue ? isoDate(d.nextDue) : t.none], [t.overdue, d.daysOverdue]);
 
   const sheetName = (key: string) => {
     const spec = sheetByKey(key)!;
@@ -150,7 +147,7 @@ function dossierBlocks(d: Dossier, letters: ColumnLetters, lang: Lang): ReportBl
     },
     {
       title: `${head} · ${t.recent}`,
-      headers: t.recentHeaders,
+      headers: [...t.recentHeaders[0], ...columnsOf(followUpsSheet, ["serviceType", "description", "status"], en).headers, ...t.recentHeaders[1]],
       rows: d.recent.map((e) => [day(e.at), sheetName(e.sheet), e.serviceType ?? null, e.description, e.status, e.rep, link(e.sheet, "occurredAt", e.row, letters)]),
       numberFormats: [DATE],
     },

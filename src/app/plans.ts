@@ -5,7 +5,8 @@
  */
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { plansSheet, SPEC_BY_KEY } from "../workbook";
-import type { AnyColumn } from "../workbook/column";
+import { INTEGER_FORMAT, PERCENT_FORMAT, type AnyColumn } from "../workbook/column";
+import { columnsOf } from "../workbook/sheet";
 import { overlaps, type Period } from "../domain/periods";
 import { PLAN_MEASURES, METHOD_SOURCES, type RowSelector } from "../domain/plans/measures";
 import { trackPlans, type PlanState, type PlanTracking } from "../domain/plans/tracking";
@@ -77,8 +78,13 @@ const excelDay = (d: Date) => Math.floor(serialFromDate(d) + 1e-9);
 const pct = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The 方案跟踪 sheet: one row per plan (its 编号 links to the 工作方案 row), then the legend. */
+/** The 工作方案 columns a tracked plan opens with (headers and formats from the spec). */
+const PLAN_COLUMNS = ["id", "rep", "department", "planType", "method", "start", "end", "target", "minimum"] as const;
+
 export function plansReport(plans: readonly PlanTracking[], today: Date, idColumn = "A", lang: Lang = "zh"): ReportSheet {
   const en = lang === "en";
+  const plan = columnsOf(plansSheet, PLAN_COLUMNS, en);
+  const plannedCost = columnsOf(plansSheet, ["plannedCost"], en);
   return {
     sheet: PLAN_TRACKING_SHEET,
     title: en ? "Work plan tracking" : "方案跟踪",
@@ -86,9 +92,12 @@ export function plansReport(plans: readonly PlanTracking[], today: Date, idColum
     blocks: [
       {
         title: en ? "Plans" : "方案",
-        headers: en
-          ? ["Plan ID", "Rep", "Department", "Type", "Method", "Start", "End", "Target", "Minimum", "Reached", "Succeeded", "vs target", "vs minimum", "Planned cost", "Actual cost", "Tracking"]
-          : ["方案编号", "客服工号", "部门", "方案类型", "方式", "开始", "结束", "目标对象数", "最低对象数", "实际对象数", "成功对象数", "目标完成率", "最低完成率", "计划成本", "实际成本", "跟踪状态"],
+        headers: [
+          ...plan.headers,
+          ...(en ? ["Reached", "Succeeded", "vs target", "vs minimum"] : ["实际对象数", "成功对象数", "目标完成率", "最低完成率"]),
+          plannedCost.headers[0],
+          ...(en ? ["Actual cost", "Tracking"] : ["实际成本", "跟踪状态"]),
+        ],
         rows: plans.map((t): ReportCell[] => [
           { text: t.plan.id, link: { sheet: plansSheet.name, cell: `${idColumn}${t.row}` } },
           t.plan.rep ?? null,
@@ -107,7 +116,7 @@ export function plansReport(plans: readonly PlanTracking[], today: Date, idColum
           Math.round(t.cost * 100) / 100,
           PLAN_STATE_NAMES[t.state][lang],
         ]),
-        numberFormats: [undefined, undefined, undefined, undefined, undefined, "yyyy-mm-dd", "yyyy-mm-dd", "0", "0", "0", "0", "0.0%", "0.0%", '"¥"#,##0.00', '"¥"#,##0.00', undefined],
+        numberFormats: [...plan.numberFormats, INTEGER_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT, plannedCost.numberFormats[0], plannedCost.numberFormats[0], undefined],
       },
       {
         title: en ? "What counts" : "计数口径",

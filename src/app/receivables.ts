@@ -8,15 +8,18 @@ import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { dateOfDay } from "../domain/cadence";
 import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
 import { isoDate, serialFromDate } from "../domain/time";
-import { SPEC_BY_KEY, customersSheet } from "../workbook";
+import { SPEC_BY_KEY, customersSheet, transactionsSheet } from "../workbook";
+import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
+import { columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
 
 export const RECEIVABLES_SHEET = "应收账款";
 /** 应收已收 on the sheet: bills whose last cent came in this many days before the as-of day. */
 export const COLLECTED_WINDOW_DAYS = 90;
 
-const MONEY = "¥#,##0.00";
-const DATE = "yyyy-mm-dd";
+/** The 客户档案 columns the aging table opens with, and the two each bill row opens with. */
+const ACCOUNT_COLUMNS = ["code", "name", "rep", "paymentTerms", "billingDay", "creditLimit"] as const;
+const BILL_CUSTOMER_COLUMNS = ["code", "name"] as const;
 
 export function termsText(terms: PaymentTerms): string {
   switch (terms.kind) {
@@ -57,6 +60,9 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
   const collected = tables.collected.filter((row) => row.item.closedDay! > since).sort((a, b) => b.item.closedDay! - a.item.closedDay! || a.item.bill.at - b.item.bill.at);
   const accounts = r.accounts.filter((a) => a.billedCents > 0 || a.creditedCents > 0).sort((a, b) => b.overdueCents - a.overdueCents || b.balanceCents - a.balanceCents);
   const bucketHeaders = AGING_BUCKETS.map((b) => b.zh);
+  const account = columnsOf(customersSheet, ACCOUNT_COLUMNS);
+  const bill = columnsOf(customersSheet, BILL_CUSTOMER_COLUMNS);
+  const [docNo, amount] = columnsOf(transactionsSheet, ["docNo", "amount"]).headers;
   // The columns 应收未收 and 应收已收 share: customer, bill and its amount.
   const billCells = (row: ControlRow): ReportCell[] => [
     codeLink(row.account, letters),
@@ -80,7 +86,7 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
       },
       {
         title: "账龄分析（按客户）",
-        headers: ["客户编码", "客户名称", "负责客服", "付款条件", "结账日", "信用额度", "应收余额", "逾期金额", ...bucketHeaders, "最长逾期(天)", "最早未收到期日"],
+        headers: [...account.headers, "应收余额", "逾期金额", ...bucketHeaders, "最长逾期(天)", "最早未收到期日"],
         rows: accounts.map((a): ReportCell[] => [
           codeLink(a, letters),
           a.name ?? null,
@@ -94,11 +100,11 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
           a.maxDaysOverdue,
           day(a.open[0]?.dueDay),
         ]),
-        numberFormats: [undefined, undefined, undefined, undefined, "0", MONEY, MONEY, MONEY, ...bucketHeaders.map(() => MONEY), "0", DATE],
+        numberFormats: [...account.numberFormats, MONEY, MONEY, ...bucketHeaders.map(() => MONEY), INTEGER_FORMAT, DATE],
       },
       {
         title: "应收未收",
-        headers: ["客户编码", "客户名称", "单号", "记账日期", "到期日", "金额", "已收", "未收", "逾期天数", "账龄"],
+        headers: [...bill.headers, docNo, "记账日期", "到期日", amount, "已收", "未收", "逾期天数", "账龄"],
         rows: tables.open.map((row): ReportCell[] => [
           ...billCells(row),
           yuan(row.item.collectedCents),
@@ -106,18 +112,18 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
           row.daysOverdue,
           AGING_BUCKETS[row.bucket].zh,
         ]),
-        numberFormats: [undefined, undefined, undefined, DATE, DATE, MONEY, MONEY, MONEY, "0"],
+        numberFormats: [...bill.numberFormats, undefined, DATE, DATE, MONEY, MONEY, MONEY, INTEGER_FORMAT],
       },
       {
         title: `应收已收（近${COLLECTED_WINDOW_DAYS}天收清）`,
-        headers: ["客户编码", "客户名称", "单号", "记账日期", "到期日", "金额", "收清日期", "回款天数", "逾期天数"],
+        headers: [...bill.headers, docNo, "记账日期", "到期日", amount, "收清日期", "回款天数", "逾期天数"],
         rows: collected.map((row): ReportCell[] => [
           ...billCells(row),
           day(row.item.closedDay),
           row.collectionDays ?? null,
           row.daysLate ?? null,
         ]),
-        numberFormats: [undefined, undefined, undefined, DATE, DATE, MONEY, DATE, "0", "0"],
+        numberFormats: [...bill.numberFormats, undefined, DATE, DATE, MONEY, DATE, INTEGER_FORMAT, INTEGER_FORMAT],
       },
     ],
   };

@@ -11,7 +11,9 @@ import { dayOf, monthOf, periodLabel, weekOf, type Period } from "../domain/peri
 import { ACTIVITY_FIGURES, isMoneyFigure, periodReport, type ActivityFigures, type ReportDetails, type ReportFigures, type OpenItem } from "../domain/report-figures";
 import type { CustomerStatus } from "../domain/customer-status";
 import { isoDate, serialFromDate } from "../domain/time";
-import { SPEC_BY_KEY, customersSheet } from "../workbook";
+import { SPEC_BY_KEY, customersSheet, followUpsSheet } from "../workbook";
+import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
+import { columnOf, columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
 
 export const REPORT_KINDS = ["daily", "weekly", "monthly"] as const;
@@ -42,8 +44,8 @@ export const FIGURE_LABELS: Record<keyof ActivityFigures, { zh: string; en: stri
 /** The rows of the area the rep writes in; the cell to the right of each label is kept. */
 export const NOTE_LABELS = ["总结", "下期计划"] as const;
 
-const MONEY = "¥#,##0.00";
-const DATE = "yyyy-mm-dd";
+/** The 客户档案 columns the due block shows, with the grade in force and the due date between. */
+const DUE_COLUMNS = ["code", "name", "rep"] as const;
 
 export function reportPeriod(kind: ReportKind, date: Date): Period {
   return kind === "daily" ? dayOf(date) : kind === "weekly" ? weekOf(date) : monthOf(date);
@@ -118,7 +120,7 @@ export function reportSheet(input: ReportInput): ReportSheet {
       title: `本期与上期（环比，上期 ${periodLabel(previous.period)}）`,
       headers,
       rows: figureRows(counts, figures.total, previous.total),
-      numberFormats: [undefined, "0", "0", "0"],
+      numberFormats: [undefined, INTEGER_FORMAT, INTEGER_FORMAT, INTEGER_FORMAT],
       chart: { title: `${REPORT_TITLES[kind]}：本期与上期`, categoryColumn: 0, valueColumns: [1, 2] },
     },
     { title: "金额", headers, rows: figureRows(money, figures.total, previous.total), numberFormats: [undefined, MONEY, MONEY, MONEY] },
@@ -128,19 +130,19 @@ export function reportSheet(input: ReportInput): ReportSheet {
       title: "按客服",
       headers: ["客服", ...ACTIVITY_FIGURES.map((k) => FIGURE_LABELS[k].zh)],
       rows: [...figures.byRep].map(([rep, f]) => [rep, ...ACTIVITY_FIGURES.map((k) => f[k])]),
-      numberFormats: [undefined, ...ACTIVITY_FIGURES.map((k) => (isMoneyFigure(k) ? MONEY : "0"))],
+      numberFormats: [undefined, ...ACTIVITY_FIGURES.map((k) => (isMoneyFigure(k) ? MONEY : INTEGER_FORMAT))],
     });
   }
   blocks.push(
     {
       title: `到期未跟进（截至 ${isoDate(p.to)}）`,
-      headers: ["客户编码", "客户名称", "负责客服", "等级", "最近跟进", "应跟进日", "逾期天数"],
+      headers: [...columnsOf(customersSheet, DUE_COLUMNS).headers, "等级", columnOf(customersSheet, "lastFollowUp").header, "应跟进日", "逾期天数"],
       rows: dueRows(details.due, input.names, letters),
-      numberFormats: [undefined, undefined, undefined, undefined, DATE, DATE, "0"],
+      numberFormats: [...columnsOf(customersSheet, DUE_COLUMNS).numberFormats, undefined, DATE, DATE, INTEGER_FORMAT],
     },
     {
       title: `未结事项（${isoDate(p.to)} 前登记）`,
-      headers: ["行", "客户编码", "客服", "日期", "未结", "事件描述"],
+      headers: ["行", columnOf(customersSheet, "code").header, "客服", "日期", "未结", columnOf(followUpsSheet, "description").header],
       rows: openRows(details.open, letters),
       numberFormats: [undefined, undefined, undefined, DATE],
     },

@@ -4,6 +4,8 @@
  */
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { customersSheet } from "../workbook";
+import { columnOf, columnsOf } from "../workbook/sheet";
+import { INTEGER_FORMAT, ONE_DECIMAL_FORMAT } from "../workbook/column";
 import { isValidLatLng, planRoutes, DEFAULT_MAX_STOPS, type LatLng, type PlannedRoute, type RoutePlan } from "../domain/routes";
 import { stopCode } from "../domain/routes/codes";
 import { isoDate } from "../domain/time";
@@ -101,8 +103,13 @@ export const DEPOT_FROM = { given: "指定出发点", base: "客服驻地", cent
 
 const round = (x: number | undefined, digits: number) => (x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
+/** The 客户档案 columns each stop shows, in the 路序 sheet's order (headers and formats from the spec). */
+const STOP_COLUMNS = ["code", "name", "area", "district", "bearing", "address", "phone", "rep", "lat", "lng"] as const;
+
 /** The 路序 sheet: one block of routes, one of stops (each customer code links to its 客户档案 row). */
 export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"): ReportSheet {
+  const customer = columnsOf(customersSheet, STOP_COLUMNS);
+  const [area, rep, lat, lng] = (["area", "rep", "lat", "lng"] as const).map((k) => columnOf(customersSheet, k));
   const located = result.routes.filter((r) => r.lengthKm !== undefined).length;
   return {
     sheet: ROUTES_SHEET,
@@ -111,29 +118,20 @@ export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"
     blocks: [
       {
         title: "路线",
-        headers: ["路线", "区域", "负责客服", "站数", "里程(km)", "跨度(km)", "出发点", "出发点纬度", "出发点经度"],
+        headers: ["路线", area.header, rep.header, "站数", "里程(km)", "跨度(km)", "出发点", `出发点${lat.header}`, `出发点${lng.header}`],
         rows: result.routes.map((r) => [r.route, r.area, r.rep, r.stops, round(r.lengthKm, 1), round(r.spanKm, 1), r.depotFrom ? DEPOT_FROM[r.depotFrom] : null, round(r.depot?.lat, 6), round(r.depot?.lng, 6)]),
-        numberFormats: [undefined, undefined, undefined, "0", "0.0", "0.0", undefined, "0.000000", "0.000000"],
+        numberFormats: [undefined, undefined, undefined, INTEGER_FORMAT, ONE_DECIMAL_FORMAT, ONE_DECIMAL_FORMAT, undefined, lat.numberFormat, lng.numberFormat],
       },
       {
         title: "站序",
-        headers: ["路序编号", "路线", "站序", "客户编码", "客户名称", "区域", "片区", "方位", "地址", "电话", "负责客服", "纬度", "经度"],
+        headers: ["路序编号", "路线", "站序", ...customer.headers],
         rows: result.stops.map((s): ReportCell[] => [
           s.stopCode,
           s.route,
           s.stop,
-          { text: s.code, link: { sheet: customersSheet.name, cell: `${codeColumn}${s.row}` } },
-          s.name,
-          s.area,
-          s.district ?? null,
-          s.bearing ?? null,
-          s.address ?? null,
-          s.phone ?? null,
-          s.rep,
-          s.lat ?? null,
-          s.lng ?? null,
+          ...STOP_COLUMNS.map((k): ReportCell => (k === "code" ? { text: s.code, link: { sheet: customersSheet.name, cell: `${codeColumn}${s.row}` } } : s[k] ?? null)),
         ]),
-        numberFormats: [undefined, undefined, "0", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.000000", "0.000000"],
+        numberFormats: [undefined, undefined, INTEGER_FORMAT, ...customer.numberFormats],
       },
     ],
   };

@@ -12,12 +12,12 @@ import { customerStatement, fromCents, type Movement, type Statement } from "../
 import type { CompanyDetails } from "../domain/settings";
 import { isoDate, serialFromDate } from "../domain/time";
 import type { WorkbookPort } from "../io/port";
-import { SPEC_BY_KEY } from "../workbook";
+import { SPEC_BY_KEY, transactionsSheet } from "../workbook";
+import { DATE_FORMAT as DATE, MONEY_FORMAT as MONEY } from "../workbook/column";
+import { columnOf } from "../workbook/sheet";
 import { readLog } from "./read-log";
 
-export const STATEMENT_HEADERS = ["日期", "单号", "摘要", "借方（应收）", "贷方（已收）", "余额"] as const;
-const MONEY = "¥#,##0.00";
-const DATE = "yyyy-mm-dd";
+export const STATEMENT_HEADERS: readonly string[] = ["日期", columnOf(transactionsSheet, "docNo").header, "摘要", "借方（应收）", "贷方（已收）", "余额"];
 
 const KIND_ZH: Record<Movement["kind"], string> = { bill: "应收", payment: "回款", return: "退货退款" };
 

@@ -16,6 +16,24 @@ export interface AbcSummaryRow {
   deviation: number;
 }
 
+/** The summary's columns, as the ABC分析 sheet and KH.ABCSUMMARY both show them: header and the field below it. */
+const ABC_SUMMARY_COLUMNS = [
+  ["类别", "abcClass"],
+  ["客户数", "customers"],
+  ["客户占比", "customerShare"],
+  ["销售额", "sales"],
+  ["销售占比", "salesShare"],
+  ["理想客户占比", "idealShare"],
+  ["偏差", "deviation"],
+] as const satisfies readonly (readonly [string, keyof AbcSummaryRow])[];
+
+export const ABC_SUMMARY_HEADERS: readonly string[] = ABC_SUMMARY_COLUMNS.map(([header]) => header);
+
+/** One summary row's cells, under ABC_SUMMARY_HEADERS. */
+export function abcSummaryCells(row: AbcSummaryRow): (string | number)[] {
+  return ABC_SUMMARY_COLUMNS.map(([, field]) => row[field]);
+}
+
 export interface AbcSummary {
   rows: AbcSummaryRow[];
   customers: number;

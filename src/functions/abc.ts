@@ -1,5 +1,5 @@
 import { abcThresholds, checkCuts, classOf, DEFAULT_ABC_CUTS, type AbcCuts } from "../domain/abc";
-import { summarizeAbc } from "../domain/abc-summary";
+import { ABC_SUMMARY_HEADERS, abcSummaryCells, summarizeAbc } from "../domain/abc-summary";
 import type { AbcClass } from "../workbook/column";
 import { cellError, FunctionInputError, isBlankCell, optionalNumber, readNumber, vectorOf, type OutCell } from "./matrix";
 
@@ -63,8 +63,6 @@ export function abcMatrix(amounts: unknown, aCut?: unknown, bCut?: unknown): (Ou
   return out;
 }
 
-export const ABC_SUMMARY_HEADERS = ["类别", "客户数", "客户占比", "销售额", "销售占比", "理想客户占比", "偏差"] as const;
-
 /** KH.ABCSUMMARY: a header row, then A, B, C and 合计. Text amounts make the call fail. */
 export function abcSummaryMatrix(amounts: unknown, aCut?: unknown, bCut?: unknown): (string | number)[][] {
   const cuts = readCuts(aCut, bCut);
@@ -81,7 +79,7 @@ export function abcSummaryMatrix(amounts: unknown, aCut?: unknown, bCut?: unknow
   }
   const s = summarizeAbc(classes, list);
   const rows: (string | number)[][] = [ABC_SUMMARY_HEADERS.slice()];
-  for (const r of s.rows) rows.push([r.abcClass, r.customers, r.customerShare, r.sales, r.salesShare, r.idealShare, r.deviation]);
+  for (const r of s.rows) rows.push(abcSummaryCells(r));
   rows.push(["合计", s.customers, s.customers > 0 ? 1 : 0, s.sales, s.sales > 0 ? 1 : 0, 1, ""]);
   return rows;
 }

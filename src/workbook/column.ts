@@ -54,6 +54,11 @@ export const NUMBER_FORMAT = "#,##0.##";
 /** Latitude and longitude: six decimals (about 0.1 m), as GPS tools give them. */
 export const COORDINATE_FORMAT = "0.000000";
 export const TEXT_FORMAT = "@";
+export const INTEGER_FORMAT = "0";
+/** Figures the generated sheets add beside the log's own columns: shares, their changes, distances. */
+export const PERCENT_FORMAT = "0.0%";
+export const PERCENT_CHANGE_FORMAT = "+0.0%;-0.0%;0.0%";
+export const ONE_DECIMAL_FORMAT = "0.0";
 
 function make<K extends string, T>(
   key: K,
@@ -104,7 +109,7 @@ export const col = {
   /** Degrees east (经度), −180 to 180. */
   longitude: <K extends string>(key: K, header: string, headerEn: string) => col.number(key, header, headerEn, { numberFormat: COORDINATE_FORMAT, min: -180, max: 180 }),
   integer: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number; max?: number }) =>
-    make(key, header, headerEn, "integer", z.number().int().min(o?.min ?? -Infinity).max(o?.max ?? Infinity), { numberFormat: "0", width: 8 }, o, o?.min !== undefined || o?.max !== undefined),
+    make(key, header, headerEn, "integer", z.number().int().min(o?.min ?? -Infinity).max(o?.max ?? Infinity), { numberFormat: INTEGER_FORMAT, width: 8 }, o, o?.min !== undefined || o?.max !== undefined),
   money: <K extends string>(key: K, header: string, headerEn: string, o?: Options & { min?: number }) =>
     make(key, header, headerEn, "money", z.number().min(o?.min ?? -Infinity), { numberFormat: MONEY_FORMAT, width: 14 }, o, o?.min !== undefined),
   boolean: <K extends string>(key: K, header: string, headerEn: string, o?: Options) =>

@@ -1,4 +1,4 @@
-import type { AnyColumn, RecordOf } from "./column";
+import { TEXT_FORMAT, type AnyColumn, type RecordOf } from "./column";
 
 export type SheetKind = "archive" | "event" | "staff" | "plan" | "settings";
 
@@ -55,6 +55,22 @@ export function rowKey(spec: SheetSpec, id: string): { header: string; value: st
   const column = spec.columns.find((c) => c.key === spec.idColumn);
   if (!column) throw new Error(`${spec.name} has no id column`);
   return { header: column.header, value: id };
+}
+
+/** A spec's column by its key; a key the spec does not declare does not compile. */
+export function columnOf<C extends readonly AnyColumn[]>(spec: SheetSpec<C, string>, key: C[number]["key"]): C[number] {
+  const column = spec.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`${spec.name} has no column ${key}`);
+  return column;
+}
+
+/**
+ * The headers (zh-CN, or en-US with `en`) and number formats of some of a spec's columns, for a
+ * generated sheet or a printout that shows those columns: the words and formats stay the spec's.
+ */
+export function columnsOf<C extends readonly AnyColumn[]>(spec: SheetSpec<C, string>, keys: readonly C[number]["key"][], en = false): { headers: string[]; numberFormats: (string | undefined)[] } {
+  const columns = keys.map((k) => columnOf(spec, k));
+  return { headers: columns.map((c) => (en ? c.headerEn : c.header)), numberFormats: columns.map((c) => (c.numberFormat === TEXT_FORMAT ? undefined : c.numberFormat)) };
 }
 
 export type RecordOfSheet<S> = S extends SheetSpec<infer C, string> ? RecordOf<C> : never;

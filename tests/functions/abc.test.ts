@@ -1,4 +1,5 @@
-import { abcMatrix, abcSummaryMatrix, ABC_SUMMARY_HEADERS } from "../../src/functions/abc";
+import { abcMatrix, abcSummaryMatrix } from "../../src/functions/abc";
+import { ABC_SUMMARY_HEADERS } from "../../src/domain/abc-summary";
 import { FunctionInputError, isCellError } from "../../src/functions/matrix";
 
 const show = (m: unknown[][]) => m.map((r) => r.map((c) => (isCellError(c) ? `#VALUE!(${c.message})` : c)));
