@@ -21,10 +21,19 @@ const STORIES: Record<Kind, { object: string; request: string; cause: string; de
     { object: "结算价格与合同不一致", request: "要求按合同价重新结算", cause: "系统价格未及时更新", dept: "销售部", remedies: ["折价赔偿"] },
   ],
   服务: [
-    { object: "送货司机态度差", request: "要求道歉并更换司机", cause: "司机赶时间与收货员发生争执", dept: "物流部", remedies: ["折价赔偿"] },
-    { object: "客服电话长时间无人接听", request: "要求改进响应速度", cause: "促销期间来电量激增，排班不足", dept: "客服部", remedies: ["折价赔偿"] },
-    { object: "冰柜报修未及时上门", request: "要求尽快维修", cause: "维修外包商排期过长", dept: "市场部", remedies: ["维修"] },
+    { object: "送货司机态度差", request: "要求道歉并更换司机", cause: "司机赶时间与收货员发生争执", dept: "物流部", remedies: ["道歉", "补偿服务"] },
+    { object: "客服电话长时间无人接听", request: "要求改进响应速度", cause: "促销期间来电量激增，排班不足", dept: "客服部", remedies: ["道歉", "培训整改"] },
+    { object: "冰柜报修未及时上门", request: "要求尽快维修", cause: "维修外包商排期过长", dept: "市场部", remedies: ["维修", "重新服务"] },
   ],
+};
+
+/** 方案说明 per remedy; goods remedies not listed read 为客户办理退货/换货/维修. */
+const REMEDY_DETAIL: Partial<Record<NonNullable<Complaint["remedy"]>, string>> = {
+  折价赔偿: "按受损货值给予折让，在下次货款中抵扣",
+  道歉: "由主管向客户当面致歉，并更换送货人员",
+  重新服务: "安排专人重新上门服务",
+  补偿服务: "免费提供一次冰柜保养与陈列整理服务",
+  培训整改: "对相关人员进行服务规范培训，调整高峰期排班",
 };
 
 interface Timeline {
@@ -62,7 +71,7 @@ function fill(ctx: DemoContext, c: Complaint, story: (typeof STORIES)[Kind][numb
   }
   if (done(tl.approved)) {
     c.remedy = rng.pick(story.remedies);
-    c.remedyDetail = c.remedy === "折价赔偿" ? "按受损货值给予折让，在下次货款中抵扣" : `为客户办理${c.remedy}`;
+    c.remedyDetail = REMEDY_DETAIL[c.remedy!] ?? `为客户办理${c.remedy}`;
     if (c.remedy === "折价赔偿") c.compensation = rng.int(2, 60) * 50;
     c.approver = approver;
     c.approvedAt = tl.approved;
@@ -161,7 +170,7 @@ export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[],
   }
   if (compensation) {
     compensation.remedy = "折价赔偿";
-    compensation.remedyDetail = "按受损货值给予折让，在下次货款中抵扣";
+    compensation.remedyDetail = REMEDY_DETAIL.折价赔偿;
     compensation.compensation = rng.int(20, 100) * 50;
     compensation.resolution = compensation.remedyDetail;
     delete compensation.approver;

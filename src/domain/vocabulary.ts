@@ -41,7 +41,14 @@ export const RETURN_MODES = ["退货", "换货"] as const;
 export const RETURN_STATUSES = ["申请", "已批准", "已收货", "已退款", "已换货", "拒绝"] as const;
 export const COMPLAINT_KINDS = ["产品质量", "购销合同", "服务"] as const;
 export const VALIDITIES = ["有效", "无效"] as const;
-export const REMEDIES = ["退货", "换货", "维修", "折价赔偿"] as const;
+/** 处理方案: goods put right (退货…折价赔偿) or, for a complaint about service, the service put right. */
+export const GOODS_REMEDIES = ["退货", "换货", "维修", "折价赔偿"] as const;
+export const SERVICE_REMEDIES = ["道歉", "重新服务", "补偿服务", "培训整改"] as const;
+export const REMEDIES = [...GOODS_REMEDIES, ...SERVICE_REMEDIES] as const;
+export const REMEDIES_EN = ["Return", "Exchange", "Repair", "Discount or compensation", "Apology", "Service redone", "Compensating service", "Training and correction"] as const;
+export type Remedy = (typeof REMEDIES)[number];
+/** Remedies that give the customer something of value (money off, a service free of charge): a supervisor approves them before anything is done. */
+export const COMPENSATING_REMEDIES: readonly Remedy[] = ["折价赔偿", "补偿服务"];
 export const SUPPORT_TYPES = ["促销", "陈列", "广告", "人员"] as const;
 export const EFFECT_RATINGS = ["好", "一般", "差"] as const;
 

@@ -75,7 +75,7 @@ export function problemMessage(problem: Problem, lang: Lang = "zh"): string {
   return (lang === "en" ? en : zh)[problem.code](problem);
 }
 
-/** `投诉!F12 处理方案：“退钱”不是可选值（退货/换货/维修/折价赔偿）` */
+/** `投诉!F12 处理方案：“退钱”不是可选值（退货/换货/维修/…）` */
 export function formatProblem(problem: Problem, lang: Lang = "zh"): string {
   const where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
   const header = problem.header ? `${problem.header}${lang === "en" ? ": " : "："}` : "";

@@ -77,7 +77,7 @@ describe("problems name the sheet, cell and column, and one bad row never hides 
     const rows = [row(complaintsSheet, { ...complaint, remedy: "换货" }), row(complaintsSheet, { ...complaint, id: "TS2", remedy: "退钱" })];
     const parsed = parseSheet(complaintsSheet, table(complaintsSheet, rows));
     const remedyLetter = String.fromCharCode(65 + complaintsSheet.columns.findIndex((c) => c.key === "remedy"));
-    expect(parsed.problems.map((p) => formatProblem(p))).toEqual([`投诉!${remedyLetter}3 处理方案：“退钱”不是可选值（退货/换货/维修/折价赔偿）`]);
+    expect(parsed.problems.map((p) => formatProblem(p))).toEqual([`投诉!${remedyLetter}3 处理方案：“退钱”不是可选值（退货/换货/维修/折价赔偿/道歉/重新服务/补偿服务/培训整改）`]);
     expect(parsed.rows.map((r) => r.row)).toEqual([2, 3]);
     expect(parsed.rows[1].record.remedy).toBeUndefined();
   });

@@ -1,15 +1,14 @@
 import type { Complaint } from "../log";
 import { daysBetween } from "../time";
-import { CALLBACK_SERVICE_TYPE } from "../vocabulary";
+import { CALLBACK_SERVICE_TYPE, COMPENSATING_REMEDIES, REMEDIES, REMEDIES_EN } from "../vocabulary";
 import { isFilled as filled, isInvalidComplaint as isInvalid, stepsOf } from "../complaint-steps";
 import { auditApprover, auditStepOrder } from "./complaint-flow";
 import { isBlankText, isClosed, money, day, type AuditContext } from "./context";
 
-const COMPENSATION_REMEDY = "折价赔偿";
-
 /**
- * Rule 3, complaints: a closed complaint with a step missing; an open one older than the limit;
- * compensation or a discount without an approver; no callback within the limit after closing
+ * Rule 3, complaints: a closed complaint with a step missing (a service remedy such as 道歉 is a
+ * remedy: it completes step 5); an open one older than the limit; a remedy that gives something of
+ * value (折价赔偿, 补偿服务, or any 赔偿金额) without an approver; no callback within the limit after closing
  * (回访时间 on the complaint, or a 跟进记录 row of 服务类型 回访); steps out of order; an approver
  * who may not approve (complaint-flow.ts).
  */
@@ -64,8 +63,9 @@ export function auditComplaints(ctx: AuditContext): void {
     }
 
     const compensation = c.compensation ?? 0;
-    if ((c.remedy === COMPENSATION_REMEDY || compensation > 0) && isBlankText(c.approver)) {
-      const what = compensation > 0 ? `赔偿¥${money(compensation)}` : "折价赔偿";
+    const compensating = c.remedy !== undefined && COMPENSATING_REMEDIES.includes(c.remedy);
+    if ((compensating || compensation > 0) && isBlankText(c.approver)) {
+      const what = compensation > 0 ? `赔偿¥${money(compensation)}` : c.remedy!;
       ctx.add({
         ...base,
         rule: "complaint.approval",
@@ -73,7 +73,7 @@ export function auditComplaints(ctx: AuditContext): void {
         ref: { sheet: "complaints", column: "approver", row },
         message: {
           zh: `处理方案含${what}，但没有主管审批。`,
-          en: `The remedy includes ${compensation > 0 ? `compensation of ¥${money(compensation)}` : "a discount or compensation"} but no supervisor approved it.`,
+          en: `The remedy includes ${compensation > 0 ? `compensation of ¥${money(compensation)}` : `a ${REMEDIES_EN[REMEDIES.indexOf(c.remedy!)].toLowerCase()}`} but no supervisor approved it.`,
         },
       });
     }

@@ -1,6 +1,6 @@
 import { col, required } from "../column";
 import { defineSheet } from "../sheet";
-import { COMPLAINT_KINDS, DELIVERIES, EFFECT_RATINGS, INVOICE_TYPES, ITEM_TYPES, REMEDIES, RETURN_MODES, RETURN_STATUSES, SUPPORT_TYPES, TX_TYPES, VALIDITIES } from "../../domain/vocabulary";
+import { COMPLAINT_KINDS, DELIVERIES, EFFECT_RATINGS, INVOICE_TYPES, ITEM_TYPES, REMEDIES, REMEDIES_EN, RETURN_MODES, SERVICE_REMEDIES, RETURN_STATUSES, SUPPORT_TYPES, TX_TYPES, VALIDITIES } from "../../domain/vocabulary";
 import type { Transaction, SampleIssue, Invoice, ReturnRecord, Complaint, MarketSupport, FollowUp } from "../../domain/log";
 import { eventColumnsHead, eventColumnsTail } from "./event-common";
 import { CLOSING_FIELDS } from "../../domain/event-closing";
@@ -115,7 +115,7 @@ export const complaintsSheet = defineSheet<Complaint>()({
     col.longText("causeAnalysis", "原因分析", "Cause analysis"),
     col.text("liability", "责任归属", "Liability"),
     // 5 方案
-    col.list("remedy", "处理方案", "Remedy", REMEDIES, ["Return", "Exchange", "Repair", "Discount or compensation"]),
+    col.list("remedy", "处理方案", "Remedy", REMEDIES, REMEDIES_EN, { help: `服务类投诉也可${SERVICE_REMEDIES.join("、")}` }),
     col.longText("remedyDetail", "方案说明", "Remedy detail"),
     col.money("compensation", "赔偿金额", "Compensation"),
     // 6 审批
