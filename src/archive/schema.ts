@@ -2,7 +2,10 @@ import type { SqlSession } from "./driver";
 
 /**
  * The archive's tables, the same on PGlite and on a server.
- * - kh_workbook: one row per workbook identity (the id kept in the workbook's custom properties).
+ * - kh_workbook: one row per workbook identity (the id kept in the workbook's custom properties),
+ *   with the digest of its current rows, each sheet's digest (sheet_digests) and the fingerprint of
+ *   the file last read (its stored parts and how they were read), which lets an untouched file pass
+ *   without being read.
  * - kh_sync: one row per sync that changed something; versions are valid from one sync to the next.
  * - kh_row: every version of every row: valid from the sync that first saw it as it is, to the
  *   sync that saw it changed or gone (NULL while it is current). `cells` holds the non-blank cells
@@ -18,8 +21,12 @@ CREATE TABLE IF NOT EXISTS kh_workbook (
   id text PRIMARY KEY,
   file text NOT NULL,
   digest text NOT NULL,
-  created_at timestamptz NOT NULL
+  created_at timestamptz NOT NULL,
+  sheet_digests jsonb,
+  fingerprint text
 );
+ALTER TABLE kh_workbook ADD COLUMN IF NOT EXISTS sheet_digests jsonb;
+ALTER TABLE kh_workbook ADD COLUMN IF NOT EXISTS fingerprint text;
 CREATE TABLE IF NOT EXISTS kh_sync (
   id bigserial PRIMARY KEY,
   workbook_id text NOT NULL REFERENCES kh_workbook(id),

@@ -4,7 +4,7 @@ import * as path from "path";
 import { XlsxReader } from "../io/xlsx/fast-read";
 import { writeCustomProperty } from "../io/xlsx/custom-properties";
 import type { SqlDriver, SqlSession } from "./driver";
-import { readSnapshot, WORKBOOK_ID_PROPERTY, type ArchivedRow, type WorkbookSnapshot } from "./snapshot";
+import { digestOf, readSnapshot, READING_SIGNATURE, WORKBOOK_ID_PROPERTY, type ArchivedRow, type WorkbookSnapshot } from "./snapshot";
 
 export interface SyncOutcome {
   file: string;
@@ -74,13 +74,39 @@ export function diffRows(current: readonly Current[], rows: readonly ArchivedRow
   return { added, changed, removed: [...byKey.values()], moved };
 }
 
-/** Records one workbook's state in one transaction: new versions for added and changed rows, ends for changed and removed ones. */
-async function record(db: SqlDriver, id: string, file: string, snap: WorkbookSnapshot, now: Date, known: boolean): Promise<SyncOutcome> {
+/** What the archive holds about a workbook identity. */
+interface Known {
+  file: string;
+  digest: string;
+  /** Per sheet key, its rows' digest when last synced (null in archives synced before it was kept). */
+  sheet_digests: Record<string, string> | null;
+  fingerprint: string | null;
+}
+
+/** The sheets whose rows differ between the archive and the snapshot; undefined: every sheet (nothing to compare with). */
+function staleSheets(known: Known | undefined, snap: WorkbookSnapshot): Set<string> | undefined {
+  if (!known?.sheet_digests) return undefined;
+  const before = known.sheet_digests;
+  const keys = new Set([...Object.keys(before), ...Object.keys(snap.sheets)]);
+  return new Set([...keys].filter((k) => before[k] !== snap.sheets[k]));
+}
+
+/**
+ * Records one workbook's state in one transaction: new versions for added and changed rows, ends for
+ * changed and removed ones. Only the sheets whose digest changed are compared row by row.
+ */
+async function record(db: SqlDriver, id: string, file: string, snap: WorkbookSnapshot, fingerprint: string, now: Date, known: Known | undefined): Promise<SyncOutcome> {
   return db.transaction(async (tx) => {
-    if (!known) await tx.query("INSERT INTO kh_workbook (id, file, digest, created_at) VALUES ($1, $2, $3, $4)", [id, file, snap.digest, now]);
-    else await tx.query("UPDATE kh_workbook SET file = $2, digest = $3 WHERE id = $1", [id, file, snap.digest]);
-    const current = known ? await tx.query<Current>("SELECT sheet, row_key, hash, position FROM kh_row WHERE workbook_id = $1 AND valid_to IS NULL", [id]) : [];
-    const d = diffRows(current, snap.rows);
+    const sheets = JSON.stringify(snap.sheets);
+    if (!known) await tx.query("INSERT INTO kh_workbook (id, file, digest, created_at, sheet_digests, fingerprint) VALUES ($1, $2, $3, $4, $5::jsonb, $6)", [id, file, snap.digest, now, sheets, fingerprint]);
+    else await tx.query("UPDATE kh_workbook SET file = $2, digest = $3, sheet_digests = $4::jsonb, fingerprint = $5 WHERE id = $1", [id, file, snap.digest, sheets, fingerprint]);
+    const stale = staleSheets(known, snap);
+    const current = !known
+      ? []
+      : stale
+        ? await tx.query<Current>("SELECT sheet, row_key, hash, position FROM kh_row WHERE workbook_id = $1 AND valid_to IS NULL AND sheet = ANY($2::text[])", [id, [...stale]])
+        : await tx.query<Current>("SELECT sheet, row_key, hash, position FROM kh_row WHERE workbook_id = $1 AND valid_to IS NULL", [id]);
+    const d = diffRows(current, stale ? snap.rows.filter((r) => stale.has(r.sheet)) : snap.rows);
     const [sync] = await tx.query<{ id: string }>(
       "INSERT INTO kh_sync (workbook_id, at, file, holder, holder_name, added, changed, removed, columns) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING id",
       [id, now, file, snap.holder?.id ?? null, snap.holder?.name ?? null, d.added.length, d.changed.length, d.removed.length, JSON.stringify(snap.columns)],
@@ -104,6 +130,11 @@ async function record(db: SqlDriver, id: string, file: string, snap: WorkbookSna
     }
     return { file, workbookId: id, status: known ? "changed" : "new", added: d.added.length, changed: d.changed.length, removed: d.removed.length };
   });
+}
+
+/** The file as read: its stored parts and how this kehu reads sheets (snapshot.ts READING_SIGNATURE). */
+async function fingerprintOf(reader: XlsxReader): Promise<string> {
+  return digestOf(`${READING_SIGNATURE}\n${await reader.contentDigest()}`);
 }
 
 /** The workbook id a file claims, or undefined (missing, unreadable or without one). */
@@ -139,29 +170,44 @@ export async function syncFiles(db: SqlDriver, files: readonly string[], options
   return outcomes;
 }
 
+/**
+ * A file whose fingerprint equals the one the archive recorded for its workbook id holds the rows the
+ * archive holds: it passes without a sheet being read. Otherwise its rows are read and compared.
+ */
 async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string, { file: string; digest: string }>): Promise<SyncOutcome> {
   const file = path.resolve(given);
   const refuse = (reason: string, workbookId?: string): SyncOutcome => ({ file: given, workbookId, status: "refused", added: 0, changed: 0, removed: 0, reason });
+  const unchanged = (workbookId: string): SyncOutcome => ({ file: given, workbookId, status: "unchanged", added: 0, changed: 0, removed: 0 });
   const reader = await XlsxReader.open(file);
   let id = (await reader.customProperties()).get(WORKBOOK_ID_PROPERTY);
-  const snap = await readSnapshot(reader);
+  let fingerprint = await fingerprintOf(reader);
+  const lookUp = async (wid: string) => (await db.query<Known>("SELECT file, digest, sheet_digests, fingerprint FROM kh_workbook WHERE id = $1", [wid]))[0];
+  const known = id ? await lookUp(id) : undefined;
+  const untouched = known !== undefined && known.fingerprint === fingerprint;
+  const snap = untouched ? undefined : await readSnapshot(reader);
   if (!id) {
     id = randomUUID();
     await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, id);
+    fingerprint = await fingerprintOf(await XlsxReader.open(file));
   }
+  const digest = snap ? snap.digest : known!.digest;
   const earlier = seen.get(id);
   if (earlier && earlier.file !== file) {
-    if (earlier.digest === snap.digest) return { file: given, workbookId: id, status: "unchanged", added: 0, changed: 0, removed: 0 };
+    if (earlier.digest === digest) return unchanged(id);
     return refuse(`与 ${earlier.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件`, id);
   }
-  const [known] = await db.query<{ file: string; digest: string }>("SELECT file, digest FROM kh_workbook WHERE id = $1", [id]);
-  if (known && known.file !== file && known.digest !== snap.digest) {
+  if (known && known.file !== file && known.digest !== digest) {
     const other = await fs.access(known.file).then(() => true, () => false);
     if (other && (await claimedId(known.file)) === id) {
       return refuse(`与 ${known.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件（请确认哪一份是最新的）`, id);
     }
   }
-  seen.set(id, { file, digest: snap.digest });
-  if (known && known.digest === snap.digest) return { file: given, workbookId: id, status: "unchanged", added: 0, changed: 0, removed: 0 };
-  return { ...(await record(db, id, file, snap, now, Boolean(known))), file: given };
+  seen.set(id, { file, digest });
+  if (!snap) return unchanged(id);
+  if (known && known.digest === digest) {
+    // Same rows in a file written again (another writer, another compression): remember this file's fingerprint.
+    await db.query("UPDATE kh_workbook SET fingerprint = $2, sheet_digests = $3::jsonb WHERE id = $1", [id, fingerprint, JSON.stringify(snap.sheets)]);
+    return unchanged(id);
+  }
+  return { ...(await record(db, id, file, snap, fingerprint, now, known)), file: given };
 }

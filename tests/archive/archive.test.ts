@@ -133,6 +133,51 @@ describe.each(BACKENDS)("archive on %s", (_label, backend) => {
     expect(old.unarchived).toBe(1);
   });
 
+  test("an untouched file passes without a sheet read; the same rows written again are read once, then pass too", async () => {
+    const file = join(dir, `untouched-${_label}.xlsx`);
+    copyFileSync(original, file);
+    const [first] = await syncFiles(db, [file], { now: T1 });
+    const reads = jest.spyOn(XlsxReader.prototype, "readTables");
+    try {
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(reads).not.toHaveBeenCalled();
+
+      // Another document property only: docProps/ is not the workbook's content.
+      await writeCustomProperty(file, "Reviewed", "yes");
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(reads).not.toHaveBeenCalled();
+
+      // Saved again by another writer (exceljs), nothing edited: the parts differ, the rows do not.
+      await (await XlsxWorkbook.open(file)).save(file, { overwrite: true });
+      await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, first.workbookId!);
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(await count(db, "kh_sync")).toBe(1);
+
+      // An edit is read and recorded, whatever was remembered of the file before.
+      await editAsRep(file, first.workbookId!);
+      expect((await syncFiles(db, [file], { now: T2 }))[0]).toMatchObject({ status: "changed", added: 1, changed: 2, removed: 1 });
+      expect(reads).toHaveBeenCalledTimes(2);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  test("rows are compared sheet by sheet: an archive without sheet digests compares them all, and both record the same", async () => {
+    const file = join(dir, `sheets-${_label}.xlsx`);
+    copyFileSync(original, file);
+    const [first] = await syncFiles(db, [file], { now: T1 });
+    await editAsRep(file, first.workbookId!);
+    // As an archive synced before sheet digests were kept: nothing to compare with, every sheet is read.
+    await db.query("UPDATE kh_workbook SET sheet_digests = NULL");
+    const [second] = await syncFiles(db, [file], { now: T2 });
+    expect(second).toMatchObject({ status: "changed", added: 1, changed: 2, removed: 1 });
+    const current = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM kh_row WHERE valid_to IS NULL");
+    expect(current[0].n).toBe((await snapshotOf(file)).rows.length);
+  });
+
   test("a file that is not a 客户日志, or a copy whose content diverged, is refused with one line while the rest syncs", async () => {
     const a = join(dir, `a-${_label}.xlsx`);
     copyFileSync(original, a);

@@ -62,6 +62,19 @@ export class XlsxReader implements WorkbookPort {
     }
   }
 
+  /**
+   * A digest of the workbook's content as stored: every part but the document properties (docProps/:
+   * who saved it when, custom properties such as an archive's workbook id). A file saved again with
+   * no part of its content touched gives the same digest, without reading a sheet.
+   */
+  async contentDigest(): Promise<string> {
+    try {
+      return await this.zip.storedDigest((name) => !/^\/?docProps\//i.test(name));
+    } catch (err) {
+      throw fileError(err, this.file);
+    }
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.map.sheets.map((s) => s.name);
   }

@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import { StringDecoder } from "string_decoder";
 import type { Readable } from "stream";
 import { createInflateRaw } from "zlib";
@@ -77,6 +78,22 @@ export class ZipParts {
     const inflate = createInflateRaw({ chunkSize: CHUNK_BYTES });
     raw.on("error", (err) => inflate.destroy(err));
     return raw.pipe(inflate);
+  }
+
+  /**
+   * One digest of the parts `keep` accepts, as stored (names, compression method and compressed bytes,
+   * in name order), without inflating anything: equal digests mean equal parts. A writer that
+   * compresses the same text differently gives another digest, never the same one for other text.
+   */
+  async storedDigest(keep: (name: string) => boolean): Promise<string> {
+    const hash = createHash("sha256");
+    const entries = [...this.entries.entries()].filter(([, e]) => keep(e.fileName)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [key, entry] of entries) {
+      hash.update(`${key}\0${entry.compressionMethod}\0${entry.compressedSize}\0`);
+      const raw = await this.zip.openReadStreamPromise(entry, entry.compressionMethod === 8 ? { decompress: false } : {});
+      for await (const chunk of raw as AsyncIterable<Buffer>) hash.update(chunk);
+    }
+    return hash.digest("base64");
   }
 
   /** A small part's whole text, or undefined when the package does not hold it. */
