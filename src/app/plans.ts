@@ -9,11 +9,11 @@ import { INTEGER_FORMAT, PERCENT_FORMAT, type AnyColumn } from "../workbook/colu
 import { columnsOf } from "../workbook/sheet";
 import { overlaps, type Period } from "../domain/periods";
 import { PLAN_MEASURES, METHOD_SOURCES, type RowSelector } from "../domain/plans/measures";
-import { trackPlans, type PlanState, type PlanTracking } from "../domain/plans/tracking";
+import { trackPlans, type PlanLog, type PlanState, type PlanTracking } from "../domain/plans/tracking";
 import { startOfDay, isoDate, serialFromDate } from "../domain/time";
 import { INFO_SOURCES, PLAN_TYPES, PLAN_TYPES_EN, PLAN_METHODS, PLAN_METHODS_EN } from "../domain/vocabulary";
 import type { Lang } from "../i18n/lang";
-import type { Log } from "../domain/log";
+import type { LogSheetKey } from "../domain/log";
 import { readLog } from "./read-log";
 
 export const PLAN_TRACKING_SHEET = "方案跟踪";
@@ -41,6 +41,12 @@ export function selectPlans(tracked: readonly PlanTracking[], filter: PlanFilter
 }
 
 const translate = <T extends string>(value: T | undefined, zh: readonly T[], en: readonly string[], lang: Lang) => (value === undefined ? "" : lang === "en" ? en[zh.indexOf(value)] ?? value : value);
+
+/** A plan's type and, for a visit plan, its 方式: 客户访问·电话 / Customer visits · Phone. */
+export function planTypeLabel(plan: Pick<PlanTracking["plan"], "planType" | "method">, lang: Lang = "zh"): string {
+  const type = translate(plan.planType, PLAN_TYPES, PLAN_TYPES_EN, lang);
+  return plan.method ? `${type}${lang === "en" ? " · " : "·"}${translate(plan.method, PLAN_METHODS, PLAN_METHODS_EN, lang)}` : type;
+}
 
 /** The rows that count, as the legend says them: 跟进记录（服务类型：售后、咨询、回访）. */
 export function describeSelectors(selectors: readonly RowSelector[], lang: Lang = "zh"): string {
@@ -127,10 +133,26 @@ export function plansReport(plans: readonly PlanTracking[], today: Date, idColum
   };
 }
 
+/** The sheets tracking reads: 员工, 部门, 工作方案 and every sheet a plan type counts (plans/measures.ts). */
+export const PLAN_SHEETS: readonly LogSheetKey[] = ["staff", "departments", "plans", ...new Set(Object.values(PLAN_MEASURES).flatMap((m) => [...m.reach, ...m.cost].map((s) => s.sheet)))];
+
+/**
+ * Plans running on `today` (started, not ended, neither drafts nor cancelled) of a rep — their
+ * own, their department's and those they answer for — or of everyone when no rep is given; the
+ * 首页 panel lists them with their figures so far.
+ */
+export function plansInProgress(log: PlanLog, today: Date, rep?: string): PlanTracking[] {
+  const key = rep?.trim().toUpperCase();
+  return trackPlans(log, today).filter((t) => {
+    if (t.ended || t.state === "cancelled" || t.state === "notStarted" || t.plan.status === "草拟") return false;
+    return !key || t.owner?.toUpperCase() === key || t.reps.some((r) => r.toUpperCase() === key);
+  });
+}
+
 /** Tracks the plans of the log on `today`, filtered, and writes 方案跟踪 when asked. */
 export async function runPlans(port: WorkbookPort, options: PlanFilter & { today: Date; write?: boolean; lang?: Lang }): Promise<PlansRun> {
-  const log = await readLog(port, { sheets: ["staff", "departments", "plans", "followUps", "samples", "marketSupport", "complaints", "returns"] });
-  const plans = selectPlans(trackPlans(log as unknown as Log, options.today), options);
+  const log = await readLog(port, { sheets: PLAN_SHEETS });
+  const plans = selectPlans(trackPlans(log as unknown as PlanLog, options.today), options);
   if (options.write) await port.writeReport(plansReport(plans, options.today, log.letters?.plans?.id ?? "A", options.lang));
   return { today: options.today, plans, written: options.write === true, problems: log.problems.length };
 }

@@ -4,7 +4,9 @@
  * test-output/screenshots/. Without /usr/bin/chromium the tests say they skipped.
  */
 import type { Browser, Page } from "playwright-core";
+import { PLAN_SHEETS, plansInProgress } from "../../src/app/plans";
 import { generateDemoLog } from "../../src/demo";
+import type { PlanLog } from "../../src/domain/plans/tracking";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { floatingNow } from "../../src/taskpane/host";
 import { GRADES } from "../../src/workbook/column";
@@ -202,6 +204,28 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     const row = customers.find((c) => c.code === expected[0][1])!.row;
     expect(selection).toEqual({ sheet: "客户档案", address: `${row}:${row}` });
   }, 90_000);
+
+  it("shows on 首页 the plans in progress of the rep 今日跟进 is filtered to, with target, minimum, reached and completion", async () => {
+    const today = floatingNow();
+    const records = scenarioRecords("demo", today, (o) => generateDemoLog(o).records);
+    const rowed = (list: readonly unknown[] = []) => list.map((record, i) => ({ row: i + 2, record }));
+    const log = Object.fromEntries(PLAN_SHEETS.map((k) => [k, rowed(records[k])])) as unknown as PlanLog;
+    const page = await openTaskpane(browser, files, { scenario: "demo", today: today.toISOString() }, { width: 320, height: 700 });
+    await openPanel(page, "due");
+    const reps = await page.$$eval("#kh-rep option", (els) => els.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const rep = reps.find((r) => plansInProgress(log, today, r).length > 0)!;
+    const expected = plansInProgress(log, today, rep);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.selectOption("#kh-rep", rep);
+    await openPanel(page, "home");
+    await page.waitForSelector(".kh-plans");
+    const shown = await page.$$eval(".kh-plans li.kh-plan", (els) => els.map((li) => [li.getAttribute("data-plan"), li.querySelector(".kh-plan-figures")!.textContent]));
+    expect(shown).toEqual(expected.map((t) => [t.plan.id, `实际 ${t.reached} / 目标 ${t.plan.target}（最低 ${t.plan.minimum}） · 完成 ${Math.round(t.targetRate * 100)}%`]));
+    const clipped = await page.$$eval(".kh-plans *", (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== "hidden").map((e) => e.className));
+    expect(clipped).toEqual([]);
+    await screenshot(page, "home-plans");
+    expect(uncaughtErrors(page)).toEqual([]);
+  }, 120_000);
 
   it("finds a customer by pinyin initials", async () => {
     const page = await openTaskpane(browser, files, { scenario: "small" });

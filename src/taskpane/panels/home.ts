@@ -4,6 +4,9 @@ import { EVENT_SHEETS, SHEETS } from "../../workbook";
 import type { LayoutChange } from "../../io/port";
 import type { Panel, PaneContext } from "../context";
 import { dueList } from "../../app/due";
+import { planTypeLabel, plansInProgress } from "../../app/plans";
+import type { PlanTracking } from "../../domain/plans/tracking";
+import { isoDate } from "../../domain/time";
 import { h, replace } from "../ui/dom";
 import { workbookStatus } from "../workbook-status";
 
@@ -56,8 +59,36 @@ export const homePanel: Panel = async (ctx) => {
     autoShowToggle(ctx) ?? "",
   );
   root.append(card);
+  if (!empty) root.append(plansCard(ctx, plansInProgress(log, ctx.host.now(), ctx.state.rep)));
   return root;
 };
+
+/** The plans running today for the rep 今日跟进 is filtered to (or everyone's), with their figures so far (app/plans.ts). */
+function plansCard(ctx: PaneContext, plans: readonly PlanTracking[]): HTMLElement {
+  const { t } = ctx;
+  const who = ctx.state.rep || t("homePlansAllReps");
+  return h(
+    "section",
+    { class: "kh-card kh-plans", "aria-label": `${t("homePlans")} ${who}` },
+    h("h2", {}, t("homePlans"), " ", h("span", { class: "kh-muted" }, who)),
+    plans.length === 0
+      ? h("p", { class: "kh-muted kh-plans-none" }, t("homePlansNone"))
+      : h("ul", { class: "kh-list" }, plans.map((p) => planItem(ctx, p))),
+  );
+}
+
+function planItem(ctx: PaneContext, p: PlanTracking): HTMLElement {
+  const { t } = ctx;
+  const pct = Math.round(p.targetRate * 100);
+  const owner = p.plan.rep ? "" : t("homePlanDepartment", { department: p.plan.department ?? "" });
+  return h(
+    "li",
+    { class: p.reached < p.plan.minimum ? "kh-plan short" : "kh-plan", "data-plan": p.plan.id },
+    h("div", { class: "kh-plan-head" }, h("strong", {}, p.plan.id), h("span", { class: "kh-muted" }, [planTypeLabel(p.plan, ctx.lang), owner, t("homePlanEnds", { end: isoDate(p.plan.end) })].filter(Boolean).join(" · "))),
+    h("div", { class: "kh-plan-figures" }, t("homePlanFigures", { reached: p.reached, target: p.plan.target, minimum: p.plan.minimum }), " · ", t("homePlanCompletion", { pct })),
+    h("div", { class: "kh-plan-track", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(Math.min(100, pct)) }, h("span", { style: `width:${Math.min(100, pct)}%` })),
+  );
+}
 
 /** The switch that makes the task pane open with this workbook (stored in the workbook). */
 function autoShowToggle(ctx: PaneContext): HTMLElement | null {

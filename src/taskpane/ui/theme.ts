@@ -126,6 +126,12 @@ details > summary { cursor: pointer; color: var(--colorBrandForeground1); margin
 .kh-table { width: 100%; border-collapse: collapse; margin-top: 8px; font-size: var(--fontSizeBase200); }
 .kh-table th, .kh-table td { text-align: left; padding: 4px; border-bottom: 1px solid var(--colorNeutralStroke2); }
 .kh-bar { display: inline-block; height: 8px; border-radius: 2px; background: var(--colorBrandBackground); vertical-align: middle; }
+.kh-plan { padding: 6px 4px; display: flex; flex-direction: column; gap: 2px; }
+.kh-plan-head { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: baseline; }
+.kh-plan-head strong { overflow-wrap: anywhere; }
+.kh-plan-track { height: 6px; border-radius: 3px; background: var(--colorNeutralBackground3); overflow: hidden; }
+.kh-plan-track > span { display: block; height: 100%; background: var(--colorBrandBackground); }
+.kh-plan.short .kh-plan-track > span { background: var(--colorPaletteDarkOrangeForeground1); }
 `;
 
 export function installTheme(doc: Document = document): void {
