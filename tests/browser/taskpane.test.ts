@@ -281,6 +281,10 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     for (const cls of ["A", "B", "C"]) expect(customers.filter((c) => c.abc === cls).length).toBe(counts.find((c) => c[0] === cls)![1]);
     await page.click("#kh-run-routes");
     await page.waitForSelector(".kh-routes-result .kh-msg.ok", { timeout: 30_000 });
+    // route rows are read, not clicked: nothing in them looks or acts like a control
+    const routeRows = await page.$$eval(".kh-routes-result li", (els) => els.map((li) => ({ controls: li.querySelectorAll("button, a, [role=button], [tabindex]").length, cursor: getComputedStyle(li).cursor })));
+    expect(routeRows.length).toBeGreaterThan(0);
+    for (const row of routeRows) expect(row).toEqual({ controls: 0, cursor: "auto" });
     const sheets = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.sheetNames());
     expect(sheets).toEqual(expect.arrayContaining(["ABC分析", "路序"]));
     await screenshot(page, "analysis-demo");
@@ -669,6 +673,23 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await clipped(page)).toEqual([]);
     await screenshot(page, "english-handover-one");
     await page.click("#kh-handover-cancel");
+    // an error says which field and what to type, and counts fields in English
+    await openPanel(page, "register");
+    await page.keyboard.type("bjhx");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`.kh-chip[data-customer="${HUAXIN.code}"]`);
+    await page.fill("#f-occurredAt", "next Tuesday");
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.bad");
+    expect(await page.textContent("#e-occurredAt")).toBe('"next Tuesday" cannot be read: type a date and time like 2026-12-02 10:18');
+    expect(await page.textContent("#e-description")).toBe("required: type what applies");
+    expect(await page.textContent(".kh-status")).toContain("Nothing written yet. Fix 2 fields: Occurred at, Description");
+    await page.fill("#f-occurredAt", "2026-03-05 10:00");
+    await page.click("#kh-submit");
+    await page.waitForFunction(() => document.getElementById("e-occurredAt")?.textContent === "");
+    expect(await page.textContent(".kh-status")).toContain("Fix 1 field: Description");
+    expect(await clipped(page)).toEqual([]);
+    await screenshot(page, "english-errors");
     // the timeline says where a row is in words
     await openPanel(page, "customer");
     await page.keyboard.type("bjhx");
