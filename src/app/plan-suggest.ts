@@ -19,7 +19,7 @@ export interface SuggestRun extends PlanSuggestion {
 }
 
 export async function runPlanSuggest(port: WorkbookPort, options: { rep: string; month: Period; today: Date; write?: boolean; random: () => number }): Promise<SuggestRun> {
-  const log = await readLog(port, { sheets: ["customers", "followUps"] });
+  const log = await readLog(port, { sheets: ["customers", "followUps", "staff"] });
   const suggestion = suggestPlans(log, options.rep, options.month, options.today);
   const drafts = suggestion.plans.map((p) => ({ id: newId(plansSheet.idPrefix!, options.today, options.random), ...p }));
   if (options.write && drafts.length > 0) await appendRecords(port, { [plansSheet.key]: drafts });

@@ -31,6 +31,7 @@ export const PLANT_KINDS = [
   "salesSpike",
   "categoryShift",
   "abcStale",
+  "abcDutyMissed",
   "paymentsMissed",
   "creditOverLimit",
   "handovers",

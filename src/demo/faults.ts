@@ -49,7 +49,8 @@ const KINDS: readonly FaultKind[] = [
   { sheetKey: "samples", columnKey: "value", raw: () => -120 },
   { sheetKey: "invoices", columnKey: "delivery", raw: () => "已邮寄", eligible: (r) => r.delivery === "已签收" },
   { sheetKey: "returns", columnKey: "mode", raw: () => "退款" },
-  { sheetKey: "complaints", columnKey: "remedy", raw: () => "退钱", eligible: (r) => r.status === "处理中" && r.remedy !== undefined },
+  // not yet approved: a remedy lost to the fault under an approval would read as steps out of order
+  { sheetKey: "complaints", columnKey: "remedy", raw: () => "退钱", eligible: (r) => r.status === "处理中" && r.remedy !== undefined && r.approver === undefined && r.approvedAt === undefined },
   { sheetKey: "complaints", columnKey: "satisfaction", raw: () => "还行", eligible: (r) => r.satisfaction !== undefined },
   { sheetKey: "marketSupport", columnKey: "cost", raw: () => "约3000元" },
   { sheetKey: "followUps", columnKey: "satisfaction", raw: () => "很好", eligible: (r) => r.satisfaction !== undefined },

@@ -1,4 +1,5 @@
 import { classifyAbc } from "../domain/abc";
+import { makeTreatmentContacts } from "./abc-treatment";
 import type { EventSheetKey, FollowUp } from "../workbook";
 import { SHEETS } from "../workbook";
 import { CATALOG } from "./catalog";
@@ -85,6 +86,7 @@ export function generateDemoLog(options: DemoOptions): DemoLog {
 
   const { transactions, orders } = makeTransactions(ctx, plans, departments);
   classify(ctx, plans, orders);
+  followUps.push(...makeTreatmentContacts(ctx, plans, contacts, team, departments));
   const approver = team.manager.name;
   const samples = makeSamples(ctx, plans, contacts, approver, departments);
   const invoices = makeInvoices(ctx, orders, departments);

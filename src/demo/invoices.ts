@@ -5,15 +5,14 @@ import { repAt } from "./customers";
 import { yuan } from "./rng";
 import type { Order } from "./transactions";
 
-/** Invoices older than this that are not 已签收 are planted as undelivered. */
-export const UNDELIVERED_AFTER_DAYS = 30;
-
 /**
  * One VAT invoice per customer and month of shipments, issued early the next month. Paper
  * invoices are received within ten days; a few older ones were never sent, got lost or came back.
  */
 export function makeInvoices(ctx: DemoContext, orders: readonly Order[], departments: Map<string, string>): Invoice[] {
   const { rng, today } = ctx;
+  // older than 设置's 发票签收天数 and not 已签收: what the audit reports, planted only
+  const receiptDays = ctx.settings.audit.invoiceReceiptDays;
   const groups = new Map<string, Order[]>();
   for (const o of orders) {
     if (!o.shippedAt) continue;
@@ -63,7 +62,7 @@ export function makeInvoices(ctx: DemoContext, orders: readonly Order[], departm
     };
     inv.feedbackAt = ctx.feedbackAt("invoices", occurredAt);
     invoices.push(inv);
-    if (!electronic && age > UNDELIVERED_AFTER_DAYS + 5 && !ctx.plantedCustomers.has(plan.customer.code)) paper.push(inv);
+    if (!electronic && age > receiptDays + 5 && !ctx.plantedCustomers.has(plan.customer.code)) paper.push(inv);
   }
   for (const inv of rng.sample(paper, ctx.scaled(5))) {
     inv.delivery = rng.pick(["未寄出", "已寄出", "退回"] as const);

@@ -27,6 +27,7 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   salesSpike: { zh: "单月销量异常激增（疑似串货）的客户", en: "customers with a spike month (possible cross-region selling)" },
   categoryShift: { zh: "品类结构明显变化的客户", en: "customers whose category mix shifted" },
   abcStale: { zh: "ABC类与销售不符的客户", en: "customers whose stored ABC class is stale" },
+  abcDutyMissed: { zh: "未按ABC类待遇拜访或征询的客户", en: "customers overdue for what their ABC class is owed" },
   paymentsMissed: { zh: "停止回款、应收逾期超限的客户", en: "customers who stopped paying (overdue past the limit)" },
   creditOverLimit: { zh: "使欠款超出信用额度的订单", en: "orders that took the amount owed over the credit limit" },
   handovers: { zh: "离职交接的客户", en: "customers handed over from a rep who left" },

@@ -5,14 +5,14 @@ import { repAt } from "./customers";
 import { yuan } from "./rng";
 import type { Order } from "./transactions";
 
-/** A return older than this that is not refunded, exchanged or refused is planted as pending. */
-export const PENDING_AFTER_DAYS = 14;
 const FINISHED = new Set(["已退款", "已换货", "拒绝"]);
 const REASONS = ["包装破损", "临近保质期", "发错货", "质量问题", "滞销退货"] as const;
 
 /** Returns and exchanges of about 2% of the shipped orders; a few old ones are left pending. */
 export function makeReturns(ctx: DemoContext, orders: readonly Order[], departments: Map<string, string>): ReturnRecord[] {
   const { rng, today } = ctx;
+  // open past 设置's 退换货办结天数: what the audit reports, planted only
+  const openDays = ctx.settings.audit.returnOpenDays;
   const returns: ReturnRecord[] = [];
   const old: ReturnRecord[] = [];
   for (const o of orders) {
@@ -25,7 +25,7 @@ export function makeReturns(ctx: DemoContext, orders: readonly Order[], departme
     const quantity = Math.max(1, Math.round((line.quantity ?? 1) * rng.float(0.05, 0.3)));
     const age = daysBetween(occurredAt, today);
     const returnStatus: ReturnRecord["returnStatus"] =
-      age > PENDING_AFTER_DAYS
+      age > openDays
         ? rng.chance(0.06) ? "拒绝" : mode === "退货" ? "已退款" : "已换货"
         : rng.pick(mode === "退货" ? (["申请", "已批准", "已收货", "已退款"] as const) : (["申请", "已批准", "已收货", "已换货"] as const));
     const rep = repAt(o.plan, occurredAt);
@@ -51,7 +51,7 @@ export function makeReturns(ctx: DemoContext, orders: readonly Order[], departme
     };
     r.feedbackAt = ctx.feedbackAt("returns", occurredAt);
     returns.push(r);
-    if (age > PENDING_AFTER_DAYS + 7 && returnStatus !== "拒绝" && !ctx.plantedCustomers.has(r.customer)) old.push(r);
+    if (age > openDays + 7 && returnStatus !== "拒绝" && !ctx.plantedCustomers.has(r.customer)) old.push(r);
   }
   for (const r of rng.sample(old, ctx.scaled(4))) {
     r.returnStatus = rng.pick(["申请", "已批准", "已收货"] as const);

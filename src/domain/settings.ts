@@ -35,6 +35,10 @@ export interface Settings {
     invoiceReceiptDays: number;
     /** A return or exchange still open more than this many days after it was logged is a finding (0: not checked). */
     returnOpenDays: number;
+    /** ABC treatment (domain/abc-duties.ts), months between contacts (0: not checked): an A customer's visit by a manager; a B customer's visit, and letter or survey. */
+    abcManagerVisitMonths: number;
+    abcVisitMonths: number;
+    abcLetterMonths: number;
   };
   receivables: ReceivablesSettings;
   /** Checks on new entries (domain/entry-rules.ts): how many days ahead an event may be dated. */
@@ -94,7 +98,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   abcCuts: { a: 0.7, b: 0.95 },
   sampleQuota: { A: 5000, B: 3000, C: 1500, D: 500, E: 0 },
-  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2, steadyOrderMonths: 3, sampleRepeatDays: 7, promiseDefaultDays: 7, invoiceReceiptDays: 30, returnOpenDays: 14 },
+  audit: { openComplaintDays: 7, callbackDays: 7, salesDropPct: 30, categoryShiftPts: 20, spikeFactor: 2, steadyOrderMonths: 3, sampleRepeatDays: 7, promiseDefaultDays: 7, invoiceReceiptDays: 30, returnOpenDays: 14, abcManagerVisitMonths: 6, abcVisitMonths: 12, abcLetterMonths: 6 },
   receivables: { basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 },
   entry: { futureDays: 1 },
   routes: { maxSpanKm: 150 },

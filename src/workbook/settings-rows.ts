@@ -18,6 +18,9 @@ const AUDIT_ITEMS = {
   promiseDefaultDays: ["承诺默认期限(天)", "未填承诺期限的承诺按跟进日后此天数到期"],
   invoiceReceiptDays: ["发票签收天数", "开票后超过此天数仍未签收即报（0为不检查）"],
   returnOpenDays: ["退换货办结天数", "登记后超过此天数仍未退款、换货或拒绝即报（0为不检查）"],
+  abcManagerVisitMonths: ["A类主管拜访(月)", "A类客户每隔此月数应有一次主管拜访（0为不检查）"],
+  abcVisitMonths: ["B类拜访(月)", "B类客户每隔此月数应有一次拜访（0为不检查）"],
+  abcLetterMonths: ["B类信函问卷(月)", "B类客户每隔此月数应有一次信函或问卷（信息来源：传真、邮件；0为不检查）"],
 } as const;
 const RECEIVABLES_ITEMS = {
   basis: ["应收确认", "发货：按发货记应收；发票：按开票日期记应收"],

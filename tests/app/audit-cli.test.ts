@@ -49,7 +49,7 @@ describe("kehu audit", () => {
     const ws = book.book.getWorksheet(AUDIT_SHEET)!;
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => void texts.push(String(c.text))));
-    expect(texts.filter((t) => t === "张敏.xlsx")).toHaveLength(1 + 5 + fixture.planted.length); // workbook list, 5 scorecards (S01–S04, S09), findings
+    expect(texts.filter((t) => t === "张敏.xlsx")).toHaveLength(1 + 6 + fixture.planted.length); // workbook list, 6 scorecards (S01–S04, S09, 主管 M02's visits), findings
     expect(texts.some((t) => t.startsWith("无法读取"))).toBe(true);
   });
 

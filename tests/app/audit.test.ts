@@ -55,11 +55,12 @@ describe("auditWorkbook on an .xlsx built from the planted fixture", () => {
     const rows = reportRows(book);
     const header = rows.findIndex((r) => r?.[0] === "工号");
     expect(rows[header + 1]?.[0]).toMatch(/^S0[1-49]$/);
-    // S04 has left and S09 is not in 员工, but both still hold customers; C11's "s02" is S02's card
-    const reps = rows.slice(header + 1, header + 6).map((r) => r[0]).sort();
-    expect(reps).toEqual(["S01", "S02", "S03", "S04", "S09"]);
+    // S04 has left and S09 is not in 员工, but both still hold customers; C11's "s02" is S02's card;
+    // 主管 M02 holds no customer but logged visits, whose feedback is scored
+    const reps = rows.slice(header + 1, header + 7).map((r) => r[0]).sort();
+    expect(reps).toEqual(["M02", "S01", "S02", "S03", "S04", "S09"]);
     expect(rows.some((r) => r?.[0] === "各客服跟进按时率")).toBe(true);
-    expect(summary.reps).toBe(5);
+    expect(summary.reps).toBe(6);
     expect(summary.bySeverity.高 + summary.bySeverity.中 + summary.bySeverity.低).toBe(fixture.planted.length);
   });
 

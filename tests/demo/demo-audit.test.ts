@@ -86,6 +86,7 @@ test("the audit of the demo finds exactly what was planted", () => {
     "plans.belowMinimum": p.planBelowMinimum,
     "invoice.notReceived": p.invoicesUndelivered,
     "return.open": p.returnsPending,
+    "abc.duty": p.abcDutyMissed,
   };
   expect(found).toEqual(expected);
 });

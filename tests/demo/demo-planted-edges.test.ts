@@ -1,6 +1,6 @@
 import { generateDemoLog, type DemoLog } from "../../src/demo";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-import { daysBetween } from "../../src/domain/time";
+import { addMonths, daysBetween } from "../../src/domain/time";
 
 /**
  * The demo's plants for the rules at their edges, checked with plain readings of the rules
@@ -40,6 +40,31 @@ describe.each([2026, 7, 99])("seed %i", (seed) => {
     const undated = R("followUps").filter((f) => f.promise && !f.promiseDue && f.promiseKept !== true);
     expect(undated.length).toBe(log.planted.promisesNoDue);
     expect(undated.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("ABC treatment: the A customers without a manager's visit in 6 months, the B ones without a visit a year or a letter in 6 months, are the planted ones", () => {
+    const staff = R("staff");
+    const managerOf = new Map(staff.map((s) => [s.id, s.manager]));
+    const bosses = new Set(staff.filter((s) => s.role === "主管" || s.role === "经理").map((s) => s.id));
+    const byCustomer = new Map<string, Row[]>();
+    for (const f of R("followUps")) if (f.serviceType !== "交接") byCustomer.set(f.customer, [...(byCustomer.get(f.customer) ?? []), f]);
+    const lastOf = (rows: Row[]) => rows.reduce<Date | undefined>((a, f) => (!a || f.occurredAt > a ? f.occurredAt : a), undefined);
+    const late = (c: Row, rows: Row[], months: number) => {
+      const from = lastOf(rows) ?? c.createdAt;
+      return from !== undefined && daysBetween(addMonths(from, months), TODAY) > 0;
+    };
+    let owed = 0;
+    for (const c of R("customers")) {
+      const rows = (byCustomer.get(c.code) ?? []).filter((f) => f.occurredAt.getTime() <= TODAY.getTime());
+      const visits = rows.filter((f) => f.source === "拜访" || f.source === "来访");
+      const letters = rows.filter((f) => f.source === "传真" || f.source === "邮件");
+      if (c.abc === "A") {
+        const byBoss = visits.filter((f) => f.rep !== c.rep && (bosses.has(f.rep) || managerOf.get(c.rep) === f.rep));
+        if (late(c, byBoss, S.abcManagerVisitMonths)) owed++;
+      } else if (c.abc === "B" && (late(c, visits, S.abcVisitMonths) || late(c, letters, S.abcLetterMonths))) owed++;
+    }
+    expect(owed).toBe(log.planted.abcDutyMissed);
+    expect(owed).toBeGreaterThanOrEqual(2);
   });
 
   test("a negative sample value is planted as a faulty cell", () => {

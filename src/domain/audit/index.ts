@@ -1,4 +1,5 @@
 import { EVENT_SHEET_KEYS } from "../log";
+import { auditAbcDuties } from "./abc-duties";
 import { auditAftersales } from "./aftersales";
 import { auditCadence } from "./cadence";
 import { auditComplaints } from "./complaints";
@@ -55,6 +56,7 @@ export function audit(log: Log, today: Date, options: { window?: { from: Date; t
   auditSales(ctx);
   auditReceivables(ctx);
   auditAftersales(ctx);
+  auditAbcDuties(ctx);
   auditPlans(ctx);
   const findings = ctx.findings.sort(compareFindings);
   const feedbackNotChecked = EVENT_SHEET_KEYS.filter((k) => !(log.settings.feedbackHours[k] > 0));

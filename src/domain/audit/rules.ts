@@ -1,9 +1,9 @@
 import type { RuleId } from "./types";
 
 /** The rule families of the audit, in report order. */
-export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales" | "receivables" | "aftersales" | "plans";
+export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "samples" | "promises" | "sales" | "receivables" | "aftersales" | "abc" | "plans";
 
-export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables", "aftersales", "plans"];
+export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables", "aftersales", "abc", "plans"];
 
 export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   cadence: { zh: "跟进周期", en: "Follow-up cadence" },
@@ -15,6 +15,7 @@ export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   sales: { zh: "销售预警", en: "Sales warnings" },
   receivables: { zh: "应收与信用", en: "Receivables and credit" },
   aftersales: { zh: "发票与退换货", en: "Invoices and returns" },
+  abc: { zh: "ABC客户待遇", en: "ABC treatment" },
   plans: { zh: "工作方案", en: "Work plans" },
 };
 
@@ -51,6 +52,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   "credit.overLimit": { family: "receivables", zh: "订单超信用额度", en: "Order over the credit limit" },
   "invoice.notReceived": { family: "aftersales", zh: "发票逾期未签收", en: "Invoice not received" },
   "return.open": { family: "aftersales", zh: "退换货久拖未结", en: "Return open too long" },
+  "abc.duty": { family: "abc", zh: "ABC类待遇未落实", en: "ABC class duty overdue" },
   "plans.belowMinimum": { family: "plans", zh: "方案低于最低对象数", en: "Plan below its minimum" },
 };
 

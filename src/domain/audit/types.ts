@@ -38,6 +38,7 @@ export type RuleId =
   | "credit.overLimit"
   | "invoice.notReceived"
   | "return.open"
+  | "abc.duty"
   | "plans.belowMinimum";
 
 export interface Message {

@@ -3,8 +3,8 @@
  * often each customer is due; from where each customer stands today (customer-status.ts), the
  * due dates are stepped through the month as if every contact were made on its due day (an overdue
  * customer, or one never contacted, is contacted today), which gives the contacts each grade needs. The ABC
- * duties add the visits the classes call for: an A-class customer visited in person every half
- * year, a B-class one every year and written to every half year. Pure; the rep edits what it proposes.
+ * duties (domain/abc-duties.ts, months from 设置) add the contacts the classes call for: an A-class
+ * customer's visit by a manager, a B-class one's visit and letter or survey. Pure; the rep edits what it proposes.
  */
 import { calendarFromSettings, dayNumber, nextDueDay } from "../cadence";
 import { byCustomer, customerStatus } from "../customer-status";
@@ -12,7 +12,8 @@ import type { FollowUp, Log, Rowed, WorkPlan } from "../log";
 import type { Period } from "../periods";
 import { addMonths, MS_PER_DAY } from "../time";
 import { GRADES, type Grade } from "../vocabulary";
-import { METHOD_SOURCES, type PlanMethod } from "./measures";
+import type { PlanMethod } from "./measures";
+import { abcDuties, fulfils, isAboveRep, type AbcDutyKind } from "../abc-duties";
 
 export interface GradeNeed {
   grade: Grade;
@@ -41,12 +42,8 @@ export interface PlanSuggestion {
   plans: Omit<WorkPlan, "id">[];
 }
 
-/** What the ABC classes call for: in person every 6 months for A; in person yearly and a letter half-yearly for B. */
-export const ABC_DUTIES: readonly Omit<DutyNeed, "customers">[] = [
-  { abc: "A", method: "面访", months: 6 },
-  { abc: "B", method: "面访", months: 12 },
-  { abc: "B", method: "信函", months: 6 },
-];
+/** The plan 方式 that carries out an ABC duty (domain/abc-duties.ts). */
+const DUTY_METHOD: Record<AbcDutyKind, PlanMethod> = { managerVisit: "面访", visit: "面访", letter: "信函" };
 
 /** How many times a customer due on `dueDay` (as of `today`) falls due between the month's first and last day. */
 export function contactsInMonth(grade: Grade, dueDay: number | undefined, month: Period, log: Pick<Log, "settings">, today: Date): number {
@@ -64,17 +61,17 @@ export function contactsInMonth(grade: Grade, dueDay: number | undefined, month:
   return n;
 }
 
-function lastContactBy(followUps: readonly Rowed<FollowUp>[], method: PlanMethod, beforeMs: number): number | undefined {
+function lastContactBy(followUps: readonly Rowed<FollowUp>[], carriesOut: (f: FollowUp) => boolean, beforeMs: number): number | undefined {
   let best: number | undefined;
   for (const { record: f } of followUps) {
     const t = f.occurredAt.getTime();
-    if (t >= beforeMs || f.source === undefined || !METHOD_SOURCES[method].includes(f.source)) continue;
+    if (t >= beforeMs || !carriesOut(f)) continue;
     if (best === undefined || t > best) best = t;
   }
   return best;
 }
 
-export function suggestPlans(log: Pick<Log, "customers" | "followUps" | "settings">, rep: string, month: Period, today: Date): PlanSuggestion {
+export function suggestPlans(log: Pick<Log, "customers" | "followUps" | "staff" | "settings">, rep: string, month: Period, today: Date): PlanSuggestion {
   const key = rep.trim().toUpperCase();
   const mine = log.customers.filter((c) => c.record.rep.trim().toUpperCase() === key);
   const followUps = byCustomer(log.followUps);
@@ -84,7 +81,9 @@ export function suggestPlans(log: Pick<Log, "customers" | "followUps" | "setting
   let mustReach = 0;
   let toReach = 0;
   const endMs = month.to.getTime() + MS_PER_DAY;
-  const duties: DutyNeed[] = ABC_DUTIES.map((d) => ({ ...d, customers: [] }));
+  const abcDutyList = abcDuties(log.settings);
+  const duties: DutyNeed[] = abcDutyList.map((d) => ({ abc: d.abc, method: DUTY_METHOD[d.kind], months: d.months, customers: [] }));
+  const staff = log.staff.map((s) => s.record);
   for (const c of mine) {
     const rows = followUps.get(c.record.code) ?? [];
     const status = customerStatus(c, rows, log.settings, today, calendar);
@@ -97,12 +96,12 @@ export function suggestPlans(log: Pick<Log, "customers" | "followUps" | "setting
       toReach++;
       if (status.grade === "A" || status.grade === "B" || status.daysOverdue > 0) mustReach++;
     }
-    for (const duty of duties) {
-      if (c.record.abc !== duty.abc) continue;
+    duties.forEach((duty, i) => {
+      if (c.record.abc !== duty.abc) return;
       const since = addMonths(new Date(endMs), -duty.months).getTime();
-      const last = lastContactBy(rows, duty.method, endMs);
+      const last = lastContactBy(rows, (f) => fulfils(abcDutyList[i].kind, f, (v) => isAboveRep(v.rep, c.record.rep, staff, v.occurredAt)), endMs);
       if (last === undefined || last < since) duty.customers.push(c.record.code);
-    }
+    });
   }
   const base = { rep, cycle: "月" as const, start: month.from, end: month.to, planType: "客户访问" as const, status: "草拟" as const };
   const plans: Omit<WorkPlan, "id">[] = [];
@@ -111,7 +110,7 @@ export function suggestPlans(log: Pick<Log, "customers" | "followUps" | "setting
   }
   for (const duty of duties) {
     if (duty.customers.length === 0) continue;
-    plans.push({ ...base, method: duty.method, target: duty.customers.length, minimum: duty.customers.length, content: `${duty.abc} 类客户${duty.months === 12 ? "每年" : "每半年"}${duty.method === "面访" ? "上门拜访" : "一封信函"}：${duty.customers.join("、")}`, purpose: `ABC 分类的 ${duty.abc} 类待遇` });
+    plans.push({ ...base, method: duty.method, target: duty.customers.length, minimum: duty.customers.length, content: `${duty.abc} 类客户每 ${duty.months} 个月${duty.abc === "A" ? "一次主管拜访" : duty.method === "面访" ? "上门拜访" : "一封信函或问卷"}：${duty.customers.join("、")}`, purpose: `ABC 分类的 ${duty.abc} 类待遇` });
   }
   return { rep, month, grades: [...grades.values()], overdue, duties, plans };
 }
