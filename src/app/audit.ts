@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../io/port";
 import type { Lang } from "../i18n/lang";
-import { audit, RULE_FAMILIES, type AuditResult, type RuleFamily, type Severity } from "../domain/audit";
+import { audit, emptyFamilyCounts, type AuditResult, type RuleFamily, type Severity } from "../domain/audit";
 import { readLog, type LogRead } from "./read-log";
 import { AUDIT_SHEET, auditReportSheet, countBySeverity, findingView, type FindingView } from "./audit-report";
 
@@ -32,7 +32,7 @@ export interface AuditSummary {
 export function summarize(run: AuditRun, lang: Lang = "zh"): AuditSummary {
   const { log, result } = run;
   const findings = result.findings.map((f) => findingView(f, log.letters, lang));
-  const byFamily = Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
+  const byFamily = emptyFamilyCounts();
   for (const f of findings) byFamily[f.family]++;
   let gaps = 0;
   let onTime = 0;

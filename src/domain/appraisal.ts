@@ -8,7 +8,8 @@
  * the rep's sales against the best in the same department. A department's own plans count for
  * its head (plans/tracking.ts planOwner) and are listed per department. Pure: the day is passed in.
  */
-import { audit, RULE_FAMILIES, RULES, type RuleFamily } from "./audit";
+import { audit, emptyFamilyCounts, RULE_FAMILIES, RULES, type RuleFamily } from "./audit";
+import { addTallies, repRates, shareOf, RATED_TALLIES } from "./audit/rep-rates";
 import { DepartmentTree } from "./departments";
 import type { Log } from "./log";
 import { contains, overlaps, type Period } from "./periods";
@@ -55,7 +56,6 @@ export interface AppraisalRow extends AppraisalCounts {
   ranked: number;
 }
 
-const emptyFamilies = () => Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
 
 /** The day the period is judged on: the day after its end, or today while it runs. */
 export function judgedOn(period: Period, today: Date): Date {
@@ -97,7 +97,7 @@ export function appraiseWorkbook(log: Log, period: Period, today: Date): Workboo
     if (!r) {
       const member = staffById.get(rep);
       const dept = member?.department?.trim() ?? "";
-      r = { rep, name: member?.name, department: tree.find(dept)?.name ?? dept, plans: 0, planCompletionSum: 0, followUpGaps: 0, followUpGapsOnTime: 0, closingsJudged: 0, closingsInLimit: 0, feedbackJudged: 0, feedbackOnTime: 0, sales: 0, collections: 0, findings: 0, byFamily: emptyFamilies() };
+      r = { rep, name: member?.name, department: tree.find(dept)?.name ?? dept, plans: 0, planCompletionSum: 0, followUpGaps: 0, followUpGapsOnTime: 0, closingsJudged: 0, closingsInLimit: 0, feedbackJudged: 0, feedbackOnTime: 0, sales: 0, collections: 0, findings: 0, byFamily: emptyFamilyCounts() };
       rows.set(rep, r);
     }
     return r;
@@ -125,13 +125,7 @@ export function appraiseWorkbook(log: Log, period: Period, today: Date): Workboo
   const result = audit(log, asOf, { window: period });
   for (const c of result.scorecards) {
     if (c.followUpGaps + c.closingsJudged + c.feedbackJudged === 0 && !rows.has(c.rep)) continue;
-    const r = row(c.rep);
-    r.followUpGaps += c.followUpGaps;
-    r.followUpGapsOnTime += c.followUpGapsOnTime;
-    r.closingsJudged += c.closingsJudged;
-    r.closingsInLimit += c.closingsInLimit;
-    r.feedbackJudged += c.feedbackJudged;
-    r.feedbackOnTime += c.feedbackOnTime;
+    addTallies(row(c.rep), c, RATED_TALLIES);
   }
   for (const f of result.findings) {
     if (!f.rep || !contains(period, f.at)) continue;
@@ -181,7 +175,6 @@ export function mergeCounts(lists: readonly (readonly AppraisalCounts[])[]): App
   return [...merged.values()];
 }
 
-const ratio = (n: number, d: number) => (d > 0 ? n / d : undefined);
 
 /** Rates, the weighted score and the rank within each department; sorted by department, then rank. */
 export function scoreAppraisal(counts: readonly AppraisalCounts[], weights: AppraisalWeights): AppraisalRow[] {
@@ -191,10 +184,8 @@ export function scoreAppraisal(counts: readonly AppraisalCounts[], weights: Appr
     const top = best.get(c.department) ?? 0;
     const r: AppraisalRow = {
       ...c,
-      planCompletion: ratio(c.planCompletionSum, c.plans),
-      onTimeRate: ratio(c.followUpGapsOnTime, c.followUpGaps),
-      closingRate: ratio(c.closingsInLimit, c.closingsJudged),
-      feedbackRate: ratio(c.feedbackOnTime, c.feedbackJudged),
+      planCompletion: shareOf(c.planCompletionSum, c.plans),
+      ...repRates(c),
       salesScore: top > 0 ? Math.max(0, c.sales) / top : undefined,
       collectionRate: c.sales > 0 ? Math.min(1, Math.max(0, c.collections) / c.sales) : undefined,
       score: 0,

@@ -63,7 +63,7 @@ export function audit(log: Log, today: Date, options: { window?: { from: Date; t
   return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff, today), feedbackNotChecked };
 }
 
-export { RULES, RULE_IDS, RULE_FAMILIES, FAMILY_NAMES, ruleName, type RuleFamily, type RuleInfo } from "./rules";
+export { RULES, RULE_IDS, RULE_FAMILIES, FAMILY_NAMES, ruleName, emptyFamilyCounts, type RuleFamily, type RuleInfo } from "./rules";
 export { COMPLAINT_STEPS } from "../complaint-steps";
 export type { Scorecard } from "./scorecard";
 export * from "./types";

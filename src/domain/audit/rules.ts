@@ -5,6 +5,11 @@ export type RuleFamily = "cadence" | "feedback" | "complaints" | "records" | "sa
 
 export const RULE_FAMILIES: readonly RuleFamily[] = ["cadence", "feedback", "complaints", "records", "samples", "promises", "sales", "receivables", "aftersales", "abc", "plans"];
 
+/** A count per family, all zero, to tally findings into. */
+export function emptyFamilyCounts(): Record<RuleFamily, number> {
+  return Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
+}
+
 export const FAMILY_NAMES: Record<RuleFamily, { zh: string; en: string }> = {
   cadence: { zh: "跟进周期", en: "Follow-up cadence" },
   feedback: { zh: "反馈时限", en: "Feedback time" },

@@ -1,5 +1,6 @@
-import { RULE_FAMILIES, RULES, type RuleFamily } from "./rules";
+import { emptyFamilyCounts, RULES, type RuleFamily } from "./rules";
 import type { Finding, RepTally, Severity } from "./types";
+import { addTallies, repRates, shareOf, REP_TALLIES } from "./rep-rates";
 import type { Customer, Rowed, Staff } from "../log";
 import { isActiveOn } from "../staff";
 import { isSupervisor } from "../approval-authority";
@@ -32,9 +33,6 @@ export interface Scorecard {
   byFamily: Record<RuleFamily, number>;
 }
 
-function emptyFamilies(): Record<RuleFamily, number> {
-  return Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
-}
 
 /**
  * One row per rep: the active reps of 员工 (not its supervisors), the reps of 客户档案 and of every finding or tally. Sorted by on-time
@@ -69,7 +67,7 @@ export function buildScorecards(
         closingsInLimit: 0,
         findings: 0,
         bySeverity: { 高: 0, 中: 0, 低: 0 },
-        byFamily: emptyFamilies(),
+        byFamily: emptyFamilyCounts(),
       };
       cards.set(key, c);
     }
@@ -78,17 +76,7 @@ export function buildScorecards(
   // a 主管 or 经理 gets a card only for customers, tallies or findings of their own
   for (const s of staff) if (!isSupervisor(s.record) && (today ? isActiveOn(s.record, today) : s.record.active !== false)) card(s.record.id);
   for (const c of customers) card(c.record.rep).customers++;
-  for (const [rep, t] of tallies) {
-    const c = card(rep);
-    c.followUpGaps += t.followUpGaps;
-    c.followUpGapsOnTime += t.followUpGapsOnTime;
-    c.complaintsJudged += t.complaintsJudged;
-    c.complaintsInLimit += t.complaintsInLimit;
-    c.feedbackJudged += t.feedbackJudged;
-    c.feedbackOnTime += t.feedbackOnTime;
-    c.closingsJudged += t.closingsJudged;
-    c.closingsInLimit += t.closingsInLimit;
-  }
+  for (const [rep, t] of tallies) addTallies(card(rep), t, REP_TALLIES);
   for (const f of findings) {
     const c = card(f.rep);
     c.findings++;
@@ -96,10 +84,8 @@ export function buildScorecards(
     c.byFamily[RULES[f.rule].family]++;
   }
   for (const c of cards.values()) {
-    c.onTimeRate = c.followUpGaps > 0 ? c.followUpGapsOnTime / c.followUpGaps : undefined;
-    c.complaintRate = c.complaintsJudged > 0 ? c.complaintsInLimit / c.complaintsJudged : undefined;
-    c.feedbackRate = c.feedbackJudged > 0 ? c.feedbackOnTime / c.feedbackJudged : undefined;
-    c.closingRate = c.closingsJudged > 0 ? c.closingsInLimit / c.closingsJudged : undefined;
+    Object.assign(c, repRates(c));
+    c.complaintRate = shareOf(c.complaintsInLimit, c.complaintsJudged);
   }
   return [...cards.values()]
     .filter((c) => c.rep !== "")

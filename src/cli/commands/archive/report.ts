@@ -1,5 +1,7 @@
 import { monthReport } from "../../../archive/report";
 import { money as grouped } from "../../../domain/audit/context";
+import { parsePeriod } from "../../../domain/periods";
+import { isoDate } from "../../../domain/time";
 import { CliError, EXIT } from "../../command";
 import { textFlag } from "./flags";
 import { SCOPE_OPTIONS, scopeFromFlags } from "./scope-flags";
@@ -17,11 +19,12 @@ export const reportSub: ArchiveSub = {
   files: { min: 0, max: 0 },
   async run(ctx, db) {
     const text = textFlag(ctx.flags, "month", usage);
-    const m = text ? /^(\d{4})-(\d{1,2})$/.exec(text.trim()) : null;
-    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new CliError(`${text ? `--month：“${text}”不是月份` : "缺少 --month"}（例如 2026-10）。用法：${usage}`, EXIT.usage);
+    // a month as every command reads one (domain/periods.ts), not a second pattern of its own
+    const period = text ? parsePeriod(text) : undefined;
+    if (period?.kind !== "month") throw new CliError(`${text ? `--month：“${text}”不是月份` : "缺少 --month"}（例如 2026-10）。用法：${usage}`, EXIT.usage);
     const scope = await scopeFromFlags(ctx, db, usage);
-    const rows = await monthReport(db, Number(m[1]), Number(m[2]), scope.reps);
-    const month = `${m[1]}-${m[2].padStart(2, "0")}`;
+    const rows = await monthReport(db, period.from.getUTCFullYear(), period.from.getUTCMonth() + 1, scope.reps);
+    const month = isoDate(period.from).slice(0, 7);
     if (ctx.json) {
       ctx.out(JSON.stringify({ month, scope: scope.label, reps: rows }));
       return EXIT.ok;
