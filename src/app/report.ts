@@ -51,10 +51,15 @@ export function reportPeriod(kind: ReportKind, date: Date): Period {
   return kind === "daily" ? dayOf(date) : kind === "weekly" ? weekOf(date) : monthOf(date);
 }
 
-/** 月报 2026-11, 周报 2026-11-23, 日清表 2026-11-23, with the rep's 工号 after; at most 31 characters, none Excel forbids. */
+/** A generated sheet's name from free text: at most 31 characters, none Excel forbids in a sheet name. */
+export function generatedSheetName(text: string): string {
+  return text.replace(/[[\]:*?/\\']/g, "_").slice(0, 31);
+}
+
+/** 月报 2026-11, 周报 2026-11-23, 日清表 2026-11-23, with the rep's 工号 after. */
 export function reportSheetName(kind: ReportKind, period: Period, rep?: string): string {
   const when = kind === "monthly" ? isoDate(period.from).slice(0, 7) : isoDate(period.from);
-  return `${REPORT_TITLES[kind]} ${when}${rep ? ` ${rep}` : ""}`.replace(/[[\]:*?/\\']/g, "_").slice(0, 31);
+  return generatedSheetName(`${REPORT_TITLES[kind]} ${when}${rep ? ` ${rep}` : ""}`);
 }
 
 /** What the rep wrote beside 总结 and 下期计划 on the sheet as it is (blank when the sheet is new). */

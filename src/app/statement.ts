@@ -11,11 +11,12 @@ import type { Customer } from "../domain/log";
 import { customerStatement, fromCents, type Movement, type Statement } from "../domain/receivables";
 import type { CompanyDetails } from "../domain/settings";
 import { isoDate, serialFromDate } from "../domain/time";
-import type { WorkbookPort } from "../io/port";
+import type { ReportSheet, WorkbookPort } from "../io/port";
 import { SPEC_BY_KEY, transactionsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, MONEY_FORMAT as MONEY } from "../workbook/column";
 import { columnOf } from "../workbook/sheet";
 import { readLog } from "./read-log";
+import { generatedSheetName } from "./report";
 
 export const STATEMENT_HEADERS: readonly string[] = ["日期", columnOf(transactionsSheet, "docNo").header, "摘要", "借方（应收）", "贷方（已收）", "余额"];
 
@@ -72,4 +73,26 @@ export async function runStatement(port: WorkbookPort, options: { customer: stri
   const customer = log.customers.find(({ record }) => record.code === code)?.record;
   const statement = customerStatement(log, code, options.from, options.to);
   return { statement, customer, doc: customer ? statementSheet(statement, customer, log.settings.company) : undefined };
+}
+
+/** The statement as a generated sheet of the open workbook (对账单 K001): the same lines and table as the printable file. */
+export function statementReport(doc: PrintableSheet, code: string): ReportSheet {
+  return {
+    sheet: generatedSheetName(`${doc.sheet} ${code}`),
+    title: [...doc.head.slice(0, 1), doc.title].join(" · "),
+    subtitle: [...doc.head.slice(1), ...doc.intro].join("；"),
+    blocks: [
+      { headers: doc.table.headers, rows: doc.table.rows, numberFormats: doc.table.numberFormats },
+      { headers: ["确认"], rows: doc.foot.filter((line) => line.trim() !== "").map((line) => [line]) },
+    ],
+  };
+}
+
+/** The 客户 panel's 对账单: written as a generated sheet through the port; nothing written for a code 客户档案 lacks. */
+export async function writeStatementSheet(port: WorkbookPort, options: { customer: string; from: Date; to: Date }): Promise<StatementRun & { sheet?: string }> {
+  const run = await runStatement(port, options);
+  if (!run.doc) return run;
+  const report = statementReport(run.doc, options.customer.trim());
+  await port.writeReport(report);
+  return { ...run, sheet: report.sheet };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { computeAbc, defaultAbcPeriod } from "../../src/app/abc";
 import { customerSummary } from "../../src/app/customer-view";
+import { computeReceivables } from "../../src/domain/receivables";
 import { followUpStatus } from "../../src/app/due";
 import { audit } from "../../src/domain/audit";
 import { AuditContext } from "../../src/domain/audit/context";
@@ -72,6 +73,7 @@ describe("every view tells the same story about each customer (property)", () =>
         const ctx = new AuditContext(log, today);
         const lapses = new Map(audit(log, today).findings.filter((f) => f.rule === "cadence.lapse" && f.ref.sheet === "customers").map((f) => [f.customer, f]));
         const abc = new Map(computeAbc(log, defaultAbcPeriod(today)).customers.map((c) => [c.code, c.amount]));
+        const receivables = new Map(computeReceivables(log, today).accounts.map((a) => [a.customer, a]));
         const holidays = g.shift ? g.holidays.map((d) => [serialFromDate(addDays(BASE, d))]) : false;
         const calendarArg = g.shift && holidays !== false && holidays.length === 0 ? true : holidays;
 
@@ -97,6 +99,11 @@ describe("every view tells the same story about each customer (property)", () =>
           const sales = abc.get(c) ?? 0;
           expect(dossier.abc.sales12).toBeCloseTo(sales, 6);
           expect(panel.sales12).toBeCloseTo(sales, 6);
+          // What the customer owes: the panel and the 应收账款 sheet's account, its oldest open bill first.
+          const owed = receivables.get(c);
+          const seen = (a: typeof owed) => a && { balance: a.balanceCents, overdue: a.overdueCents, open: a.open.map((i) => [i.bill.ref.row, i.openCents]) };
+          expect(seen(panel.account)).toEqual(seen(owed));
+          expect(panel.oldestOpen?.item.bill.ref.row).toBe(owed?.open[0]?.bill.ref.row);
         }
       }),
       { numRuns: 200 },

@@ -12,6 +12,8 @@ import { headline, locationText, metaLine, sheetName } from "../timeline-text";
 import { dateInput } from "../ui/date-input";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
+import { moneyText } from "../ui/money";
+import { accountView } from "./customer-account";
 
 /** Events drawn at once; the filters reach the rest. */
 const MAX_SHOWN = 200;
@@ -72,8 +74,9 @@ function customerView(ctx: PaneContext, c: Rowed<Customer>, timeline: TimelineEn
       h("h2", {}, r.name, " ", h("span", { class: "kh-code" }, r.code)),
       h("div", { class: "kh-muted" }, [t("gradeLabel", { grade: summary?.status.grade ?? r.grade }), r.abc ? `ABC ${r.abc}` : "", summary?.status.rep ?? r.rep, r.contact, r.phone, r.area].filter((x) => x).join(" · ")),
       summary?.status.due ? h("div", { class: "kh-muted kh-next-due" }, t("nextDue", { date: isoDate(summary.status.due), grade: summary.status.grade, days: summary.status.cadenceDays })) : null,
-      summary ? h("div", { class: "kh-muted kh-sales12" }, `${summary.salesLabel} ¥${summary.sales12.toLocaleString(lang === "en" ? "en-US" : "zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`) : null,
+      summary ? h("div", { class: "kh-muted kh-sales12" }, `${summary.salesLabel} ${moneyText(summary.sales12, lang)}`) : null,
       handoverButton(ctx, r.code),
+      accountView(ctx, r.code, summary),
       h("h3", {}, t("timelineOpen")),
       open.length
         ? h("ul", { class: "kh-list kh-open-items" }, open.map((o) => h("li", { class: "kh-open", "data-kind": o.kind }, h("strong", {}, t(OPEN_LABEL[o.kind])), " ", headline(o.entry), o.entry.sheetKey === "followUps" ? ` ${String(o.entry.record.promise ?? "")}` : "", o.due ? ` (${t("promiseDue", { date: isoDate(o.due) })})` : "", h("div", { class: "meta kh-muted" }, metaLine(o.entry), " · ", rowLink(ctx, o.entry)))))
