@@ -14,6 +14,8 @@ import { readLog } from "./read-log";
 import { ambiguousCustomers } from "./customer-guard";
 import type { Problem } from "../workbook/problems";
 import type { Log } from "../domain/log";
+import { abcDuties, dutyStatuses, isAboveRep, type AbcDuty, type DutyStatus } from "../domain/abc-duties";
+import { byCustomer } from "../domain/customer-status";
 
 /** The default ABC window: the 12 complete months before today's month (domain/periods.ts). */
 export function defaultAbcPeriod(today: Date): Period {
@@ -61,7 +63,29 @@ export function computeAbc(log: Pick<Log, "customers" | "transactions" | "settin
   };
 }
 
+/** What each customer's class (as this run gives it) is owed, and where it stands (domain/abc-duties.ts). */
+export interface AbcTreatment {
+  duties: AbcDuty[];
+  /** Customer code → its class's duties, in `duties` order. */
+  statuses: Map<string, DutyStatus[]>;
+}
+
+export function abcTreatment(log: Pick<Log, "customers" | "followUps" | "staff" | "settings">, result: AbcResult, today: Date): AbcTreatment {
+  const duties = abcDuties(log.settings);
+  const followUps = byCustomer(log.followUps);
+  const staff = log.staff.map((s) => s.record);
+  const archive = new Map<string, Log["customers"][number]["record"]>();
+  for (const c of log.customers) if (!archive.has(c.record.code)) archive.set(c.record.code, c.record);
+  const statuses = new Map<string, DutyStatus[]>();
+  for (const c of result.customers) {
+    const customer = archive.get(c.code)!;
+    statuses.set(c.code, dutyStatuses(customer, c.abc, followUps.get(c.code) ?? [], duties, (f) => isAboveRep(f.rep, c.rep, staff, f.occurredAt), today));
+  }
+  return { duties, statuses };
+}
+
 export interface AbcRun extends AbcResult {
+  treatment: AbcTreatment;
   /** ABC类 cells changed (0 unless written). */
   written: number;
   problems: number;
@@ -84,5 +108,5 @@ export async function runAbc(port: WorkbookPort, options: { today: Date; from?: 
     if (updates.length > 0) await port.updateCells(customersSheet.name, updates);
     written = updates.length;
   }
-  return { ...result, written, problems: log.problems.length, refused, letters: log.letters[customersSheet.key] ?? {} };
+  return { ...result, treatment: abcTreatment(log, result, options.today), written, problems: log.problems.length, refused, letters: log.letters[customersSheet.key] ?? {} };
 }
