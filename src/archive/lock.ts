@@ -1,17 +1,8 @@
-import { promises as fs } from "fs";
 import * as path from "path";
 import { ArchiveOpenError } from "./driver";
+import { takePidLock } from "../io/pid-lock";
 
 const LOCK_FILE = "kehu.lock";
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * An embedded archive is one PostgreSQL data folder that only one process may open: the lock file
@@ -19,17 +10,10 @@ function alive(pid: number): boolean {
  * Returns the release function.
  */
 export async function lockFolder(folder: string): Promise<() => Promise<void>> {
-  const file = path.join(folder, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await fs.writeFile(file, String(process.pid), { flag: "wx" });
-      return () => fs.rm(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw new ArchiveOpenError(`无法使用归档文件夹 ${folder}：${(err as Error).message}`);
-      const owner = Number(await fs.readFile(file, "utf8").catch(() => ""));
-      if (owner && owner !== process.pid && alive(owner)) throw new ArchiveOpenError(`归档 ${folder} 正被另一个 kehu 进程（pid ${owner}）使用，请稍后再试`);
-      await fs.rm(file, { force: true });
-    }
-  }
+  const lock = await takePidLock(path.join(folder, LOCK_FILE), { reentrant: true }).catch((err: Error) => {
+    throw new ArchiveOpenError(`无法使用归档文件夹 ${folder}：${err.message}`);
+  });
+  if ("release" in lock) return lock.release;
+  if (lock.heldBy) throw new ArchiveOpenError(`归档 ${folder} 正被另一个 kehu 进程（pid ${lock.heldBy}）使用，请稍后再试`);
   throw new ArchiveOpenError(`无法锁定归档文件夹 ${folder}`);
 }

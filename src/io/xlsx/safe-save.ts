@@ -2,6 +2,7 @@ import { constants, promises as fs, type Stats } from "fs";
 import type { FileHandle } from "fs/promises";
 import * as path from "path";
 import { openByOfficeApp, WorkbookFileError } from "./file-errors";
+import { takePidLock } from "../pid-lock";
 
 /** The file a workbook was read from, as it was then: its real path (symlinks followed) and its stat. */
 export interface ReadFrom {
@@ -44,31 +45,10 @@ function unchanged(a: Stats, b: Stats): boolean {
   return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** A lock file beside the workbook while it is replaced; a lock left by a process that is gone is taken over. */
 async function lock(real: string, file: string): Promise<() => Promise<void>> {
-  const lockFile = path.join(path.dirname(real), `.~kehu.${path.basename(real)}.lock`);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await fs.open(lockFile, "wx");
-      await handle.write(String(process.pid));
-      await handle.close();
-      return () => fs.rm(lockFile, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const pid = Number(await fs.readFile(lockFile, "utf8").catch(() => ""));
-      if (pid && isAlive(pid)) break;
-      await fs.rm(lockFile, { force: true });
-    }
-  }
+  const taken = await takePidLock(path.join(path.dirname(real), `.~kehu.${path.basename(real)}.lock`));
+  if ("release" in taken) return taken.release;
   throw new WorkbookFileError("locked", file, `另一个 kehu 命令正在写入这个文件：${file}（请等它结束后重试）`);
 }
 
