@@ -4,6 +4,7 @@
  * then 应收未收 (every open bill, linked to its 往来帐 or 发票 row) and 应收已收 (bills collected in
  * full during the last 90 days, with the days it took).
  */
+import type { Lang } from "../i18n/lang";
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { dateOfDay } from "../domain/cadence";
 import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
@@ -21,14 +22,16 @@ export const COLLECTED_WINDOW_DAYS = 90;
 const ACCOUNT_COLUMNS = ["code", "name", "rep", "paymentTerms", "billingDay", "creditLimit"] as const;
 const BILL_CUSTOMER_COLUMNS = ["code", "name"] as const;
 
-export function termsText(terms: PaymentTerms): string {
+/** Payment terms as a person writes them: 月结30天 (or "monthly, 30 days" in English). */
+export function termsText(terms: PaymentTerms, lang: Lang = "zh"): string {
+  const en = lang === "en";
   switch (terms.kind) {
     case "net":
-      return terms.days === 0 ? "即付" : `${terms.days}天`;
+      return terms.days === 0 ? (en ? "cash" : "即付") : en ? `${terms.days} days` : `${terms.days}天`;
     case "monthly":
-      return `月结${terms.days}天`;
+      return en ? `monthly, ${terms.days} days` : `月结${terms.days}天`;
     case "nextMonthDay":
-      return terms.day >= 31 ? "次月底" : `次月${terms.day}日`;
+      return terms.day >= 31 ? (en ? "end of next month" : "次月底") : en ? `day ${terms.day} of next month` : `次月${terms.day}日`;
   }
 }
 

@@ -89,7 +89,7 @@ export function splitCommand(argv: readonly string[]): { command: string | undef
 }
 
 /** Whether the raw arguments ask for English (--lang en or --lang=en): usage errors then speak it. */
-function asksEnglish(args: readonly string[]): boolean {
+export function asksEnglish(args: readonly string[]): boolean {
   return args.some((a, i) => a === "--lang=en" || (a === "--lang" && args[i + 1] === "en"));
 }
 

@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 import type { FileArity, OptionSpecs } from "./args";
 
 /** What every `kehu` sub-command gets: parsed arguments, output sinks and the clock. */
@@ -40,6 +41,11 @@ export class CliError extends Error {
 export interface Usage {
   zh: string;
   en: string;
+}
+
+/** The language --lang asks for (Chinese unless --lang en). */
+export function langOf(flags: CliContext["flags"]): Lang {
+  return flags.lang === "en" ? "en" : "zh";
 }
 
 /** Whether the command was asked to speak English (--lang en). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { WorkbookFileError } from "../io/xlsx/file-errors";
-import { closest, displayWidth, padDisplay, parseCommandArgs, splitCommand, todayFrom } from "./args";
+import { asksEnglish, closest, displayWidth, padDisplay, parseCommandArgs, splitCommand, todayFrom } from "./args";
 import { CliError, EXIT, type CliContext, type Command } from "./command";
 import { COMMANDS } from "./commands";
 import { terminalText } from "./terminal-text";
@@ -36,16 +36,17 @@ export interface Io {
 
 const processIo: Io = { out: (s) => void process.stdout.write(`${s}\n`), err: (s) => void process.stderr.write(`${s}\n`) };
 
-function fail(io: Io, command: Command, err: unknown): number {
+/** `en`: the command was asked for English (--lang en): file problems that have an English line use it. */
+function fail(io: Io, command: Command, err: unknown, en: boolean): number {
   if (err instanceof WorkbookFileError) {
-    io.err(terminalText(`kehu ${command.name}: ${err.message}`));
+    io.err(terminalText(`kehu ${command.name}: ${(en && err.english) || err.message}`));
     return err.problem === "exists" ? EXIT.usage : EXIT.file;
   }
   if (err instanceof CliError) {
     io.err(terminalText(`kehu ${command.name}: ${err.message}`));
     return err.exitCode;
   }
-  io.err(terminalText(`kehu ${command.name}: 意外错误：${err instanceof Error ? err.message : String(err)}`));
+  io.err(terminalText(`kehu ${command.name}: ${en ? "unexpected error: " : "意外错误："}${err instanceof Error ? err.message : String(err)}`));
   if (process.env.KEHU_DEBUG) io.err(String(err instanceof Error ? err.stack : err));
   return EXIT.file;
 }
@@ -63,7 +64,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const command = COMMANDS.find((c) => c.name === split.command);
   if (!command) {
     const near = closest(split.command, COMMANDS.map((c) => c.name));
-    io.err(`未知命令“${split.command}”${near ? `，是不是 ${near}？` : "。"}运行 kehu help 查看全部命令。`);
+    io.err(
+      asksEnglish(argv)
+        ? `unknown command "${split.command}"${near ? ` (did you mean ${near}?)` : ""}. Run kehu help to see every command.`
+        : `未知命令“${split.command}”${near ? `，是不是 ${near}？` : "。"}运行 kehu help 查看全部命令。`,
+    );
     return EXIT.usage;
   }
   try {
@@ -83,6 +88,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     };
     return await command.run(ctx);
   } catch (err) {
-    return fail(io, command, err);
+    return fail(io, command, err, asksEnglish(split.rest));
   }
 }

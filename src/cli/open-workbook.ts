@@ -4,12 +4,17 @@ import { XlsxPackage } from "../io/xlsx/package-writer/package-workbook";
 import { sameFile } from "../io/xlsx/safe-save";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../io/xlsx/read-limits";
 import { intFlag, type OptionSpecs } from "./args";
-import { CliError, EXIT, usageError, type CliContext, type Usage } from "./command";
+import { usageError, type CliContext, type Usage } from "./command";
+
+/** A usage line given once serves both languages. */
+function bothLanguages(usage: string | Usage): Usage {
+  return typeof usage === "string" ? { zh: usage, en: usage } : usage;
+}
 
 /** The file named by the first positional argument, or a usage error. */
 export function fileArgument(ctx: CliContext, usage: string | Usage): string {
   const file = ctx.positional[0];
-  if (!file) throw usageError(ctx.flags, { zh: "缺少文件名", en: "missing file name" }, typeof usage === "string" ? { zh: usage, en: usage } : usage);
+  if (!file) throw usageError(ctx.flags, { zh: "缺少文件名", en: "missing file name" }, bothLanguages(usage));
   return file;
 }
 
@@ -67,8 +72,10 @@ export async function saveBack(book: XlsxPackage | XlsxReader): Promise<void> {
 }
 
 /** --out naming the input itself (./d.xlsx, a symlink to it, its absolute path) is a usage error: that is --write. */
-export async function refuseOutOverInput(out: string, inputs: readonly string[], usage: string): Promise<void> {
+export async function refuseOutOverInput(out: string, inputs: readonly string[], usage: string | Usage, flags: CliContext["flags"] = {}): Promise<void> {
   for (const input of inputs) {
-    if (await sameFile(out, input)) throw new CliError(`--out ${out} 就是输入文件 ${input}：要写回原文件请用 --write。用法：${usage}`, EXIT.usage);
+    if (await sameFile(out, input)) {
+      throw usageError(flags, { zh: `--out ${out} 就是输入文件 ${input}：要写回原文件请用 --write`, en: `--out ${out} is the input file ${input}: to write back into it, use --write` }, bothLanguages(usage));
+    }
   }
 }

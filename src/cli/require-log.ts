@@ -2,6 +2,7 @@ import type { AppendResult, Cell, CellUpdate, LayoutChange, ReportSheet, SheetLa
 import type { SheetSpec } from "../workbook/sheet";
 import { SHEETS } from "../workbook";
 import { locateColumns } from "../workbook/headers";
+import type { Lang } from "../i18n/lang";
 import { CliError, EXIT } from "./command";
 
 /** What a command reads: sheets that must hold their 客户日志 table, and columns it cannot do without. */
@@ -34,6 +35,8 @@ export class RequireLog implements WorkbookPort {
     private readonly port: WorkbookPort,
     private readonly file: string,
     private readonly needs: LogNeeds,
+    /** The language of the refusal (--lang). */
+    private readonly lang: Lang = "zh",
   ) {}
 
   async readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
@@ -49,13 +52,25 @@ export class RequireLog implements WorkbookPort {
     const missing = this.needs.sheets.filter((spec) => spec.name in tables && !holdsTable(spec, tables[spec.name])).map((s) => s.name);
     if (missing.length > 0) {
       const all = missing.length === this.needs.sheets.length || missing.includes(SHEETS[0].name);
-      throw new CliError(`${all ? "不是客户日志" : "工作簿缺少客户日志的工作表"}：${this.file} 没有 ${missing.join("、")} 表（运行 kehu check ${this.file} 查看）`, EXIT.file);
+      throw new CliError(
+        this.lang === "en"
+          ? `${all ? "not a customer log" : "the workbook lacks sheets of the customer log"}: ${this.file} has no ${missing.join(", ")} table (run kehu check ${this.file} to see)`
+          : `${all ? "不是客户日志" : "工作簿缺少客户日志的工作表"}：${this.file} 没有 ${missing.join("、")} 表（运行 kehu check ${this.file} 查看）`,
+        EXIT.file,
+      );
     }
     for (const { sheet, keys } of this.needs.columns ?? []) {
       const table = tables[sheet.name];
       const columns = sheet.columns.filter((c) => keys.includes(c.key));
       const absent = columns.filter((_, i) => locateColumns(columns, table?.headers ?? [])[i] < 0).map((c) => c.header);
-      if (absent.length > 0) throw new CliError(`${sheet.name} 缺少列 ${absent.join("、")}，不能写入（运行 kehu check ${this.file} 查看）`, EXIT.file);
+      if (absent.length > 0) {
+        throw new CliError(
+          this.lang === "en"
+            ? `${sheet.name} lacks the column ${absent.join(", ")}; nothing written (run kehu check ${this.file} to see)`
+            : `${sheet.name} 缺少列 ${absent.join("、")}，不能写入（运行 kehu check ${this.file} 查看）`,
+          EXIT.file,
+        );
+      }
     }
   }
 

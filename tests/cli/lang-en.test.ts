@@ -8,9 +8,11 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import { XlsxReader } from "../../src/io/xlsx/fast-read";
 import { SHEETS } from "../../src/workbook";
+import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
+import { rewritePackage } from "../support/package-snapshot";
 
-/** The sheets the write commands add (路序, 交接): names in the workbook, like its other sheets. */
-const GENERATED = ["路序", "交接", "审计"];
+/** The sheets the write commands add (路序, 交接, 周报 2026-11-23 …): names in the workbook, like its other sheets. */
+const GENERATED = ["路序", "交接", "审计", "应收账款", "日清表", "周报", "月报"];
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-lang-"));
 const demo = join(dir, "demo.xlsx");
@@ -72,6 +74,53 @@ describe("--lang en", () => {
     const lines = await run(...argv);
     expect(lines.length).toBeGreaterThan(0);
     const left = lines.map((l) => [l, untranslated(l)] as const).filter(([, c]) => c.length > 0);
+    expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
+  });
+
+  /** A command line where "F" stands for a fresh copy of the demo log; --lang en added. */
+  async function runLine(argv: readonly string[]): Promise<{ code: number; lines: string[] }> {
+    const file = join(dir, `line-${Math.random().toString(36).slice(2)}.xlsx`);
+    copyFileSync(demo, file);
+    const lines: string[] = [];
+    const io = { out: (s: string) => void lines.push(s), err: (s: string) => void lines.push(s) };
+    const code = await main([...argv.map((a) => (a === "F" ? file : a)), "--lang", "en"], io);
+    return { code, lines: lines.flatMap((l) => l.split("\n")).map((l) => l.split(file).join("F").split(dir).join("D")) };
+  }
+
+  const notLog = join(dir, "not-a-log.xlsx");
+  const contentTypesOnly = join(dir, "content-types-only.xlsx");
+  beforeAll(async () => {
+    const other = XlsxWorkbook.create();
+    other.book.addWorksheet("Sheet1").getCell("A1").value = "hello";
+    await other.save(notLog, { overwrite: true });
+    await rewritePackage(demo, contentTypesOnly, (name, data) => (name === "[Content_Types].xml" ? data : null));
+  });
+
+  test.each([
+    // the reports a manager asks for
+    [["receivables", "F", "--today", TODAY], 0, /^Receivables as of 2026-11-23: \d+ customers owe ¥/],
+    [["receivables", "F", "--write", "--today", TODAY], 0, /^Wrote the sheet 应收账款 in F$/],
+    [["top", "F", "--by", "sales", "--of", "categories", "--compare", "yoy", "--today", TODAY], 0, /^Top 10 product categories by sales: .*; year on year \(against /],
+    [["top", "F", "--by", "balance", "--of", "reps", "-n", "3", "--today", TODAY], 0, /^Top 3 reps by balance owed: as of /],
+    [["report", "weekly", "F", "--write", "--today", TODAY], 0, /^Weekly report .* · all reps \(against /],
+    [["statement", "F", "--customer", "KH0001", "--from", "2026-01-01", "--to", TODAY, "--out", join(dir, "statement-en.xlsx"), "--force"], 0, /^Statement for .* \(KH0001\) from 2026-01-01 to 2026-11-23: opening ¥/],
+    // usage errors (exit 2)
+    [["due", "F", "--rpe", "S004"], 2, /^kehu due: unknown option --rpe \(did you mean --rep\?\)\. Usage: /],
+    [["due", "F", "--today"], 2, /^kehu due: --today needs a value\. Usage: /],
+    [["handover", "F", "--rep", "S003", "--write", "--out", join(dir, "handover-en.xlsx")], 2, /^kehu handover: --write \(back into the file\) and --out \(to a new file\) cannot go together\. Usage: /],
+    [["audit", "F", "--write", "--out", join(dir, "audit-en.xlsx")], 2, /^kehu audit: --write .* and --out .* cannot go together\. Usage: /],
+    [["statement", "F", "--customer", "KH0001", "--from", "2026-01-01", "--to", TODAY, "--out", "F"], 2, /^kehu statement: --out F is the input file F: to write back into it, use --write\. Usage: kehu statement <file.xlsx> --customer CODE /],
+    [["report", "yearly", "F"], 2, /^kehu report: the reports are daily, weekly, monthly \(got "yearly"\)\. Usage: /],
+    [["frobnicate", "F"], 2, /^unknown command "frobnicate"\. Run kehu help to see every command\.$/],
+    // what is not a customer log (exit 3)
+    [["due", notLog], 3, /^kehu due: not a customer log: .*not-a-log\.xlsx has no 客户档案 table \(run kehu check .* to see\)$/],
+    [["top", notLog, "--by", "sales", "--of", "customers"], 3, /^kehu top: not a customer log: /],
+    [["abc", contentTypesOnly], 3, /^kehu abc: cannot read it: not a valid \.xlsx workbook/],
+  ] as const)("kehu %j --lang en: exit %i, English but the workbook's own text", async (argv, code, expected) => {
+    const result = await runLine(argv);
+    expect(result.code).toBe(code);
+    expect(result.lines.some((l) => expected.test(l))).toBe(true);
+    const left = result.lines.map((l) => [l, untranslated(l)] as const).filter(([, c]) => c.length > 0);
     expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
   });
 });

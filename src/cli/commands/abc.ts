@@ -2,7 +2,7 @@ import { runAbc } from "../../app/abc";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { dateFlag, OPT } from "../args";
-import { CliError, EXIT, type Command } from "../command";
+import { CliError, EXIT, langOf, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
@@ -56,7 +56,7 @@ export const abcCommand: Command = {
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
     const needs = { sheets: [customersSheet, transactionsSheet], columns: write ? [{ sheet: customersSheet, keys: ["abc"] }] : [] };
-    const run = await runAbc(new RequireLog(book, file, needs), { today: ctx.today, from, to, write });
+    const run = await runAbc(new RequireLog(book, file, needs, langOf(ctx.flags)), { today: ctx.today, from, to, write });
     if (run.refused.length > 0) {
       for (const problem of run.refused) ctx.err(formatProblem(problem, ctx.flags.lang === "en" ? "en" : "zh"));
       return EXIT.problems;

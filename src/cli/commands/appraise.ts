@@ -7,7 +7,7 @@ import type { AppraisalWeights } from "../../domain/settings";
 import type { Lang } from "../../i18n/lang";
 import { APPRAISAL_ITEMS } from "../../workbook/settings-rows";
 import { OPT, padDisplay } from "../args";
-import { EXIT, usageError, type Command, type CliContext, type Usage } from "../command";
+import { EXIT, langOf, usageError, type Command, type CliContext, type Usage } from "../command";
 import { openForReading, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog, WHOLE_LOG } from "../require-log";
 import { periodFlag } from "./plans";
@@ -74,7 +74,7 @@ export const appraiseCommand: Command = {
     let run: AppraisalRun;
     try {
       run = await runAppraisal(
-        files.map((file) => async () => new RequireLog(await openForReading(file, ctx.flags), file, WHOLE_LOG)),
+        files.map((file) => async () => new RequireLog(await openForReading(file, ctx.flags), file, WHOLE_LOG, langOf(ctx.flags))),
         period,
         ctx.today,
         { weightsFrom: from },

@@ -3,7 +3,7 @@ import { runAudit } from "../../app/audit";
 import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, notCheckedNote, type AuditedWorkbook } from "../../app/audit-report";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
-import { CliError, EXIT, type CliContext, type Command } from "../command";
+import { CliError, EXIT, usageError, type CliContext, type Command } from "../command";
 import { newWorkbook, openForCommand, refuseOutOverInput, saveBack, saveWorkbook, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
@@ -24,7 +24,7 @@ async function auditFile(file: string, today: Date, write: boolean, lang: Lang, 
     return { file, ok: false, error: errorText(err) };
   }
   try {
-    const { log, result } = await runAudit(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }), today);
+    const { log, result } = await runAudit(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }, lang), today);
     if (write) {
       await book.writeReport(auditReportSheet(result, log.letters, log.problems.length, lang));
       await saveBack(book);
@@ -70,9 +70,11 @@ export const auditCommand: Command = {
     const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
     const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
     const write = ctx.flags.write === true;
-    if (out && write) throw new CliError(`--write（把“审计”写进每个工作簿）与 --out（汇总到新文件）只能选一个。用法：${usage}`, EXIT.usage);
+    if (out && write) {
+      throw usageError(ctx.flags, { zh: "--write（把“审计”写进每个工作簿）与 --out（汇总到新文件）只能选一个", en: "--write (the 审计 sheet into each workbook) and --out (one report file for all) cannot go together" }, { zh: usage, en: usage });
+    }
 
-    if (out) await refuseOutOverInput(out, files, usage);
+    if (out) await refuseOutOverInput(out, files, usage, ctx.flags);
     // The report names each workbook by its file name, or by the path given where two share a name.
     const names = files.map((f) => basename(f));
     const labels = new Map(files.map((f, i) => [f, names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : f]));

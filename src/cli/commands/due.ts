@@ -2,10 +2,11 @@ import { runDue, type DueItem } from "../../app/due";
 import { formatDay, isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import type { Lang } from "../../i18n/lang";
-import { CliError, EXIT, type Command } from "../command";
+import { CliError, EXIT, langOf, type Command } from "../command";
 import { fileArgument, openForReading, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
+import { problemsNote } from "../problems-note";
 import { customersSheet } from "../../workbook";
 
 const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json] [--lang en]";
@@ -23,7 +24,6 @@ const T = {
     rep: "客服",
     head: (day: string, rep: string | undefined, customers: number, due: number) => `今日跟进 ${day}：${rep ? `客服 ${rep} 的 ` : ""}${customers} 位客户中 ${due} 位今天到期或已逾期`,
     grade: (g: string, days: number, n: number) => `${g} 级（每 ${days} 天）：${n} 位`,
-    problems: (n: number, file: string) => `（工作簿有 ${n} 个无法识别的单元格，运行 kehu check ${file} 查看）`,
   },
   en: {
     last: (d: string) => `last follow-up ${d}`,
@@ -35,7 +35,6 @@ const T = {
     rep: "rep",
     head: (day: string, rep: string | undefined, customers: number, due: number) => `Due on ${day}: ${due} of ${rep ? `rep ${rep}'s ` : ""}${customers} customers are due today or overdue`,
     grade: (g: string, days: number, n: number) => `Grade ${g} (every ${days} days): ${n}`,
-    problems: (n: number, file: string) => `(the workbook has ${n} cells that could not be read; run kehu check ${file} to see them)`,
   },
 };
 
@@ -56,7 +55,7 @@ export const dueCommand: Command = {
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
-    const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet] }), ctx.today, rep);
+    const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet] }, langOf(ctx.flags)), ctx.today, rep);
     // an ID nobody has would list 0 customers as if that rep were done for the day
     if (rep !== undefined && (run.rep === "unknown" || (run.rep === undefined && run.customers === 0))) {
       const id = rep.trim();
@@ -91,7 +90,7 @@ export const dueCommand: Command = {
       ctx.out(t.grade(g, items[0].cadenceDays, items.length));
       for (const i of items) ctx.out(line(i, lang));
     }
-    if (run.problems > 0) ctx.out(t.problems(run.problems, file));
+    if (run.problems > 0) ctx.out(problemsNote(run.problems, file, lang));
     return EXIT.ok;
   },
 };

@@ -4,7 +4,7 @@ import { isoDate, utcDate } from "../../domain/time";
 import type { Dossier } from "../../domain/handover";
 import type { Lang } from "../../i18n/lang";
 import { formatProblem } from "../../workbook/problems";
-import { CliError, EXIT, type CliContext, type Command } from "../command";
+import { CliError, EXIT, usageError, type CliContext, type Command } from "../command";
 import { fileArgument, openForEditing, refuseOutOverInput, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
@@ -53,12 +53,12 @@ export const handoverCommand: Command = {
     if (to === true || (typeof to === "string" && to.trim() === "")) throw new CliError(`--to 需要新客服的工号。用法：${usage}`, EXIT.usage);
     const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
     const write = ctx.flags.write === true;
-    if (out && write) throw new CliError(`--write（写回原文件）与 --out（写到新文件）只能选一个。用法：${usage}`, EXIT.usage);
+    if (out && write) throw usageError(ctx.flags, { zh: "--write（写回原文件）与 --out（写到新文件）只能选一个", en: "--write (back into the file) and --out (to a new file) cannot go together" }, { zh: usage, en: usage });
     if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
 
-    if (out) await refuseOutOverInput(out, [file], usage);
+    if (out) await refuseOutOverInput(out, [file], usage, ctx.flags);
     const book = await openForEditing(file, ctx.flags);
-    const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
+    const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }, lang), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
     if (!done.ok) {
       // a new rep who is not in 员工 or has left: a usage error, one line
       const rep = done.problems.length === 1 && done.problems[0].sheet === staffSheet.name ? done.problems[0] : undefined;

@@ -4,7 +4,7 @@ import { parsePeriod, periodLabel } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
 import { PLAN_METHODS, PLAN_METHODS_EN } from "../../domain/vocabulary";
 import { OPT } from "../args";
-import { EXIT, usageError, type Command, type Usage } from "../command";
+import { EXIT, langOf, usageError, type Command, type Usage } from "../command";
 import { openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { customersSheet, followUpsSheet, plansSheet } from "../../workbook";
@@ -36,7 +36,7 @@ export const planCommand: Command = {
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
     const needs = { sheets: [customersSheet, followUpsSheet, ...(write ? [plansSheet] : [])] };
-    const run = await runPlanSuggest(new RequireLog(book, file, needs), { rep, month, today: ctx.today, write, random: cryptoRandom });
+    const run = await runPlanSuggest(new RequireLog(book, file, needs, langOf(ctx.flags)), { rep, month, today: ctx.today, write, random: cryptoRandom });
     if (run.written) await saveBack(book);
     if (ctx.json) {
       const plans = run.drafts.map((p) => ({ ...p, start: isoDate(p.start), end: isoDate(p.end) }));

@@ -42,7 +42,7 @@ export const plansCommand: Command = {
     const en = lang === "en";
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runPlans(new RequireLog(book, file, { sheets: [plansSheet] }), { today: ctx.today, rep, period, write, lang });
+    const run = await runPlans(new RequireLog(book, file, { sheets: [plansSheet] }, lang), { today: ctx.today, rep, period, write, lang });
     if (write) await saveBack(book);
     if (ctx.json) {
       ctx.out(

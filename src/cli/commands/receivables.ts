@@ -3,10 +3,37 @@ import { dateOfDay } from "../../domain/cadence";
 import { AGING_BUCKETS, fromCents } from "../../domain/receivables";
 import { isoDate } from "../../domain/time";
 import { dateFlag, OPT } from "../args";
-import { EXIT, type Command } from "../command";
+import { EXIT, langOf, type Command } from "../command";
+import { problemsNote } from "../problems-note";
 import { fileArgument, openForCommand, saveBack } from "../open-workbook";
 
-const usage = "kehu receivables <file.xlsx> [--rep 工号] [--as-of D] [--write] [--json]";
+const usage = {
+  zh: "kehu receivables <file.xlsx> [--rep 工号] [--as-of D] [--write] [--json] [--lang en]",
+  en: "kehu receivables <file.xlsx> [--rep ID] [--as-of D] [--write] [--json] [--lang en]",
+};
+
+const T = {
+  zh: {
+    head: (asOf: string, rep: string | undefined, n: number, balance: string, overdue: string) => `应收账款 截至 ${asOf}：${rep ? `客服 ${rep} 的 ` : ""}${n} 位客户欠款 ${balance}，其中逾期 ${overdue}`,
+    aging: "账龄",
+    account: (rep: string, terms: string, balance: string, overdue: string, days: number) => `客服 ${rep}  ${terms}  欠款 ${balance}  逾期 ${overdue}  最长 ${days} 天`,
+    more: (n: number) => `  ……另有 ${n} 位客户有逾期`,
+    unreadable: (n: number, codes: string) => `${n} 位客户的付款条件无法识别，按默认账期计算：${codes}`,
+    unknown: (n: number, codes: string) => `往来帐中有 ${n} 个客户编码不在客户档案：${codes}`,
+    list: "、",
+    written: (file: string) => `已写入 ${file} 的“${RECEIVABLES_SHEET}”工作表`,
+  },
+  en: {
+    head: (asOf: string, rep: string | undefined, n: number, balance: string, overdue: string) => `Receivables as of ${asOf}: ${n} ${rep ? `of rep ${rep}'s ` : ""}customers owe ${balance}, ${overdue} of it overdue`,
+    aging: "Aging",
+    account: (rep: string, terms: string, balance: string, overdue: string, days: number) => `rep ${rep}  ${terms}  owes ${balance}  overdue ${overdue}  oldest ${days} days`,
+    more: (n: number) => `  … and ${n} more customers with overdue bills`,
+    unreadable: (n: number, codes: string) => `${n} customers' payment terms could not be read; the default terms were used: ${codes}`,
+    unknown: (n: number, codes: string) => `The ledger has ${n} customer codes not in the customer archive: ${codes}`,
+    list: ", ",
+    written: (file: string) => `Wrote the sheet ${RECEIVABLES_SHEET} in ${file}`,
+  },
+};
 
 const money = (cents: number) => `¥${fromCents(cents).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const date = (day: number | undefined) => (day === undefined ? null : isoDate(dateOfDay(day)));
@@ -14,8 +41,9 @@ const date = (day: number | undefined) => (day === undefined ? null : isoDate(da
 export const receivablesCommand: Command = {
   name: "receivables",
   summary: "应收账款：按付款条件和结账日算每位客户的欠款、到期日、逾期天数和账龄（未到期、1–30、31–60、61–90、90天以上）；--write 写入“应收账款”工作表",
-  usage,
-  options: { rep: { type: "string", value: "工号" }, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write },
+  usage: usage.zh,
+  usageEn: usage.en,
+  options: { rep: { type: "string", value: "工号" }, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write, lang: OPT.lang },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -58,20 +86,21 @@ export const receivablesCommand: Command = {
       );
       return EXIT.ok;
     }
-    const who = rep ? `客服 ${rep} 的 ` : "";
+    const lang = langOf(ctx.flags);
+    const w = T[lang];
     const owing = accounts.filter((a) => a.balanceCents > 0);
-    ctx.out(`应收账款 截至 ${isoDate(asOf)}：${who}${owing.length} 位客户欠款 ${money(t.balanceCents)}，其中逾期 ${money(t.overdueCents)}`);
-    ctx.out(`账龄  ${AGING_BUCKETS.map((b, i) => `${b.zh} ${money(t.agingCents[i])}`).join("  ")}`);
+    ctx.out(w.head(isoDate(asOf), rep, owing.length, money(t.balanceCents), money(t.overdueCents)));
+    ctx.out(`${w.aging}  ${AGING_BUCKETS.map((b, i) => `${b[lang]} ${money(t.agingCents[i])}`).join("  ")}`);
     const overdue = accounts.filter((a) => a.overdueCents > 0).sort((a, b) => b.overdueCents - a.overdueCents);
     for (const a of overdue.slice(0, 20)) {
-      ctx.out(`  ${a.customer}  ${a.name ?? ""}  客服 ${a.rep}  ${(a.paymentTerms ?? termsText(a.terms))}  欠款 ${money(a.balanceCents)}  逾期 ${money(a.overdueCents)}  最长 ${a.maxDaysOverdue} 天`);
+      ctx.out(`  ${a.customer}  ${a.name ?? ""}  ${w.account(a.rep, a.paymentTerms ?? termsText(a.terms, lang), money(a.balanceCents), money(a.overdueCents), a.maxDaysOverdue)}`);
     }
-    if (overdue.length > 20) ctx.out(`  ……另有 ${overdue.length - 20} 位客户有逾期`);
+    if (overdue.length > 20) ctx.out(w.more(overdue.length - 20));
     const unreadable = accounts.filter((a) => a.termsSource === "unreadable");
-    if (unreadable.length > 0) ctx.out(`${unreadable.length} 位客户的付款条件无法识别，按默认账期计算：${unreadable.slice(0, 10).map((a) => a.customer).join("、")}`);
-    if (unknownCodes.length > 0) ctx.out(`往来帐中有 ${unknownCodes.length} 个客户编码不在客户档案：${unknownCodes.slice(0, 10).join("、")}${unknownCodes.length > 10 ? "……" : ""}`);
-    if (write) ctx.out(`已写入 ${file} 的“${RECEIVABLES_SHEET}”工作表`);
-    if (run.problems > 0) ctx.out(`（工作簿有 ${run.problems} 个无法识别的单元格，运行 kehu check ${file} 查看）`);
+    if (unreadable.length > 0) ctx.out(w.unreadable(unreadable.length, unreadable.slice(0, 10).map((a) => a.customer).join(w.list)));
+    if (unknownCodes.length > 0) ctx.out(w.unknown(unknownCodes.length, `${unknownCodes.slice(0, 10).join(w.list)}${unknownCodes.length > 10 ? (lang === "en" ? " …" : "……") : ""}`));
+    if (write) ctx.out(w.written(file));
+    if (run.problems > 0) ctx.out(problemsNote(run.problems, file, lang));
     return EXIT.ok;
   },
 };

@@ -5,29 +5,51 @@ import { ACTIVITY_FIGURES, isMoneyFigure } from "../../domain/report-figures";
 import { isoDate } from "../../domain/time";
 import { customersSheet } from "../../workbook";
 import { dateFlag, OPT } from "../args";
-import { CliError, EXIT, type Command } from "../command";
+import { EXIT, langOf, usageError, type Command } from "../command";
 import { openForCommand, READ_LIMIT_OPTIONS, saveBack } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { problemsNote } from "../problems-note";
 
-const usage = `kehu report ${REPORT_KINDS.join("|")} <file.xlsx> [--date D] [--rep 工号] [--write] [--today D] [--json]`;
+const usage = {
+  zh: `kehu report ${REPORT_KINDS.join("|")} <file.xlsx> [--date D] [--rep 工号] [--write] [--today D] [--json] [--lang en]`,
+  en: `kehu report ${REPORT_KINDS.join("|")} <file.xlsx> [--date D] [--rep ID] [--write] [--today D] [--json] [--lang en]`,
+};
+
+const T = {
+  zh: {
+    title: REPORT_TITLES,
+    head: (title: string, period: string, rep: string | undefined, previous: string) => `${title} ${period}${rep ? ` · 客服 ${rep}` : " · 全体客服"}（环比：${previous}）`,
+    previous: "上期",
+    written: (file: string, sheet: string, kept: number) => `已写入 ${file} 的“${sheet}”工作表${kept > 0 ? `（保留了已填写的 ${kept} 项总结/计划）` : ""}`,
+  },
+  en: {
+    title: { daily: "Daily report", weekly: "Weekly report", monthly: "Monthly report" } satisfies Record<ReportKind, string>,
+    head: (title: string, period: string, rep: string | undefined, previous: string) => `${title} ${period}${rep ? ` · rep ${rep}` : " · all reps"} (against ${previous})`,
+    previous: "previous",
+    written: (file: string, sheet: string, kept: number) => `Wrote the sheet ${sheet} in ${file}${kept > 0 ? ` (kept the ${kept} summaries and plans already filled in)` : ""}`,
+  },
+};
 
 const money = (x: number) => `${x < 0 ? "-" : ""}¥${Math.abs(x).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export const reportCommand: Command = {
   name: "report",
   summary: "日清表 / 周报 / 月报：某天、某周或某月的跟进（已做与到期）、新客户、订单与回款、样品与市场支持、投诉受理与按时结案、未结事项，并与上期比（环比）；--write 写入报表工作表，保留客服填写的总结与下期计划",
-  usage,
-  options: { date: { type: "string", value: "D" }, rep: { type: "string", value: "工号" }, write: OPT.write, today: OPT.today, ...READ_LIMIT_OPTIONS },
+  usage: usage.zh,
+  usageEn: usage.en,
+  options: { date: { type: "string", value: "D" }, rep: { type: "string", value: "工号" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 2, max: 2 },
   async run(ctx) {
     const [kindText, file] = ctx.positional;
-    if (!(REPORT_KINDS as readonly string[]).includes(kindText)) throw new CliError(`报表只有 ${REPORT_KINDS.join("、")}（得到“${kindText}”）。用法：${usage}`, EXIT.usage);
+    if (!(REPORT_KINDS as readonly string[]).includes(kindText)) {
+      throw usageError(ctx.flags, { zh: `报表只有 ${REPORT_KINDS.join("、")}（得到“${kindText}”）`, en: `the reports are ${REPORT_KINDS.join(", ")} (got "${kindText}")` }, usage);
+    }
     const kind = kindText as ReportKind;
     const date = dateFlag(ctx.flags, "date") ?? ctx.today;
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runReport(new RequireLog(book, file, { sheets: [customersSheet] }), { kind, date, rep, write });
+    const run = await runReport(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), { kind, date, rep, write });
     if (write) await saveBack(book);
     const { figures, previous } = run;
     if (ctx.json) {
@@ -51,14 +73,16 @@ export const reportCommand: Command = {
       );
       return EXIT.ok;
     }
-    ctx.out(`${REPORT_TITLES[kind]} ${periodLabel(figures.period)}${rep ? ` · 客服 ${rep}` : " · 全体客服"}（环比：${periodLabel(previous.period)}）`);
+    const lang = langOf(ctx.flags);
+    const t = T[lang];
+    ctx.out(t.head(t.title[kind], periodLabel(figures.period, lang), rep, periodLabel(previous.period, lang)));
     for (const k of ACTIVITY_FIGURES) {
       const c = compareFigures(figures.total[k], previous.total[k]);
       const fmt = (x: number) => (isMoneyFigure(k) ? money(x) : String(x));
-      ctx.out(`  ${FIGURE_LABELS[k].zh}  ${fmt(c.current)}  上期 ${fmt(c.base)}  ${growthText(c)}`);
+      ctx.out(`  ${FIGURE_LABELS[k][lang]}  ${fmt(c.current)}  ${t.previous} ${fmt(c.base)}  ${growthText(c, lang)}`);
     }
-    if (write) ctx.out(`已写入 ${file} 的“${run.sheet}”工作表${run.keptNotes > 0 ? `（保留了已填写的 ${run.keptNotes} 项总结/计划）` : ""}`);
-    if (run.problems > 0) ctx.out(`（工作簿有 ${run.problems} 个无法识别的单元格，运行 kehu check ${file} 查看）`);
+    if (write) ctx.out(t.written(file, run.sheet, run.keptNotes));
+    if (run.problems > 0) ctx.out(problemsNote(run.problems, file, lang));
     return EXIT.ok;
   },
 };

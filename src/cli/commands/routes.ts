@@ -1,7 +1,7 @@
 import { DEPOT_FROM, runRoutes } from "../../app/routes";
 import { checkMaxStops, DEFAULT_MAX_STOPS, parseLatLng } from "../../domain/routes";
 import { intFlag, OPT } from "../args";
-import { CliError, EXIT, type Command } from "../command";
+import { CliError, EXIT, langOf, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
@@ -49,7 +49,7 @@ export const routesCommand: Command = {
     if (from !== undefined && !depot) throw new CliError(`--from 须为“纬度,经度”，如 31.23,121.47（纬度 −90…90，经度 −180…180），收到“${String(from)}”。用法：${usage}`, EXIT.usage);
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }), { today: ctx.today, maxStops, depot, write });
+    const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), { today: ctx.today, maxStops, depot, write });
     if (run.refused.length > 0) {
       for (const problem of run.refused) ctx.err(formatProblem(problem, ctx.flags.lang === "en" ? "en" : "zh"));
       return EXIT.problems;

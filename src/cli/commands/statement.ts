@@ -4,34 +4,54 @@ import { fromCents } from "../../domain/receivables";
 import { isoDate } from "../../domain/time";
 import { customersSheet } from "../../workbook";
 import { dateFlag, OPT } from "../args";
-import { CliError, EXIT, type Command } from "../command";
+import { CliError, EXIT, langOf, usageError, type Command } from "../command";
 import { fileArgument, openForReading, READ_LIMIT_OPTIONS, refuseOutOverInput, saveWorkbook } from "../open-workbook";
 import { RequireLog } from "../require-log";
 
-const usage = "kehu statement <file.xlsx> --customer 客户编码 --from D --to D --out F [--force] [--json]";
+const usage = {
+  zh: "kehu statement <file.xlsx> --customer 客户编码 --from D --to D --out F [--force] [--json] [--lang en]",
+  en: "kehu statement <file.xlsx> --customer CODE --from D --to D --out F [--force] [--json] [--lang en]",
+};
 
 function required(flags: Record<string, string | boolean>, name: string): void {
-  if (flags[name] === undefined) throw new CliError(`缺少 --${name}。用法：${usage}`, EXIT.usage);
+  if (flags[name] === undefined) throw usageError(flags, { zh: `缺少 --${name}`, en: `missing --${name}` }, usage);
 }
+
+const T = {
+  zh: {
+    notFound: (code: string, file: string) => `客户编码“${code}”不在 ${file} 的客户档案中`,
+    line: (name: string, code: string, from: string, to: string, opening: string, debit: string, credit: string, closing: string, n: number) =>
+      `对账单 ${name}（${code}）${from} 至 ${to}：期初 ${opening}，借方 ${debit}，贷方 ${credit}，期末 ${closing}（${n} 笔）`,
+    written: (out: string) => `已写入 ${out}`,
+  },
+  en: {
+    notFound: (code: string, file: string) => `customer code "${code}" is not in the customer archive of ${file}`,
+    line: (name: string, code: string, from: string, to: string, opening: string, debit: string, credit: string, closing: string, n: number) =>
+      `Statement for ${name} (${code}) from ${from} to ${to}: opening ${opening}, debit ${debit}, credit ${credit}, closing ${closing} (${n} movements)`,
+    written: (out: string) => `Written to ${out}`,
+  },
+};
 
 export const statementCommand: Command = {
   name: "statement",
   summary: "对账单：某客户在一段时间内的期初余额、每笔发货/开票、回款与退款、期末余额，写成一页可打印（A4）的工作簿，供客户盖章确认",
-  usage,
-  options: { customer: { type: "string", value: "客户编码" }, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, out: OPT.out, force: OPT.force, ...READ_LIMIT_OPTIONS },
+  usage: usage.zh,
+  usageEn: usage.en,
+  options: { customer: { type: "string", value: "客户编码" }, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, out: OPT.out, force: OPT.force, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     for (const name of ["customer", "from", "to", "out"]) required(ctx.flags, name);
     const from = dateFlag(ctx.flags, "from")!;
     const to = dateFlag(ctx.flags, "to")!;
-    if (from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
+    if (from > to) throw usageError(ctx.flags, { zh: "--from 不能晚于 --to", en: "--from cannot be after --to" }, usage);
     const out = String(ctx.flags.out);
-    await refuseOutOverInput(out, [file], usage);
+    await refuseOutOverInput(out, [file], usage, ctx.flags);
+    const t = T[langOf(ctx.flags)];
     const code = String(ctx.flags.customer);
     const book = await openForReading(file, ctx.flags);
-    const run = await runStatement(new RequireLog(book, file, { sheets: [customersSheet] }), { customer: code, from, to });
-    if (!run.customer || !run.doc) throw new CliError(`客户编码“${code}”不在 ${file} 的客户档案中`, EXIT.usage);
+    const run = await runStatement(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), { customer: code, from, to });
+    if (!run.customer || !run.doc) throw new CliError(t.notFound(code, file), EXIT.usage);
     const s = run.statement;
     // printable.ts writes through exceljs: loaded only here, not when the command line starts
     const { printableWorkbook } = await import("../../io/xlsx/printable");
@@ -41,8 +61,8 @@ export const statementCommand: Command = {
       return EXIT.ok;
     }
     const money = (c: number) => `¥${fromCents(c).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    ctx.out(`对账单 ${run.customer.name}（${code}）${isoDate(dateOfDay(s.fromDay))} 至 ${isoDate(dateOfDay(s.toDay))}：期初 ${money(s.openingCents)}，借方 ${money(s.debitCents)}，贷方 ${money(s.creditCents)}，期末 ${money(s.closingCents)}（${s.lines.length} 笔）`);
-    ctx.out(`已写入 ${out}`);
+    ctx.out(t.line(run.customer.name, code, isoDate(dateOfDay(s.fromDay)), isoDate(dateOfDay(s.toDay)), money(s.openingCents), money(s.debitCents), money(s.creditCents), money(s.closingCents), s.lines.length));
+    ctx.out(t.written(out));
     return EXIT.ok;
   },
 };

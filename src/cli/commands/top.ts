@@ -5,18 +5,49 @@ import { isoDate } from "../../domain/time";
 import { isMoneyMeasure, measureHasSubject, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
 import { customersSheet } from "../../workbook";
 import { dateFlag, intFlag, OPT, optionLabel, type OptionSpecs } from "../args";
-import { CliError, EXIT, type CliContext, type Command } from "../command";
+import { CliError, EXIT, langOf, type CliContext, type Command } from "../command";
 import { fileArgument, openForCommand, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { problemsNote } from "../problems-note";
+import type { Lang } from "../../i18n/lang";
 
 export const TOP_ARGS = `--by ${TOP_MEASURES.join("|")} --of ${TOP_SUBJECTS.join("|")} [-n 10] [--from D --to D] [--compare ${COMPARISON_BASES.join("|")}]`;
-const usage = `kehu top <file.xlsx> ${TOP_ARGS} [--today D] [--json]`;
+const usage = `kehu top <file.xlsx> ${TOP_ARGS} [--today D] [--json] [--lang en]`;
 
 /** The options a TopN takes, wherever it runs (a workbook, the archive). */
 export const TOP_OPTIONS = { by: { type: "string", value: "指标" }, of: { type: "string", value: "对象" }, n: { type: "string", value: "N" }, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, compare: { type: "string", value: "yoy|pop" } } as const satisfies OptionSpecs;
 
-const MEASURE_ZH: Record<TopMeasure, string> = { sales: "销售额", payments: "回款额", balance: "欠款", complaints: "投诉数", "follow-ups": "跟进次数" };
-const SUBJECT_ZH: Record<TopSubject, string> = { customers: "客户", categories: "产品类别", reps: "客服" };
+const MEASURES: Record<Lang, Record<TopMeasure, string>> = {
+  zh: { sales: "销售额", payments: "回款额", balance: "欠款", complaints: "投诉数", "follow-ups": "跟进次数" },
+  en: { sales: "sales", payments: "payments", balance: "balance owed", complaints: "complaints", "follow-ups": "follow-ups" },
+};
+const SUBJECTS: Record<Lang, Record<TopSubject, string>> = {
+  zh: { customers: "客户", categories: "产品类别", reps: "客服" },
+  en: { customers: "customers", categories: "product categories", reps: "reps" },
+};
+
+const T = {
+  zh: {
+    head: (subject: string, measure: string, n: number, when: string, ranked: number, total: string, compare: string) =>
+      `${subject}${measure} Top ${n}：${when}，共 ${ranked} 个${subject}有${measure}，合计 ${total}${compare ? `；${compare}` : ""}`,
+    asOf: (d: string) => `截至 ${d}`,
+    base: (base: string, change: string, growth: string) => `  合计对比 ${base}：变化 ${change}，增长率 ${growth}`,
+    against: (base: string, change: string, growth: string) => `  对比 ${base}  变化 ${change}  ${growth}`,
+    share: (pct: string) => `占 ${pct}%`,
+    noCategory: "（未填类别）",
+    none: (measure: string) => `  （这段时间没有${measure}）`,
+  },
+  en: {
+    head: (subject: string, measure: string, n: number, when: string, ranked: number, total: string, compare: string) =>
+      `Top ${n} ${subject} by ${measure}: ${when}, ${ranked} ${subject} with ${measure}, total ${total}${compare ? `; ${compare}` : ""}`,
+    asOf: (d: string) => `as of ${d}`,
+    base: (base: string, change: string, growth: string) => `  Total against ${base}: change ${change}, growth ${growth}`,
+    against: (base: string, change: string, growth: string) => `  against ${base}  change ${change}  ${growth}`,
+    share: (pct: string) => `${pct}% of the total`,
+    noCategory: "(no category)",
+    none: (measure: string) => `  (no ${measure} in this period)`,
+  },
+};
 
 function choice<T extends string>(flags: Record<string, string | boolean>, name: string, allowed: readonly T[], required: boolean, usage: string): T | undefined {
   const value = flags[name];
@@ -72,30 +103,32 @@ export function printTop(ctx: CliContext, run: TopRun, source: Record<string, un
     );
     return;
   }
-  const when = by === "balance" ? `截至 ${isoDate(period.to)}` : periodLabel(period);
-  ctx.out(`${SUBJECT_ZH[of]}${MEASURE_ZH[by]} Top ${n}：${when}，共 ${run.ranked} 个${SUBJECT_ZH[of]}有${MEASURE_ZH[by]}，合计 ${fmt(run.total)}${compare ? `；${comparisonTitle(period, compare)}` : ""}`);
-  if (run.base) ctx.out(`  合计对比 ${fmt(run.base.total)}：变化 ${fmt(run.base.comparison.change)}，增长率 ${growthText(run.base.comparison)}`);
+  const lang = langOf(ctx.flags);
+  const t = T[lang];
+  const when = by === "balance" ? t.asOf(isoDate(period.to)) : periodLabel(period, lang);
+  ctx.out(t.head(SUBJECTS[lang][of], MEASURES[lang][by], n, when, run.ranked, fmt(run.total), compare ? comparisonTitle(period, compare, lang) : ""));
+  if (run.base) ctx.out(t.base(fmt(run.base.total), fmt(run.base.comparison.change), growthText(run.base.comparison, lang)));
   for (const e of run.entries) {
-    const label = of === "categories" && e.key === "" ? "（未填类别）" : `${e.key}${e.name ? `  ${e.name}` : ""}`;
-    const c = e.comparison ? `  对比 ${fmt(e.comparison.base)}  变化 ${fmt(e.comparison.change)}  ${growthText(e.comparison)}` : "";
-    ctx.out(`${String(e.rank).padStart(3)}. ${label}  ${fmt(e.value)}  占 ${(e.share * 100).toFixed(1)}%${c}`);
+    const label = of === "categories" && e.key === "" ? t.noCategory : `${e.key}${e.name ? `  ${e.name}` : ""}`;
+    const c = e.comparison ? t.against(fmt(e.comparison.base), fmt(e.comparison.change), growthText(e.comparison, lang)) : "";
+    ctx.out(`${String(e.rank).padStart(3)}. ${label}  ${fmt(e.value)}  ${t.share((e.share * 100).toFixed(1))}${c}`);
   }
-  if (run.entries.length === 0) ctx.out(`  （这段时间没有${MEASURE_ZH[by]}）`);
+  if (run.entries.length === 0) ctx.out(t.none(MEASURES[lang][by]));
 }
 
 export const topCommand: Command = {
   name: "top",
   summary: "TopN：某段时间内销售额、回款额、欠款、投诉数或跟进次数最多的客户、产品类别或客服，可加同比（yoy）或环比（pop）",
   usage,
-  options: { ...TOP_OPTIONS, today: OPT.today, ...READ_LIMIT_OPTIONS },
+  options: { ...TOP_OPTIONS, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const request = topRequest(ctx, usage);
     const book = await openForCommand(file, false, ctx.flags);
-    const run = await runTop(new RequireLog(book, file, { sheets: [customersSheet] }), request);
+    const run = await runTop(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), request);
     printTop(ctx, run, { file });
-    if (!ctx.json && run.problems > 0) ctx.out(`（工作簿有 ${run.problems} 个无法识别的单元格，运行 kehu check ${file} 查看）`);
+    if (!ctx.json && run.problems > 0) ctx.out(problemsNote(run.problems, file, langOf(ctx.flags)));
     return EXIT.ok;
   },
 };

@@ -23,7 +23,7 @@ export async function realTarget(file: string): Promise<{ real: string; exists: 
   } catch {
     const link = await fs.lstat(file).catch(() => undefined);
     if (link?.isSymbolicLink()) throw new WorkbookFileError("missing", file, `符号链接指向的文件不存在：${file}`);
-    throw new WorkbookFileError("missing", file, `输出文件夹不存在：${dir}（请先创建它）`);
+    throw new WorkbookFileError("missing", file, `输出文件夹不存在：${dir}（请先创建它）`, `the output folder does not exist: ${dir} (create it first)`);
   }
 }
 
@@ -67,8 +67,8 @@ export async function writeAtomically(file: string, options: { overwrite: boolea
   if (exists) {
     before = await fs.stat(real);
     if (before.isDirectory()) throw new WorkbookFileError("corrupt", file, `这是一个文件夹，不是 .xlsx 文件：${file}`);
-    if (!options.overwrite) throw new WorkbookFileError("exists", file, `文件已存在：${file}（加 --force 覆盖）`);
-    if ((before.mode & 0o222) === 0) throw new WorkbookFileError("locked", file, `文件是只读的，不会替换它：${file}`);
+    if (!options.overwrite) throw new WorkbookFileError("exists", file, `文件已存在：${file}（加 --force 覆盖）`, `the file exists: ${file} (add --force to replace it)`);
+    if ((before.mode & 0o222) === 0) throw new WorkbookFileError("locked", file, `文件是只读的，不会替换它：${file}`, `the file is read-only; it is not replaced: ${file}`);
     if (await openByOfficeApp(real)) throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`);
   }
   const dir = path.dirname(real);
