@@ -290,6 +290,45 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     await screenshot(page, "analysis-demo");
   }, 90_000);
 
+  it("makes a monthly report with its chart, ranks TopN with 环比, and shows a customer's balance and writes its 对账单", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "demo", today: floatingNow().toISOString() });
+    await openPanel(page, "analysis");
+    await page.selectOption("#kh-report-kind", "monthly");
+    await page.click("#kh-run-report");
+    await page.waitForSelector(".kh-report-result .kh-msg.ok", { timeout: 30_000 });
+    const done = (await page.textContent(".kh-report-result .kh-msg.ok"))!;
+    const sheet = /“(.+)”/.exec(done)![1];
+    expect(sheet).toMatch(/^月报 \d{4}-\d{2}$/);
+    const charts = await page.evaluate((name) => (window as unknown as { __KH_TEST__: { fake: { sheet(n: string): { charts: { title?: string }[] } } } }).__KH_TEST__.fake.sheet(name).charts.map((c) => c.title), sheet);
+    expect(charts).toEqual(["月报：本期与上期"]);
+    expect(await page.$$eval(".kh-report-figures tbody tr", (rows) => rows.length)).toBe(17);
+    await page.selectOption("#kh-top-by", "payments");
+    await page.selectOption("#kh-top-of", "reps");
+    await page.selectOption("#kh-top-compare", "pop");
+    await page.click("#kh-run-top");
+    await page.waitForSelector(".kh-top-result .kh-msg.ok", { timeout: 30_000 });
+    const ranked = await page.$$eval(".kh-top-table tbody tr", (rows) => rows.map((r) => r.children.length));
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const cells of ranked) expect(cells).toBe(5);
+    // categories are known for sales only: said in words, nothing ranked
+    await page.selectOption("#kh-top-of", "categories");
+    await page.click("#kh-run-top");
+    await page.waitForSelector(".kh-top-result .kh-msg.bad");
+    await screenshot(page, "analysis-reports");
+    await openPanel(page, "customer");
+    const transactions = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("transactions"));
+    const code = String(transactions.find((t) => t.txType === "发货")!.customer);
+    await pickCustomer(page, code, code);
+    await page.waitForSelector(".kh-account .kh-balance");
+    expect(await page.textContent(".kh-account .kh-balance")).toMatch(/^欠款 -?¥[\d,]+\.\d{2}$/);
+    await page.click("#kh-run-statement");
+    await page.waitForSelector(".kh-statement-result .kh-msg.ok", { timeout: 30_000 });
+    const sheets = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.sheetNames());
+    expect(sheets).toContain(`对账单 ${code}`);
+    await screenshot(page, "customer-account");
+    expect(uncaughtErrors(page)).toEqual([]);
+  }, 120_000);
+
   it("hands one rep's customers to another after a confirmation that states the count; refuses an unknown rep", async () => {
     const page = await openTaskpane(browser, files, { scenario: "small" }, { width: 320, height: 700 });
     await openPanel(page, "handover");
