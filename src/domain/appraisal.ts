@@ -105,7 +105,8 @@ export function appraiseWorkbook(log: Log, period: Period, today: Date): Workboo
   // everyone who worked here at some time in the period
   for (const s of log.staff) if (workedDuring(s.record, period.from, period.to)) row(s.record.id);
   const departments = new Map<string, DepartmentPlans>();
-  for (const t of trackPlans(log, asOf)) {
+  const tracked = trackPlans(log, asOf);
+  for (const t of tracked) {
     const p = t.plan;
     if (p.status === "草拟" || t.state === "cancelled" || !overlaps(period, { from: startOfDay(p.start), to: startOfDay(p.end) })) continue;
     const completion = Math.min(1, t.targetRate);
@@ -122,7 +123,7 @@ export function appraiseWorkbook(log: Log, period: Period, today: Date): Workboo
     r.plans++;
     r.planCompletionSum += completion;
   }
-  const result = audit(log, asOf, { window: period });
+  const result = audit(log, asOf, { window: period, plans: tracked });
   for (const c of result.scorecards) {
     if (c.followUpGaps + c.closingsJudged + c.feedbackJudged === 0 && !rows.has(c.rep)) continue;
     addTallies(row(c.rep), c, RATED_TALLIES);

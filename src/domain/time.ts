@@ -77,7 +77,9 @@ export function isoDateTime(date: Date): string {
 
 /** "2026-03" */
 export function monthKey(date: Date): string {
-  return date.toISOString().slice(0, 7);
+  // from the UTC fields rather than toISOString: the audit and the reports call it per row
+  const m = date.getUTCMonth() + 1;
+  return `${date.getUTCFullYear()}-${m < 10 ? "0" : ""}${m}`;
 }
 
 export function isWeekend(date: Date): boolean {

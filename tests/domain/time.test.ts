@@ -1,6 +1,7 @@
 import { spawnSync } from "child_process";
 import { join } from "path";
-import { addMonths, formatDay, utcDate } from "../../src/domain/time";
+import fc from "fast-check";
+import { addMonths, formatDay, monthKey, utcDate } from "../../src/domain/time";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -57,4 +58,9 @@ describe("in this process's zone", () => {
     expect(formatDay(utcDate(2026, 11, 23))).toBe("2026年11月23日 星期一");
     expect(formatDay(utcDate(2026, 11, 23), "en")).toBe("Monday, November 23, 2026");
   });
+});
+
+test("monthKey is the year and month of the date's own (UTC) fields, as its ISO text starts", () => {
+  expect([monthKey(utcDate(2026, 3, 1)), monthKey(utcDate(2026, 12, 31, 23, 59)), monthKey(utcDate(1900, 1, 1))]).toEqual(["2026-03", "2026-12", "1900-01"]);
+  fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (d) => monthKey(d) === d.toISOString().slice(0, 7)));
 });

@@ -16,6 +16,7 @@ import { auditSampleIssues, auditSamples } from "./samples";
 import { buildScorecards, type Scorecard } from "./scorecard";
 import { SEVERITIES, type Finding } from "./types";
 import type { Log } from "../log";
+import type { PlanTracking } from "../plans/tracking";
 
 export interface AuditResult {
   today: Date;
@@ -40,9 +41,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /**
  * The supervisor audit: every rule over the log as of `today`, and a scorecard per rep.
- * Pure: the same log and day give the same findings.
+ * Pure: the same log and day give the same findings. `plans`: the plans' tracking on `today`
+ * (domain/plans/tracking.ts) when the caller has computed it already.
  */
-export function audit(log: Log, today: Date, options: { window?: { from: Date; to: Date } } = {}): AuditResult {
+export function audit(log: Log, today: Date, options: { window?: { from: Date; to: Date }; plans?: readonly PlanTracking[] } = {}): AuditResult {
   const ctx = new AuditContext(log, today, options.window);
   auditCadence(ctx);
   auditFeedback(ctx);
@@ -57,7 +59,7 @@ export function audit(log: Log, today: Date, options: { window?: { from: Date; t
   auditReceivables(ctx);
   auditAftersales(ctx);
   auditAbcDuties(ctx);
-  auditPlans(ctx);
+  auditPlans(ctx, options.plans);
   const findings = ctx.findings.sort(compareFindings);
   const feedbackNotChecked = EVENT_SHEET_KEYS.filter((k) => !(log.settings.feedbackHours[k] > 0));
   return { today, findings, scorecards: buildScorecards(findings, ctx.tallies, log.customers, log.staff, today), feedbackNotChecked };

@@ -1,4 +1,4 @@
-import { trackPlans } from "../plans/tracking";
+import { trackPlans, type PlanTracking } from "../plans/tracking";
 import { day, type AuditContext } from "./context";
 import { PLAN_TYPES, PLAN_TYPES_EN } from "../vocabulary";
 
@@ -7,11 +7,12 @@ import { PLAN_TYPES, PLAN_TYPES_EN } from "../vocabulary";
  * (domain/plans/tracking.ts counts them). Drafts and cancelled plans were never in force and are
  * not judged. High when not even half the minimum was reached. Charged to the plan's rep, a
  * department's plan to the department's head (plans/tracking.ts planOwner); a department with no
- * head named up its tree charges nobody, and the message says where to name one.
+ * head named up its tree charges nobody, and the message says where to name one. `tracked` is the
+ * plans' tracking on the audit's day when the caller has it already (the appraisal does).
  */
-export function auditPlans(ctx: AuditContext): void {
+export function auditPlans(ctx: AuditContext, tracked?: readonly PlanTracking[]): void {
   if (ctx.log.plans.length === 0) return;
-  for (const t of trackPlans(ctx.log, ctx.today)) {
+  for (const t of tracked ?? trackPlans(ctx.log, ctx.today)) {
     const plan = t.plan;
     if (t.state !== "belowMinimum" || plan.status === "草拟") continue;
     const who = plan.rep ?? plan.department ?? "";

@@ -4,8 +4,8 @@
  * plan, by anyone in that department or below it; the cost those rows carry; and where it stands
  * against its target and its minimum. Pure: the day is passed in.
  *
- * Rows are indexed once per rep and sheet in time order, so a plan costs a binary search and the
- * rows of its own period, not a scan of the log (bench/plans.bench.ts measures both).
+ * Rows are indexed once per selector and rep in time order (Tracker), so a plan costs a binary
+ * search and the rows of its own period, not a scan of the log (bench/plans.bench.ts measures both).
  */
 import type { AnyEvent, EventSheetKey, Log, Rowed, WorkPlan } from "../log";
 import { DepartmentTree } from "../departments";
@@ -59,11 +59,16 @@ export function planOwner(plan: Pick<WorkPlan, "rep" | "department">, tree: Depa
   return tree.headOf(plan.department);
 }
 
+/** The 信息来源 a selector's rows must carry for the plan: a visit plan's 方式 on 跟进记录; undefined when any will do. */
+export function methodSources(plan: Pick<WorkPlan, "planType" | "method">, selector: RowSelector): readonly string[] | undefined {
+  return plan.planType === "客户访问" && plan.method && selector.sheet === "followUps" ? METHOD_SOURCES[plan.method] : undefined;
+}
+
 /** Whether a row counts toward the plan's reach (its type's selectors, and for a visit plan its 方式). */
 export function countsForReach(plan: Pick<WorkPlan, "planType" | "method">, selector: RowSelector, event: AnyEvent): boolean {
   if (!selects(selector, event)) return false;
-  if (plan.planType !== "客户访问" || !plan.method || selector.sheet !== "followUps") return true;
-  return event.source !== undefined && METHOD_SOURCES[plan.method].includes(event.source);
+  const sources = methodSources(plan, selector);
+  return !sources || (event.source !== undefined && sources.includes(event.source));
 }
 
 /** Where a plan stands from what it reached, on `today`. */
@@ -81,28 +86,65 @@ function rate(reached: number, of: number): number {
   return of > 0 ? reached / of : 1;
 }
 
-/** Rows of one sheet by rep, oldest first, with their times beside them for the binary search. */
-class RepIndex {
-  private readonly byRep = new Map<string, { times: number[]; rows: AnyEvent[] }>();
+/** The rows one selector picks for one rep, oldest first, column by column. */
+interface Lane {
+  times: Float64Array;
+  /** The row's customer as a number (Tracker.customerId), so distinct customers are counted in an array, not a set. */
+  customers: Int32Array;
+  /** 处理状态 已完成/已关闭. */
+  closed: Uint8Array;
+  costs: Float64Array;
+  sources: (string | undefined)[];
+}
 
-  constructor(rows: readonly Rowed<AnyEvent>[]) {
+/**
+ * Every plan's figures from one index: per selector (plans/measures.ts) and rep, the rows it picks
+ * in time order, built once the first time a plan asks for that selector. A plan then costs a
+ * binary search and a walk over its own days' rows of its own reps, and its distinct customers
+ * are marked in an array stamped per plan instead of a set of strings (bench/plans.bench.ts).
+ */
+class Tracker {
+  private readonly lanes = new Map<RowSelector, Map<string, Lane>>();
+  private readonly customerIds = new Map<string, number>();
+  private reachedStamp = new Int32Array(0);
+  private succeededStamp = new Int32Array(0);
+  private stamp = 0;
+
+  constructor(private readonly log: PlanLog) {}
+
+  private customerId(code: string): number {
+    let id = this.customerIds.get(code);
+    if (id === undefined) this.customerIds.set(code, (id = this.customerIds.size));
+    return id;
+  }
+
+  private lanesOf(selector: RowSelector): Map<string, Lane> {
+    const known = this.lanes.get(selector);
+    if (known) return known;
     const groups = new Map<string, AnyEvent[]>();
-    for (const { record } of rows) {
+    for (const { record } of this.log[selector.sheet] as readonly Rowed<AnyEvent>[]) {
+      if (!selects(selector, record)) continue;
       const list = groups.get(record.rep);
       if (list) list.push(record);
       else groups.set(record.rep, [record]);
     }
+    const lanes = new Map<string, Lane>();
     for (const [rep, list] of groups) {
       list.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-      this.byRep.set(rep, { times: list.map((e) => e.occurredAt.getTime()), rows: list });
+      lanes.set(rep, {
+        times: Float64Array.from(list, (e) => e.occurredAt.getTime()),
+        customers: Int32Array.from(list, (e) => this.customerId(e.customer)),
+        closed: Uint8Array.from(list, (e) => (CLOSED.has(e.status) ? 1 : 0)),
+        costs: Float64Array.from(list, costOf),
+        sources: list.map((e) => e.source),
+      });
     }
+    this.lanes.set(selector, lanes);
+    return lanes;
   }
 
-  /** Calls `visit` on the rep's rows with from <= time < to. */
-  each(rep: string, from: number, to: number, visit: (e: AnyEvent) => void): void {
-    const entry = this.byRep.get(rep);
-    if (!entry) return;
-    const { times, rows } = entry;
+  /** The first index of a lane at or after `from`. */
+  private static firstAt(times: Float64Array, from: number): number {
     let lo = 0;
     let hi = times.length;
     while (lo < hi) {
@@ -110,39 +152,73 @@ class RepIndex {
       if (times[mid] < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < times.length && times[i] < to; i++) visit(rows[i]);
+    return lo;
+  }
+
+  /** Distinct customers reached (and of them, reached by a finished row) and the cost, over the plan's reps and days. */
+  track(plan: WorkPlan, reps: readonly string[]): { reached: number; succeeded: number; cost: number } {
+    const [from, to] = planWindow(plan);
+    const measure = PLAN_MEASURES[plan.planType];
+    const stamp = ++this.stamp;
+    let reached = 0;
+    let succeeded = 0;
+    let cost = 0;
+    for (const selector of measure.reach) {
+      const lanes = this.lanesOf(selector);
+      if (this.reachedStamp.length < this.customerIds.size) this.grow();
+      const sources = methodSources(plan, selector);
+      for (const rep of reps) {
+        const lane = lanes.get(rep);
+        if (!lane) continue;
+        const { times, customers, closed } = lane;
+        for (let i = Tracker.firstAt(times, from); i < times.length && times[i] < to; i++) {
+          if (sources) {
+            const source = lane.sources[i];
+            if (source === undefined || !sources.includes(source)) continue;
+          }
+          const c = customers[i];
+          if (this.reachedStamp[c] !== stamp) {
+            this.reachedStamp[c] = stamp;
+            reached++;
+          }
+          if (closed[i] === 1 && this.succeededStamp[c] !== stamp) {
+            this.succeededStamp[c] = stamp;
+            succeeded++;
+          }
+        }
+      }
+    }
+    for (const selector of measure.cost) {
+      const lanes = this.lanesOf(selector);
+      for (const rep of reps) {
+        const lane = lanes.get(rep);
+        if (!lane) continue;
+        const { times, costs } = lane;
+        for (let i = Tracker.firstAt(times, from); i < times.length && times[i] < to; i++) cost += costs[i];
+      }
+    }
+    return { reached, succeeded, cost };
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.customerIds.size * 2);
+    const reached = new Int32Array(size);
+    reached.set(this.reachedStamp);
+    const succeeded = new Int32Array(size);
+    succeeded.set(this.succeededStamp);
+    this.reachedStamp = reached;
+    this.succeededStamp = succeeded;
   }
 }
 
 /** Tracks every plan of 工作方案 on `today`, in sheet order. */
 export function trackPlans(log: PlanLog, today: Date): PlanTracking[] {
   const tree = new DepartmentTree(log.departments);
-  const indexes = new Map<EventSheetKey, RepIndex>();
-  const index = (sheet: EventSheetKey) => {
-    let i = indexes.get(sheet);
-    if (!i) indexes.set(sheet, (i = new RepIndex(log[sheet] as readonly Rowed<AnyEvent>[])));
-    return i;
-  };
+  const tracker = new Tracker(log);
   return log.plans.map(({ row, record: plan }) => {
     const reps = planReps(plan, log, tree);
-    const [from, to] = planWindow(plan);
-    const measure = PLAN_MEASURES[plan.planType];
-    const reached = new Set<string>();
-    const succeeded = new Set<string>();
-    let cost = 0;
-    for (const selector of measure.reach) {
-      for (const rep of reps) {
-        index(selector.sheet).each(rep, from, to, (e) => {
-          if (!countsForReach(plan, selector, e)) return;
-          reached.add(e.customer);
-          if (CLOSED.has(e.status)) succeeded.add(e.customer);
-        });
-      }
-    }
-    for (const selector of measure.cost) {
-      for (const rep of reps) index(selector.sheet).each(rep, from, to, (e) => selects(selector, e) && (cost += costOf(e)));
-    }
-    const { state, ended } = planState(plan, reached.size, today);
-    return { plan, row, reps, owner: planOwner(plan, tree), reached: reached.size, succeeded: succeeded.size, cost, targetRate: rate(reached.size, plan.target), minimumRate: rate(reached.size, plan.minimum), ended, state };
+    const { reached, succeeded, cost } = tracker.track(plan, reps);
+    const { state, ended } = planState(plan, reached, today);
+    return { plan, row, reps, owner: planOwner(plan, tree), reached, succeeded, cost, targetRate: rate(reached, plan.target), minimumRate: rate(reached, plan.minimum), ended, state };
   });
 }
