@@ -1,5 +1,5 @@
 import type { AppendResult, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../io/port";
-import { SHEETS, settingsSheet, staffSheet, type SheetSpec } from "../workbook";
+import { departmentsSheet, SHEETS, settingsSheet, staffSheet, type SheetSpec } from "../workbook";
 import type { AnyColumn } from "../workbook/column";
 import type { Cell } from "../workbook/cell";
 import type { SqlSession } from "./driver";
@@ -12,7 +12,16 @@ export class ArchiveReadOnlyError extends Error {
 }
 
 /** Sheets that describe the company rather than one rep's customers: the latest archived copy of each row, for every scope. */
-const SHARED_SHEETS = new Set<string>([staffSheet.key, settingsSheet.key]);
+const SHARED_SHEETS = new Set<string>([staffSheet.key, departmentsSheet.key, settingsSheet.key]);
+
+/** A shared sheet's rows: each row key's current version from the workbook synced last. */
+export async function latestSharedRows(db: SqlSession, sheetKey: string): Promise<{ cells: Record<string, Cell> }[]> {
+  return db.query<{ cells: Record<string, Cell> }>(
+    `SELECT DISTINCT ON (r.row_key) r.cells FROM kh_row r JOIN kh_sync s ON s.id = r.valid_from
+     WHERE r.valid_to IS NULL AND r.sheet = $1 ORDER BY r.row_key, s.at DESC, s.id DESC`,
+    [sheetKey],
+  );
+}
 
 /**
  * The archive's current rows as one 客户日志, read through the WorkbookPort, so every use case that
@@ -50,13 +59,12 @@ export class ArchivePort implements WorkbookPort {
   private async table(spec: SheetSpec): Promise<TableData> {
     const shared = SHARED_SHEETS.has(spec.key);
     const scoped = !shared && this.reps !== undefined;
-    const rows = await this.db.query<{ cells: Record<string, Cell> }>(
-      shared
-        ? `SELECT DISTINCT ON (r.row_key) r.cells FROM kh_row r JOIN kh_sync s ON s.id = r.valid_from
-           WHERE r.valid_to IS NULL AND r.sheet = $1 ORDER BY r.row_key, s.at DESC, s.id DESC`
-        : `SELECT cells FROM kh_row WHERE valid_to IS NULL AND sheet = $1 ${scoped ? "AND rep = ANY($2::text[])" : ""} ORDER BY workbook_id, position`,
-      scoped ? [spec.key, [...this.reps!]] : [spec.key],
-    );
+    const rows = shared
+      ? await latestSharedRows(this.db, spec.key)
+      : await this.db.query<{ cells: Record<string, Cell> }>(
+          `SELECT cells FROM kh_row WHERE valid_to IS NULL AND sheet = $1 ${scoped ? "AND rep = ANY($2::text[])" : ""} ORDER BY workbook_id, position`,
+          scoped ? [spec.key, [...this.reps!]] : [spec.key],
+        );
     const columns: readonly AnyColumn[] = spec.columns;
     return {
       sheet: spec.name,

@@ -1,53 +1,67 @@
+import { DepartmentTree } from "../domain/departments";
 import { departmentStaff, visibleStaff, type StaffLink } from "../domain/scope";
-import { staffSheet } from "../workbook";
+import { findStaff } from "../domain/staff-roster";
+import { departmentsSheet, staffSheet } from "../workbook";
 import type { Cell } from "../workbook/cell";
+import { latestSharedRows } from "./archive-port";
 import type { SqlSession } from "./driver";
 
-/** Whose rows a cross-rep figure covers: one rep, a department, or the company; `as` caps it to what that person may see. */
+/** Whose rows a cross-rep figure covers: one rep, a department (with its sub-departments or not), or the company; `as` caps it to what that person may see. */
 export interface ScopeRequest {
   rep?: string;
   department?: string;
+  /** With `department`: the departments below it in 部门 too. */
+  withSub?: boolean;
   as?: string;
 }
 
 export interface Scope {
   /** The reps in scope; undefined: the whole company. */
   reps?: Set<string>;
-  /** 全公司 / 客服 S003 / 部门 华东客服组, with "（S001 可见范围）" when capped. */
+  /** 全公司 / 客服 S003 / 部门 华东客服组（含下级部门）, with "（S001 可见范围）" when capped. */
   label: string;
 }
 
 /** A scope that names nobody the archive knows: one line for the user. */
 export class ScopeError extends Error {}
 
+const text = (c: Cell | undefined) => (c === null || c === undefined || c === "" ? undefined : String(c).trim());
+
 /** 员工 as last synced from any workbook. */
 export async function archivedStaff(db: SqlSession): Promise<StaffLink[]> {
-  const rows = await db.query<{ cells: Record<string, Cell> }>(
-    `SELECT DISTINCT ON (r.row_key) r.cells FROM kh_row r JOIN kh_sync s ON s.id = r.valid_from
-     WHERE r.valid_to IS NULL AND r.sheet = $1 ORDER BY r.row_key, s.at DESC, s.id DESC`,
-    [staffSheet.key],
-  );
-  const text = (c: Cell | undefined) => (c === null || c === undefined || c === "" ? undefined : String(c).trim());
-  return rows.map((r) => ({ id: text(r.cells.id) ?? "", department: text(r.cells.department), manager: text(r.cells.manager) })).filter((s) => s.id);
+  const rows = await latestSharedRows(db, staffSheet.key);
+  return rows.map((r) => ({ id: text(r.cells.id) ?? "", department: text(r.cells.department), manager: text(r.cells.manager), role: text(r.cells.role) })).filter((s) => s.id);
+}
+
+/** 部门 as last synced from any workbook (rows numbered as they come: the tree needs no sheet rows here). */
+export async function archivedDepartments(db: SqlSession): Promise<DepartmentTree> {
+  const rows = await latestSharedRows(db, departmentsSheet.key);
+  const departments = rows
+    .map((r) => ({ code: text(r.cells.code) ?? "", name: text(r.cells.name) ?? "", scope: text(r.cells.scope), parent: text(r.cells.parent), head: text(r.cells.head) }))
+    .filter((d) => d.code || d.name);
+  return new DepartmentTree(departments.map((record, i) => ({ row: i + 2, record })));
 }
 
 export async function resolveScope(db: SqlSession, request: ScopeRequest): Promise<Scope> {
   const staff = await archivedStaff(db);
+  const tree = await archivedDepartments(db);
   let reps: Set<string> | undefined;
   let label = "全公司";
   if (request.rep) {
-    reps = new Set([request.rep]);
+    reps = new Set([findStaff(staff, request.rep)?.id ?? request.rep]);
     label = `客服 ${request.rep}`;
   } else if (request.department) {
-    reps = departmentStaff(staff, request.department);
-    if (reps.size === 0) throw new ScopeError(`归档的员工表中没有部门“${request.department}”`);
-    label = `部门 ${request.department}`;
+    reps = departmentStaff(staff, request.department, tree, request.withSub === true);
+    const name = tree.find(request.department)?.name ?? request.department;
+    if (reps.size === 0 && !tree.find(request.department)) throw new ScopeError(`归档的部门表和员工表中都没有部门“${request.department}”`);
+    label = `部门 ${name}${request.withSub ? "（含下级部门）" : ""}`;
   }
   if (request.as) {
-    if (!staff.some((s) => s.id === request.as)) throw new ScopeError(`归档的员工表中没有工号 ${request.as}`);
-    const visible = visibleStaff(staff, request.as);
+    const viewer = findStaff(staff, request.as);
+    if (!viewer) throw new ScopeError(`归档的员工表中没有工号 ${request.as}`);
+    const visible = visibleStaff(staff, viewer.id, tree);
     reps = new Set([...(reps ?? visible)].filter((r) => visible.has(r)));
-    label += `（${request.as} 可见范围）`;
+    label += `（${viewer.id} 可见范围）`;
   }
   return { reps, label };
 }

@@ -5,7 +5,7 @@ import { runAudit } from "../../src/app/audit";
 import { readLog } from "../../src/app/read-log";
 import { ArchivePort } from "../../src/archive/archive-port";
 import { monthReport, type MonthFigures } from "../../src/archive/report";
-import { resolveScope } from "../../src/archive/scope";
+import { archivedStaff, resolveScope } from "../../src/archive/scope";
 import { syncFiles } from "../../src/archive/sync";
 import type { Finding } from "../../src/domain/audit";
 import { SALES_TX_TYPE } from "../../src/domain/vocabulary";
@@ -21,8 +21,8 @@ const TODAY = new Date(Date.UTC(2026, 10, 23));
 const dir = mkdtempSync(join(tmpdir(), "kehu-archive-consistency-"));
 let files: string[];
 
-/** A finding without the row it points at (archive rows have no Excel row numbers of their own). */
-const key = (f: Finding) => `${f.rule}|${f.severity}|${f.customer}|${f.rep}|${f.message.zh}`;
+/** A finding without the row it points at, in its cell or its text (archive rows have no Excel row numbers of their own). */
+const key = (f: Finding) => `${f.rule}|${f.severity}|${f.customer}|${f.rep}|${f.message.zh.replace(/第\d+行/g, "第…行")}`;
 
 /** The month figures computed from the workbooks themselves, record by record. */
 async function workbookMonth(year: number, month: number): Promise<MonthFigures[]> {
@@ -83,6 +83,24 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
       expect(top.reps?.size).toBeGreaterThan(8);
       expect((await resolveScope(db, { as: rep })).reps).toEqual(new Set([rep]));
       expect((await resolveScope(db, { rep: "S001", as: rep })).reps).toEqual(new Set());
+
+      // Departments from the archived 部门 tree: 客服部 alone holds its 经理; with the groups below it, everyone.
+      const everyone = (await archivedStaff(db)).map((s) => s.id).sort();
+      const sorted = (s: Set<string> | undefined) => [...(s ?? [])].sort();
+      expect(sorted((await resolveScope(db, { department: "客服部" })).reps)).toEqual(["S001"]);
+      expect(sorted((await resolveScope(db, { department: "D01", withSub: true })).reps)).toEqual(everyone);
+      const group = await resolveScope(db, { department: "华东客服组", withSub: true });
+      expect(group.label).toBe("部门 华东客服组（含下级部门）");
+      expect(group.reps?.size).toBeGreaterThan(0);
+      expect(group.reps?.has("S001")).toBe(false);
+      expect(sorted((await resolveScope(db, { department: "D02" })).reps)).toEqual(sorted(group.reps));
+      // The 经理 at the top sees the whole group; a rep of another group sees none of it.
+      expect(sorted((await resolveScope(db, { department: "D02", as: "S001" })).reps)).toEqual(sorted(group.reps));
+      const outsider = everyone.find((id) => id !== "S001" && !group.reps!.has(id))!;
+      expect((await resolveScope(db, { department: "D02", withSub: true, as: outsider })).reps).toEqual(new Set());
+      const groupAudit = await runAudit(new ArchivePort(db, group.reps), TODAY);
+      expect(groupAudit.result.findings.length).toBeGreaterThan(0);
+      for (const f of groupAudit.result.findings) expect(group.reps!.has(f.rep!)).toBe(true);
 
       for (let m = 0; m < 12; m++) {
         const d = new Date(Date.UTC(2025, 11 + m, 1));

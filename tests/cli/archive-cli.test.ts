@@ -49,6 +49,16 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
   const report = capture();
   expect(await main(["archive", "report", "--month", "2026-10", "--db", db, "--json"], report.io)).toBe(0);
   expect(JSON.parse(report.out[0]).reps.length).toBeGreaterThan(0);
+  // 客服部 with the groups below it (部门's tree) is the whole company; without them, only its own staff.
+  const tree = capture();
+  expect(await main(["archive", "report", "--month", "2026-10", "--department", "客服部", "--with-sub", "--db", db, "--json"], tree.io)).toBe(0);
+  expect(JSON.parse(tree.out[0])).toEqual({ ...JSON.parse(report.out[0]), scope: "部门 客服部（含下级部门）" });
+  const own = capture();
+  expect(await main(["archive", "report", "--month", "2026-10", "--department", "D01", "--db", db, "--json"], own.io)).toBe(0);
+  expect(JSON.parse(own.out[0]).reps.every((r: { rep: string }) => r.rep === "S001")).toBe(true);
+  const alone = capture();
+  expect(await main(["archive", "report", "--month", "2026-10", "--with-sub", "--db", db], alone.io)).toBe(2);
+  expect(alone.err[0]).toContain("--department");
   // TopN with 环比 over the archive equals TopN over the workbook it holds
   for (const ask of [["--by", "sales", "--of", "customers", "--compare", "pop"], ["--by", "balance", "--of", "reps"], ["--by", "follow-ups", "--of", "reps", "--compare", "yoy"]]) {
     const period = ["--from", "2026-10-01", "--to", "2026-10-31", "-n", "5", "--json"];

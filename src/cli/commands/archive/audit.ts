@@ -3,10 +3,10 @@ import { runAudit } from "../../../app/audit";
 import { countBySeverity, findingView } from "../../../app/audit-report";
 import { isoDate } from "../../../domain/time";
 import { EXIT } from "../../command";
-import { SCOPE_OPTIONS, scopeFromFlags } from "./scope-flags";
+import { SCOPE_OPTIONS, SCOPE_USAGE, scopeFromFlags } from "./scope-flags";
 import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 
-const usage = "kehu archive audit [--rep 工号 | --department 部门] [--as 工号] [--today D] [--db D]";
+const usage = `kehu archive audit ${SCOPE_USAGE} [--today D] [--db D]`;
 
 export const auditSub: ArchiveSub = {
   name: "audit",

@@ -4,10 +4,10 @@ import { parsePeriod } from "../../../domain/periods";
 import { isoDate } from "../../../domain/time";
 import { CliError, EXIT } from "../../command";
 import { textFlag } from "./flags";
-import { SCOPE_OPTIONS, scopeFromFlags } from "./scope-flags";
+import { SCOPE_OPTIONS, SCOPE_USAGE, scopeFromFlags } from "./scope-flags";
 import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 
-const usage = "kehu archive report --month YYYY-MM [--rep 工号 | --department 部门] [--as 工号] [--db D]";
+const usage = `kehu archive report --month YYYY-MM ${SCOPE_USAGE} [--db D]`;
 
 const money = (n: number) => `¥${grouped(n)}`;
 

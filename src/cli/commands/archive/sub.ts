@@ -1,5 +1,5 @@
 import type { CliContext } from "../../command";
-import type { FileArity, OptionSpecs } from "../../args";
+import { OPT, type FileArity, type OptionSpecs } from "../../args";
 import type { SqlDriver } from "../../../archive/driver";
 
 /** One `kehu archive <sub>`: what it does and how it runs on an open archive. */
@@ -26,6 +26,9 @@ export const ARCHIVE_OPT = {
   today: { type: "string", value: "D" },
   as: { type: "string", value: "工号" },
   department: { type: "string", value: "部门" },
+  "with-sub": { type: "boolean" },
   month: { type: "string", value: "YYYY-MM" },
+  period: { type: "string", value: "P" },
+  lang: OPT.lang,
 } as const satisfies OptionSpecs;
 

@@ -2,10 +2,10 @@ import { ArchivePort } from "../../../archive/archive-port";
 import { runTop } from "../../../app/top";
 import { EXIT } from "../../command";
 import { printTop, topRequest, TOP_ARGS, TOP_OPTIONS } from "../top";
-import { SCOPE_OPTIONS, scopeFromFlags } from "./scope-flags";
+import { SCOPE_OPTIONS, SCOPE_USAGE, scopeFromFlags } from "./scope-flags";
 import { ARCHIVE_OPT, type ArchiveSub } from "./sub";
 
-const usage = `kehu archive top ${TOP_ARGS} [--rep 工号 | --department 部门] [--as 工号] [--today D] [--db D]`;
+const usage = `kehu archive top ${TOP_ARGS} ${SCOPE_USAGE} [--today D] [--db D]`;
 
 export const topSub: ArchiveSub = {
   name: "top",
