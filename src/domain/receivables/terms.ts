@@ -11,7 +11,6 @@
  * - N天 / 账期N天 / 票到N天 / 发货后N天 → due N days after the bill;
  * anything else is not understood: the bill is due after the default term (设置 默认账期).
  */
-import { dateOfDay, dayNumber } from "../cadence";
 
 export type PaymentTerms =
   /** Due N days after the bill (0: on the day). */
@@ -44,16 +43,37 @@ export function parsePaymentTerms(text: string | undefined): PaymentTerms | unde
   return undefined;
 }
 
+/** Day number of a calendar date (month0 may run past 11 or below 0), by integer arithmetic (H. Hinnant's days_from_civil): no Date per bill. */
+function dayOfDate(year: number, month0: number, day: number): number {
+  const y0 = year + Math.floor(month0 / 12);
+  const m = (((month0 % 12) + 12) % 12) + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year and month (0–11) of a day number (H. Hinnant's civil_from_days). */
+function monthOfDay(dayNumber: number): { year: number; month0: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month0: m - 1 };
+}
+
 function daysInMonth(year: number, month0: number): number {
-  return new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
+  return dayOfDate(year, month0 + 1, 1) - dayOfDate(year, month0, 1);
 }
 
 /** The day of month `month0` (may run past 11) of `year`, clamped to the month's last day. */
 function clampedDay(year: number, month0: number, day: number): number {
-  const first = new Date(Date.UTC(year, month0, 1));
-  const y = first.getUTCFullYear();
-  const m = first.getUTCMonth();
-  return dayNumber(new Date(Date.UTC(y, m, Math.min(day, daysInMonth(y, m)))));
+  return dayOfDate(year, month0, Math.min(day, daysInMonth(year, month0)));
 }
 
 /**
@@ -62,9 +82,7 @@ function clampedDay(year: number, month0: number, day: number): number {
  * the month's end (31 in April, 30 in February), means the month's last day.
  */
 export function statementDay(billDay: number, billingDay: number | undefined): number {
-  const d = dateOfDay(billDay);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
+  const { year: y, month0: m } = monthOfDay(billDay);
   const cut = billingDay === undefined || billingDay < 1 ? 31 : Math.min(31, Math.floor(billingDay));
   const thisMonth = clampedDay(y, m, cut);
   return billDay <= thisMonth ? thisMonth : clampedDay(y, m + 1, cut);
@@ -78,8 +96,8 @@ export function dueDay(billDay: number, terms: PaymentTerms, billingDay: number 
     case "monthly":
       return statementDay(billDay, billingDay) + terms.days;
     case "nextMonthDay": {
-      const s = dateOfDay(statementDay(billDay, billingDay));
-      return clampedDay(s.getUTCFullYear(), s.getUTCMonth() + 1, terms.day);
+      const s = monthOfDay(statementDay(billDay, billingDay));
+      return clampedDay(s.year, s.month0 + 1, terms.day);
     }
   }
 }

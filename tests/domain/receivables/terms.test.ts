@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { dayNumber, dateOfDay } from "../../../src/domain/cadence";
 import { dueDay, parsePaymentTerms, statementDay, termsOrDefault, type PaymentTerms } from "../../../src/domain/receivables";
 import { isoDate, utcDate } from "../../../src/domain/time";
@@ -71,5 +72,35 @@ describe("dueDay", () => {
     ["2026-12-10", "次月15日", undefined, "2027-01-15"],
   ])("billed %s on %s (结账日 %s) is due %s", (bill, text, billingDay, expected) => {
     expect(iso(dueDay(day(bill), parsePaymentTerms(text)!, billingDay))).toBe(expected);
+  });
+});
+
+describe("due days by integer calendar arithmetic agree with the calendar's own dates (property)", () => {
+  /** The same rule through Date.UTC: the statement day and the due day, for any day and 结账日. */
+  const monthDay = (y: number, m0: number, d: number) => {
+    const last = new Date(Date.UTC(y, m0 + 1, 0)).getUTCDate();
+    return dayNumber(new Date(Date.UTC(y, m0, Math.min(d, last))));
+  };
+  const reference = (bill: number, billingDay: number | undefined, terms: PaymentTerms): [number, number] => {
+    const d = dateOfDay(bill);
+    const cut = billingDay === undefined || billingDay < 1 ? 31 : Math.min(31, Math.floor(billingDay));
+    const own = monthDay(d.getUTCFullYear(), d.getUTCMonth(), cut);
+    const s = bill <= own ? own : monthDay(d.getUTCFullYear(), d.getUTCMonth() + 1, cut);
+    const sd = dateOfDay(s);
+    const due = terms.kind === "net" ? bill + terms.days : terms.kind === "monthly" ? s + terms.days : monthDay(sd.getUTCFullYear(), sd.getUTCMonth() + 1, terms.day);
+    return [s, due];
+  };
+  it("for days from 1840 to 2190, every 结账日 and every kind of terms", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -47_500, max: 80_000 }),
+        fc.option(fc.integer({ min: -1, max: 40 }), { nil: undefined }),
+        fc.constantFrom<PaymentTerms>({ kind: "net", days: 30 }, { kind: "monthly", days: 0 }, { kind: "monthly", days: 60 }, { kind: "nextMonthDay", day: 10 }, { kind: "nextMonthDay", day: 31 }, { kind: "nextMonthDay", day: 29 }),
+        (bill, billingDay, terms) => {
+          expect([statementDay(bill, billingDay), dueDay(bill, terms, billingDay)]).toEqual(reference(bill, billingDay, terms));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
