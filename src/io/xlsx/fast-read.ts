@@ -80,21 +80,16 @@ export class XlsxReader implements WorkbookPort {
   }
 
   async readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
-    const out: Record<string, TableData | undefined> = {};
-    for (const name of sheets) {
-      const sheet = this.sheet(name);
-      if (!sheet) {
-        out[name] = undefined;
-        continue;
-      }
-      const { grid, region } = await this.readSheet(sheet);
-      out[name] = tableFromGrid(name, grid, region);
-    }
-    return out;
+    return this.eachSheet(sheets, (name, grid, region) => tableFromGrid(name, grid, region));
   }
 
   async readHeaders(sheets: readonly string[]): Promise<Record<string, Cell[] | undefined>> {
-    const out: Record<string, Cell[] | undefined> = {};
+    return this.eachSheet(sheets, (_name, grid, region) => (region ? regionHeaderCells(grid, region) : undefined));
+  }
+
+  /** `read` of each named sheet's grid and table region; undefined for a sheet the file lacks. */
+  private async eachSheet<T>(sheets: readonly string[], read: (name: string, grid: CellGrid, region: TableRegion | undefined) => T | undefined): Promise<Record<string, T | undefined>> {
+    const out: Record<string, T | undefined> = {};
     for (const name of sheets) {
       const sheet = this.sheet(name);
       if (!sheet) {
@@ -102,7 +97,7 @@ export class XlsxReader implements WorkbookPort {
         continue;
       }
       const { grid, region } = await this.readSheet(sheet);
-      out[name] = region ? regionHeaderCells(grid, region) : undefined;
+      out[name] = read(name, grid, region);
     }
     return out;
   }
