@@ -47,7 +47,8 @@ export function plantSlips(ctx: DemoContext, sheets: Record<EventSheetKey, Event
   for (const [sheet, per300] of Object.entries(LATE) as [EventSheetKey, number][]) {
     const limit = ctx.feedbackHours(sheet);
     for (const r of rng.sample(candidates(sheet), ctx.scaled(per300))) {
-      r.feedbackAt = ctx.minute(addHours(r.occurredAt, limit + rng.float(3, 96)));
+      // late by 3 hours to 4 days, in office hours like any answer
+      r.feedbackAt = ctx.minute(new Date(ctx.workMoment(addHours(r.occurredAt, limit + 3).getTime(), addHours(r.occurredAt, limit + 96).getTime())));
       ctx.plant("lateFeedback", `${sheet} ${r.id}`, r);
     }
   }

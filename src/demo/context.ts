@@ -1,7 +1,10 @@
+import { calendarFromSettings, dateOfDay, dayNumber, isWorkingDay, nextDue, shiftToWorkingDay, type DueCalendar } from "../domain/cadence";
 import { newId } from "../domain/ids";
-import { DEFAULT_SETTINGS } from "../domain/settings";
+import type { Settings } from "../domain/settings";
 import { MS_PER_DAY, startOfDay } from "../domain/time";
+import type { Grade } from "../domain/vocabulary";
 import type { EventSheetKey } from "../workbook";
+import { defaultSettingRows, settingsFromRows } from "../workbook/settings-rows";
 import { Rng } from "./rng";
 
 /** What the demo plants on purpose; the keys of DemoLog.planted. */
@@ -42,6 +45,9 @@ export const PLANT_KINDS = [
 export type PlantKind = (typeof PLANT_KINDS)[number];
 
 const HOUR = 3_600_000;
+/** Office hours: 08:30 to 18:00. */
+const OFFICE_OPENS = 8.5 * HOUR;
+const OFFICE_CLOSES = 18 * HOUR;
 
 function toMinute(ms: number): number {
   return Math.round(ms / 60_000) * 60_000;
@@ -68,7 +74,10 @@ export class DemoContext {
   readonly month: number;
   /** First day of the 12 complete months before this one: the log starts here. */
   readonly start: Date;
-  readonly settings = DEFAULT_SETTINGS;
+  /** What a new workbook's 设置 says (its 顺延节假日, 节假日 and 调休上班 rows included): the demo is written to the rules the workbook will be read by. */
+  readonly settings: Settings = settingsFromRows(defaultSettingRows());
+  /** The working days of that 设置: weekends and 节假日 off, 调休上班 worked. */
+  readonly calendar: DueCalendar = { ...calendarFromSettings(this.settings), shift: true };
   readonly planted = new Map<PlantKind, number>();
   readonly plantedIn = new Map<PlantKind, string[]>();
   /** Records that carry a planted anomaly: faults keep away from them, so each shows one thing. */
@@ -128,11 +137,56 @@ export class DemoContext {
     return this.settings.feedbackHours[sheet];
   }
 
-  /** When feedback was given on time: within the sheet's limit, or undefined when that is still to come. */
+  /** When feedback was given on time: within the sheet's limit, in office hours where it can be, or undefined when that is still to come. */
   feedbackAt(sheet: EventSheetKey, occurredAt: Date): Date | undefined {
     const limit = this.feedbackHours(sheet);
-    const at = toMinute(occurredAt.getTime() + this.rng.float(0.3, limit * 0.75) * HOUR);
+    const at = toMinute(this.workMoment(occurredAt.getTime() + 0.3 * HOUR, occurredAt.getTime() + limit * 0.75 * HOUR));
     return at <= this.nowMs ? new Date(at) : undefined;
+  }
+
+  /**
+   * A moment from `from` to `to` (ms) in office hours on a working day, uniformly over those hours;
+   * where the span holds none (an order taken on a Saturday with a day to answer), in office hours
+   * of any day; else within the hour after `from`. One draw whichever it is.
+   */
+  workMoment(from: number, to: number): number {
+    const r = this.rng.next();
+    for (const anyDay of [false, true]) {
+      const spans: [number, number][] = [];
+      let total = 0;
+      for (let day = Math.floor(from / MS_PER_DAY); day * MS_PER_DAY <= to; day++) {
+        if (!anyDay && !isWorkingDay(day, this.calendar)) continue;
+        const a = Math.max(from, day * MS_PER_DAY + OFFICE_OPENS);
+        const b = Math.min(to, day * MS_PER_DAY + OFFICE_CLOSES);
+        if (b > a) {
+          spans.push([a, b]);
+          total += b - a;
+        }
+      }
+      let x = r * total;
+      for (const [a, b] of spans) {
+        if (x < b - a) return a + x;
+        x -= b - a;
+      }
+    }
+    return from + r * Math.min(Math.max(0, to - from), HOUR);
+  }
+
+  /** The day itself when it is a working day by 设置, else the next working day. */
+  workingDay(day: Date): Date {
+    return dateOfDay(shiftToWorkingDay(dayNumber(day), this.calendar));
+  }
+
+  /** The day itself when it is a working day, else the last working day before it (an early contact stays early). */
+  workingDayBefore(day: Date): Date {
+    let d = dayNumber(day);
+    for (let guard = 0; guard < 400 && !isWorkingDay(d, this.calendar); guard++) d--;
+    return dateOfDay(d);
+  }
+
+  /** The day a follow-up on `last` makes the next one due, as the audit reads 设置 (cadence, working days). */
+  dueAfter(last: Date, grade: Grade): Date {
+    return nextDue(grade, last, this.settings.cadenceDays, this.calendar);
   }
 
   /** A time of day during office hours on the given day (minutes, no seconds). */

@@ -46,28 +46,34 @@ function sourceFor(ctx: DemoContext, grade: Grade): FollowUp["source"] {
   return ctx.rng.weighted(["拜访", "电话", "微信", "邮件"] as const, [visit, 0.45, 0.4, 0.05]);
 }
 
-/** The start of a grade segment after `day` and before `next`, else `next`. */
-function regradeDay(plan: CustomerPlan, day: Date, next: Date): Date {
-  for (const s of plan.segments) if (s.from.getTime() > day.getTime() && s.from.getTime() < next.getTime()) return s.from;
+/** The first working day a grade segment starts on after `day` and before `next`, else `next`. */
+function regradeDay(ctx: DemoContext, plan: CustomerPlan, day: Date, next: Date): Date {
+  for (const s of plan.segments) {
+    if (s.from.getTime() <= day.getTime()) continue;
+    const at = ctx.workingDay(s.from);
+    if (at.getTime() < next.getTime()) return at;
+  }
   return next;
 }
 
 /**
- * One customer's contacts: every follow-up comes within the cadence of the grade the previous
- * one left (a few days early now and then), each may re-grade the customer; a planted lapse is
- * one gap past the cadence, a planted "overdue" customer has had no contact since its last due day.
+ * One customer's contacts, on working days in office hours: every follow-up comes by the day the
+ * previous one made it due (its grade's cadence, moved off weekends and holidays as 设置 says; a
+ * few days early now and then), each may re-grade the customer; a planted lapse is one gap past
+ * the due day, a planted "overdue" customer has had no contact since its last due day.
  */
 function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
   const { rng, today, settings } = ctx;
   const begin = plan.createdAt.getTime() > ctx.start.getTime() ? plan.createdAt : ctx.start;
   const list: FollowUp[] = [];
   const firstCadence = settings.cadenceDays[gradeAt(plan, begin)];
-  let day = plan.createdAt.getTime() > ctx.start.getTime() ? begin : addDays(begin, rng.int(0, Math.min(firstCadence, daysBetween(begin, today)) - 1));
+  let day = ctx.workingDay(plan.createdAt.getTime() > ctx.start.getTime() ? begin : addDays(begin, rng.int(0, Math.min(firstCadence, daysBetween(begin, today)) - 1)));
   let lapsed = false;
   let previous: Grade | undefined;
   while (day.getTime() < today.getTime()) {
     const grade = gradeAt(plan, day);
-    const occurredAt = ctx.at(day, 8.5, grade === "A" ? 20 : 18);
+    // by 17:30, so a contact joined to it 20 minutes later (abc-treatment.ts) is in office hours too
+    const occurredAt = ctx.at(day, 8.5, 17.5);
     const source = sourceFor(ctx, grade);
     const [description, said] = content(ctx, plan, source);
     const regraded = previous !== undefined && previous !== grade;
@@ -95,22 +101,24 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
     list.push(f);
     previous = grade;
     const cadence = settings.cadenceDays[grade];
-    let step = cadence >= 7 && rng.chance(0.35) ? cadence - rng.int(1, Math.floor(cadence * 0.3)) : cadence;
+    const due = ctx.dueAfter(day, grade);
     if (plan.lapseAt && !lapsed && day.getTime() >= plan.lapseAt.getTime()) {
-      step = cadence + rng.int(Math.max(2, Math.ceil(cadence * 0.3)), Math.max(3, cadence));
+      day = ctx.workingDay(addDays(due, rng.int(Math.max(2, Math.ceil(cadence * 0.3)), Math.max(3, cadence))));
       lapsed = true;
-      day = addDays(day, step);
     } else {
-      // a re-grade is made at a contact: the next grade's first day is a contact day
-      day = regradeDay(plan, day, addDays(day, step));
+      // a few days early now and then, on the working day before when that day is off (moving it on
+      // to Monday would gather every early call there); never on or before the contact itself
+      const early = cadence >= 7 && rng.chance(0.35) ? ctx.workingDayBefore(addDays(day, cadence - rng.int(1, Math.floor(cadence * 0.3)))) : due;
+      const next = early.getTime() > day.getTime() ? early : due;
+      // a re-grade is made at a contact: the next grade's first working day is a contact day
+      day = regradeDay(ctx, plan, day, next);
     }
   }
   if (plan.overdue) {
     // stop following up: drop contacts until the last one's due day is at least 3 days past
     while (list.length > 1) {
       const last = list[list.length - 1];
-      const due = addDays(last.occurredAt, settings.cadenceDays[last.gradeAfter]);
-      if (daysBetween(due, today) >= 3) break;
+      if (daysBetween(ctx.dueAfter(last.occurredAt, last.gradeAfter), today) >= 3) break;
       list.pop();
     }
   }
@@ -119,7 +127,7 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
 
 function handover(ctx: DemoContext, plan: CustomerPlan, team: Team, contacts: readonly FollowUp[]): FollowUp {
   const { leaver } = team;
-  const occurredAt = ctx.at(leaver.leftOn, 9, 17);
+  const occurredAt = ctx.at(ctx.workingDay(leaver.leftOn), 9, 17);
   const before = contacts.filter((f) => f.occurredAt.getTime() <= occurredAt.getTime());
   const grade = before.length > 0 ? before[before.length - 1].gradeAfter : gradeAt(plan, occurredAt);
   const text = `${leaver.rep.name}（${leaver.rep.id}）离职，客户移交${leaver.successor.name}（${leaver.successor.id}）`;
@@ -173,7 +181,7 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
     if (last) {
       plan.customer.grade = last.gradeAfter;
       plan.customer.lastFollowUp = new Date(Math.floor(last.occurredAt.getTime() / MS_PER_DAY) * MS_PER_DAY);
-      plan.customer.nextDue = addDays(plan.customer.lastFollowUp, ctx.settings.cadenceDays[last.gradeAfter]);
+      plan.customer.nextDue = ctx.dueAfter(plan.customer.lastFollowUp, last.gradeAfter);
     }
     // a stale grade below B on a customer ordering every month would also break the grade rule
     if (before && !ctx.plantedCustomers.has(code) && (!plan.buying || before === "A" || before === "B")) regraded.push([plan, before]);

@@ -1,17 +1,28 @@
 import { generateDemoLog, type DemoLog } from "../../src/demo";
 import { classifyAbc } from "../../src/domain/abc";
-import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { daysBetween } from "../../src/domain/time";
 import { CLOSED_STATUSES } from "../../src/workbook";
 import type { Grade } from "../../src/workbook/column";
+import { defaultSettingRows, settingsFromRows } from "../../src/workbook/settings-rows";
 
 /**
  * The planted counts checked against the data with plain, independent readings of the rules
- * (as src/domain states them, with src/domain/settings.ts's defaults): each count must be exactly what the data shows, so a planted
+ * (as src/domain states them, with the 设置 a new workbook gets): each count must be exactly what the data shows, so a planted
  * warning is never missing and nothing unplanted looks like one.
  */
 const TODAY = new Date(Date.UTC(2026, 10, 23, 10, 30));
-const S = DEFAULT_SETTINGS;
+const S = settingsFromRows(defaultSettingRows());
+const DAY = 86_400_000;
+const dayKey = (d: Date) => Math.floor(d.getTime() / DAY);
+const holidays = new Set(S.holidays.map(dayKey));
+const madeUp = new Set(S.workdays.map(dayKey));
+const isWorkday = (k: number) => madeUp.has(k) || (![0, 6].includes(new Date(k * DAY).getUTCDay()) && !holidays.has(k));
+/** The day a follow-up on `d` makes the next one due: the grade's days later, moved to the next working day (设置 顺延节假日 是). */
+function dueDay(d: Date, grade: Grade): number {
+  let k = dayKey(d) + S.cadenceDays[grade];
+  while (!isWorkday(k)) k++;
+  return k;
+}
 const EVENT_KEYS = ["transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] as const;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are read field by field, as a checker reads cells
 type Row = Record<string, any>;
@@ -104,12 +115,11 @@ describe.each([2026, 7, 99])("seed %i", (seed) => {
     for (const list of byCustomer.values()) {
       for (let i = 1; i < list.length; i++) {
         gaps++;
-        const cadence = S.cadenceDays[list[i - 1].gradeAfter as Grade];
-        if (daysBetween(list[i - 1].occurredAt, list[i].occurredAt) > cadence) lapses++;
+        if (dayKey(list[i].occurredAt) > dueDay(list[i - 1].occurredAt, list[i - 1].gradeAfter as Grade)) lapses++;
         if (list[i].gradeAfter !== list[i - 1].gradeAfter) regrades++;
       }
       const last = list[list.length - 1];
-      if (daysBetween(last.occurredAt, TODAY) > S.cadenceDays[last.gradeAfter as Grade]) overdue++;
+      if (dayKey(TODAY) > dueDay(last.occurredAt, last.gradeAfter as Grade)) overdue++;
     }
     expect(gaps).toBeGreaterThan(2000);
     expect(log.planted.followUpLapses).toBeGreaterThanOrEqual(3);
@@ -126,6 +136,16 @@ describe.each([2026, 7, 99])("seed %i", (seed) => {
     const handovers = R("followUps").filter((f) => f.serviceType === "交接");
     expect(handovers.length).toBe(log.planted.handovers);
     expect(handovers.length).toBeGreaterThan(0);
+  });
+
+  test("follow-ups fall on working days in office hours, and every feedback time in office hours", () => {
+    const hour = (d: Date) => (d.getTime() % DAY) / 3_600_000;
+    const office = (d: Date) => hour(d) >= 8.5 && hour(d) <= 18;
+    const followUps = R("followUps");
+    expect(followUps.filter((f) => !isWorkday(dayKey(f.occurredAt)) || !office(f.occurredAt))).toEqual([]);
+    const answers = EVENT_KEYS.flatMap((k) => R(k).filter((r) => r.feedbackAt instanceof Date).map((r) => r.feedbackAt as Date));
+    expect(answers.length).toBeGreaterThan(10000);
+    expect(answers.filter((d) => !office(d))).toEqual([]);
   });
 
   test("promises: the overdue, unkept ones are the planted ones", () => {
