@@ -119,7 +119,7 @@ export function abcCut(value: unknown): number | undefined {
 
 /**
  * 设置 values the rules cannot use, each a problem on its 值 cell (a value left unread would
- * silently keep its default): an ABC cut out of range or not below B's, a negative limit.
+ * silently keep its default): an ABC cut out of range or not below B's, a negative limit or 审计 value.
  */
 export function settingProblems(rows: readonly { row: number; record: SettingRow }[], valueLetter: string): Problem[] {
   const problems: Problem[] = [];
@@ -134,6 +134,12 @@ export function settingProblems(rows: readonly { row: number; record: SettingRow
       const cut = abcCut(r.value);
       if (cut === undefined) problems.push(problem(row, r.value, `ABC阈值 ${item}：“${String(r.value)}”应为 0 到 1 之间的比例（如 0.7）或百分数（如 70 或 70%）`, `ABC cut ${item}: "${String(r.value)}" must be a share between 0 and 1 (e.g. 0.7) or a percentage (e.g. 70 or 70%)`));
       else cuts[item.toUpperCase() as "A" | "B"] = { row, cut };
+    }
+    // an 审计 limit is a count of days, months or a percentage: never below 0 (0 turns a check off)
+    const auditItem = category === CAT.audit && Object.values(AUDIT_ITEMS).some(([label]) => label === item);
+    const count = auditItem ? asNumber(r.value) : undefined;
+    if (auditItem && (count === undefined || count < 0)) {
+      problems.push(problem(row, r.value, `${category} ${item}：“${String(r.value)}”应为 0 或更大的数（0 表示不检查）`, `${category} ${item}: "${String(r.value)}" must be a number, 0 or more (0: not checked)`));
     }
     const limited = category === CAT.feedbackHours || category === CAT.routes;
     const n = limited ? asNumber(r.value) : undefined;
@@ -197,7 +203,8 @@ export function settingsFromRows(rows: readonly SettingRow[]): Settings {
       }
       case CAT.audit: {
         const entry = Object.entries(AUDIT_ITEMS).find(([, [label]]) => label === item.trim());
-        if (entry && n !== undefined) s.audit[entry[0] as keyof Settings["audit"]] = n;
+        // below 0 keeps the default (settingProblems names the cell)
+        if (entry && n !== undefined && n >= 0) s.audit[entry[0] as keyof Settings["audit"]] = n;
         break;
       }
       case CAT.receivables: {

@@ -43,6 +43,20 @@ describe("settings typed the way people type", () => {
     expect(bad.map((p) => p.cell)).toEqual(["C2", "C4"]);
   });
 
+  test("an 审计 value below 0 or not a number is a problem on its 值 cell; 0 is not", () => {
+    const rows = rowed([
+      { category: "审计", item: "样品重复发放天数", value: -7 },
+      { category: "审计", item: "发票签收天数", value: "三十" },
+      { category: "审计", item: "退换货办结天数", value: 0 },
+      { category: "审计", item: "A类主管拜访(月)", value: "6" },
+    ]);
+    const problems = settingProblems(rows, "C");
+    expect(problems.map((p) => [p.cell, p.detailEn])).toEqual([
+      ["C2", '审计 样品重复发放天数: "-7" must be a number, 0 or more (0: not checked)'],
+      ["C3", '审计 发票签收天数: "三十" must be a number, 0 or more (0: not checked)'],
+    ]);
+  });
+
   test("a feedback limit of 0 means not checked: no feedback finding on that sheet, and the audit's header says so", () => {
     const fixture = buildAuditFixture();
     const before = audit(fixture.log, fixture.today);
