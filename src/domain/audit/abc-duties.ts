@@ -4,8 +4,8 @@ import { day, type AuditContext } from "./context";
 function missed(s: DutyStatus, lang: "zh" | "en"): string {
   const { months, kind } = s.duty;
   const last = s.last ? day(s.last.record.occurredAt) : undefined;
-  if (lang === "zh") return `每${months}个月应有一次${DUTY_NAMES[kind].zh}，${last ? `上次${last}（跟进记录第${s.last!.row}行）` : "记录中没有"}，${day(s.due!)}起已逾期${s.daysLate}天`;
-  return `a ${DUTY_NAMES[kind].en} every ${months} months: ${last ? `the last on ${last} (follow-ups row ${s.last!.row})` : "none on record"}, ${s.daysLate} days overdue since ${day(s.due!)}`;
+  if (lang === "zh") return `每${months}个月应有一次${DUTY_NAMES[kind].zh}，${last ? `上次${last}` : "记录中没有"}，${day(s.due!)}起已逾期${s.daysLate}天`;
+  return `a ${DUTY_NAMES[kind].en} every ${months} months: ${last ? `the last on ${last}` : "none on record"}, ${s.daysLate} days overdue since ${day(s.due!)}`;
 }
 
 /**

@@ -96,8 +96,8 @@ export function auditSampleIssues(ctx: AuditContext): void {
       at: s.occurredAt,
       ref: { sheet: "samples", column: "item", row: r.row },
       message: {
-        zh: `“${quote(s.item)}”${day(s.occurredAt)}再次发给该客户，距上次（${day(before.record.occurredAt)}，第${before.row}行）仅${days}天，在${repeatDays}天之内。`,
-        en: `"${quote(s.item)}" was given to this customer again on ${day(s.occurredAt)}, ${days} days after the last time (${day(before.record.occurredAt)}, row ${before.row}), within ${repeatDays} days.`,
+        zh: `“${quote(s.item)}”${day(s.occurredAt)}再次发给该客户，距上次（${day(before.record.occurredAt)}）仅${days}天，在${repeatDays}天之内。`,
+        en: `"${quote(s.item)}" was given to this customer again on ${day(s.occurredAt)}, ${days} days after the last time (${day(before.record.occurredAt)}), within ${repeatDays} days.`,
       },
     });
   }
