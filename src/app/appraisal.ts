@@ -36,9 +36,10 @@ export async function workbookAppraisal(port: WorkbookPort, period: Period, toda
 /**
  * Opens each workbook in turn (one in memory at a time) and consolidates. `weightsFrom` (an index
  * into `open`) names the workbook whose 考核权重 score everyone; without it the workbooks must agree,
- * else AppraisalWeightsDiffer.
+ * else AppraisalWeightsDiffer. `reps` limits the rows scored and ranked (and the departments' own
+ * plans shown) to those reps, as a scope of the company archive does.
  */
-export async function runAppraisal(open: readonly (() => Promise<WorkbookPort>)[], period: Period, today: Date, options: { weightsFrom?: number } = {}): Promise<AppraisalRun> {
+export async function runAppraisal(open: readonly (() => Promise<WorkbookPort>)[], period: Period, today: Date, options: { weightsFrom?: number; reps?: ReadonlySet<string> } = {}): Promise<AppraisalRun> {
   const lists: AppraisalCounts[][] = [];
   const departments: DepartmentPlans[][] = [];
   const problems: number[] = [];
@@ -52,5 +53,8 @@ export async function runAppraisal(open: readonly (() => Promise<WorkbookPort>)[
   }
   const chosen = options.weightsFrom !== undefined ? { weights: weights[options.weightsFrom] } : weightsInForce(weights);
   if (!("weights" in chosen)) throw new AppraisalWeightsDiffer(chosen.groups, chosen.differ);
-  return { period, weights: chosen.weights, rows: scoreAppraisal(mergeCounts(lists), chosen.weights), departments: mergeDepartmentPlans(departments), problems };
+  const only = options.reps;
+  const counts = mergeCounts(lists).filter((c) => !only || only.has(c.rep));
+  const ownPlans = mergeDepartmentPlans(departments).filter((d) => !only || (d.head !== undefined && only.has(d.head)));
+  return { period, weights: chosen.weights, rows: scoreAppraisal(counts, chosen.weights), departments: ownPlans, problems };
 }

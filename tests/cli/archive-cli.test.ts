@@ -70,6 +70,18 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
     expect(pick(JSON.parse(fromArchive.out[0]))).toEqual(pick(JSON.parse(fromBook.out[0])));
   }
   expect(await main(["archive", "top", "--by", "sales", "--of", "galaxies", "--db", db], capture().io)).toBe(2);
+  // 业绩考核 over the archive is kehu appraise over the workbook it holds: rows, departments' plans and weights
+  const appraised = capture();
+  expect(await main(["appraise", file, "--period", "2026-Q4", "--today", "2026-11-23", "--json"], appraised.io)).toBe(0);
+  const archived = capture();
+  expect(await main(["archive", "appraise", "--period", "2026-Q4", "--today", "2026-11-23", "--db", db, "--json"], archived.io)).toBe(0);
+  const figures = (json: { rows: unknown; departments: unknown; weights: unknown }) => [json.rows, json.departments, json.weights];
+  expect(JSON.parse(archived.out[0]).rows.length).toBeGreaterThan(0);
+  expect(figures(JSON.parse(archived.out[0]))).toEqual(figures(JSON.parse(appraised.out[0])));
+  const table = capture();
+  expect(await main(["archive", "appraise", "--period", "2026-Q4", "--department", "客服部", "--with-sub", "--today", "2026-11-23", "--db", db], table.io)).toBe(0);
+  expect(table.out[0]).toMatch(/^业绩考核：2026年第4季度，归档（部门 客服部（含下级部门））；权重/);
+  expect(await main(["archive", "appraise", "--db", db], capture().io)).toBe(2);
   const nobody = capture();
   expect(await main(["archive", "audit", "--as", "S999", "--db", db], nobody.io)).toBe(2);
   expect(nobody.err[0]).toContain("S999");

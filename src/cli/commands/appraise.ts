@@ -67,8 +67,6 @@ export const appraiseCommand: Command = {
   files: { min: 1, max: 1000 },
   async run(ctx) {
     const period = periodFlag(ctx, usage, true)!;
-    const en = ctx.flags.lang === "en";
-    const lang = en ? "en" : "zh";
     const files = ctx.positional;
     const from = weightsFrom(ctx, files);
     let run: AppraisalRun;
@@ -82,40 +80,56 @@ export const appraiseCommand: Command = {
     } catch (err) {
       throw err instanceof AppraisalWeightsDiffer ? weightsDifferError(ctx, files, err) : err;
     }
-    if (ctx.json) {
-      ctx.out(JSON.stringify({ files, period: periodLabel(period, lang), weights: run.weights, weightsFrom: from === undefined ? null : files[from], rows: run.rows, departments: run.departments, problems: run.problems }));
-      return EXIT.ok;
-    }
-    const w = run.weights;
-    const source = from === undefined ? "" : en ? ` (from ${files[from]})` : `（按 ${files[from]}）`;
-    ctx.out(
-      en
-        ? `Appraisal for ${periodLabel(period, "en")} over ${files.length} workbook(s); weights${source}: ${describeWeights(w, "en", WEIGHT_KEYS.filter((k) => k !== "perFinding"))}; ${w.perFinding} off per finding`
-        : `业绩考核：${periodLabel(period)}，${files.length} 个工作簿；权重${source}：${describeWeights(w, "zh", WEIGHT_KEYS.filter((k) => k !== "perFinding"))}，每条审计发现扣 ${w.perFinding} 分`,
-    );
-    const headers = en
-      ? ["Rank", "Rep", "Name", "Plans", "Follow-ups", "Closing", "Feedback", "Sales", "Collected", "Findings", "Score"]
-      : ["名次", "工号", "姓名", "方案完成", "跟进准时", "按时结案", "反馈及时", "销售额", "回款", "审计发现", "总分"];
-    const widths = [6, 8, 8, 10, 10, 9, 9, 14, 14, 9, 6];
-    const departments = [...new Set([...run.rows.map((r) => r.department), ...run.departments.map((d) => d.department)])];
-    for (const dept of departments.sort()) {
-      ctx.out("");
-      ctx.out(`${en ? "Department" : "部门"}：${dept || (en ? "(none)" : "（无部门）")}`);
-      const own = run.departments.find((d) => d.department === dept);
-      if (own) ctx.out(departmentPlansLine(own, en));
-      const rows = run.rows.filter((r) => r.department === dept);
-      if (rows.length > 0) ctx.out(headers.map((h, i) => padDisplay(h, widths[i])).join(" "));
-      for (const r of rows) {
-        const cells = [`${r.rank}/${r.ranked}`, r.rep, r.name ?? "", `${rate(r.planCompletion)} (${r.plans})`, rate(r.onTimeRate), rate(r.closingRate), rate(r.feedbackRate), yuan(r.sales), yuan(r.collections), String(r.findings), r.score.toFixed(1)];
-        ctx.out(cells.map((c, i) => padDisplay(c, widths[i])).join(" ").trimEnd());
-      }
-    }
-    const families = RULE_FAMILIES.filter((f) => run.rows.some((r) => r.byFamily[f] > 0));
-    if (families.length > 0) {
-      ctx.out("");
-      ctx.out(en ? "Audit findings by family:" : "审计发现（按类别）：");
-      for (const r of run.rows.filter((x) => x.findings > 0)) ctx.out(`  ${r.rep}${en ? ": " : "："}${families.filter((f) => r.byFamily[f] > 0).map((f) => `${FAMILY_NAMES[f][lang]} ${r.byFamily[f]}`).join(en ? ", " : "、")}`);
-    }
+    printAppraisal(ctx, run, { files, weightsFrom: from });
     return EXIT.ok;
   },
 };
+
+/**
+ * An appraisal as `kehu appraise` prints it, and `kehu archive appraise` over the archive: the period
+ * and weights, each department's own plans and its reps in rank order, then findings by family.
+ * `source` says what was read (the workbooks given and which one's weights, or the archive's scope);
+ * JSON carries it beside the rows.
+ */
+export function printAppraisal(ctx: CliContext, run: AppraisalRun, source: { files: readonly string[]; weightsFrom?: number } | { scope: string }): void {
+  const period = run.period;
+  const en = ctx.flags.lang === "en";
+  const lang = en ? "en" : "zh";
+  const from = "files" in source ? source.weightsFrom : undefined;
+  if (ctx.json) {
+    const what = "files" in source ? { files: source.files, weightsFrom: from === undefined ? null : source.files[from] } : { scope: source.scope };
+    ctx.out(JSON.stringify({ ...what, period: periodLabel(period, lang), weights: run.weights, rows: run.rows, departments: run.departments, problems: run.problems }));
+    return;
+  }
+  const w = run.weights;
+  const chosen = from === undefined || !("files" in source) ? "" : en ? ` (from ${source.files[from]})` : `（按 ${source.files[from]}）`;
+  const where = "files" in source ? (en ? `${source.files.length} workbook(s)` : `${source.files.length} 个工作簿`) : en ? `the archive (${source.scope})` : `归档（${source.scope}）`;
+  ctx.out(
+    en
+      ? `Appraisal for ${periodLabel(period, "en")} over ${where}; weights${chosen}: ${describeWeights(w, "en", WEIGHT_KEYS.filter((k) => k !== "perFinding"))}; ${w.perFinding} off per finding`
+      : `业绩考核：${periodLabel(period)}，${where}；权重${chosen}：${describeWeights(w, "zh", WEIGHT_KEYS.filter((k) => k !== "perFinding"))}，每条审计发现扣 ${w.perFinding} 分`,
+  );
+  const headers = en
+    ? ["Rank", "Rep", "Name", "Plans", "Follow-ups", "Closing", "Feedback", "Sales", "Collected", "Findings", "Score"]
+    : ["名次", "工号", "姓名", "方案完成", "跟进准时", "按时结案", "反馈及时", "销售额", "回款", "审计发现", "总分"];
+  const widths = [6, 8, 8, 10, 10, 9, 9, 14, 14, 9, 6];
+  const departments = [...new Set([...run.rows.map((r) => r.department), ...run.departments.map((d) => d.department)])];
+  for (const dept of departments.sort()) {
+    ctx.out("");
+    ctx.out(`${en ? "Department" : "部门"}：${dept || (en ? "(none)" : "（无部门）")}`);
+    const own = run.departments.find((d) => d.department === dept);
+    if (own) ctx.out(departmentPlansLine(own, en));
+    const rows = run.rows.filter((r) => r.department === dept);
+    if (rows.length > 0) ctx.out(headers.map((h, i) => padDisplay(h, widths[i])).join(" "));
+    for (const r of rows) {
+      const cells = [`${r.rank}/${r.ranked}`, r.rep, r.name ?? "", `${rate(r.planCompletion)} (${r.plans})`, rate(r.onTimeRate), rate(r.closingRate), rate(r.feedbackRate), yuan(r.sales), yuan(r.collections), String(r.findings), r.score.toFixed(1)];
+      ctx.out(cells.map((c, i) => padDisplay(c, widths[i])).join(" ").trimEnd());
+    }
+  }
+  const families = RULE_FAMILIES.filter((f) => run.rows.some((r) => r.byFamily[f] > 0));
+  if (families.length > 0) {
+    ctx.out("");
+    ctx.out(en ? "Audit findings by family:" : "审计发现（按类别）：");
+    for (const r of run.rows.filter((x) => x.findings > 0)) ctx.out(`  ${r.rep}${en ? ": " : "："}${families.filter((f) => r.byFamily[f] > 0).map((f) => `${FAMILY_NAMES[f][lang]} ${r.byFamily[f]}`).join(en ? ", " : "、")}`);
+  }
+}

@@ -23,7 +23,7 @@ function checkArgs(sub: ArchiveSub, ctx: CliContext): void {
 const DB_HELP = "--db 文件夹（默认 ./kehu-archive，内嵌 PostgreSQL）或 postgres://用户@主机/库";
 
 async function subs(): Promise<ArchiveSub[]> {
-  const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }, { auditSub }, { reportSub }, { topSub }] = await Promise.all([
+  const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }, { auditSub }, { reportSub }, { topSub }, { appraiseSub }] = await Promise.all([
     import("./sync"),
     import("./changes"),
     import("./restore"),
@@ -31,8 +31,9 @@ async function subs(): Promise<ArchiveSub[]> {
     import("./audit"),
     import("./report"),
     import("./top"),
+    import("./appraise"),
   ]);
-  return [syncSub, changesSub, restoreSub, verifySub, auditSub, reportSub, topSub];
+  return [syncSub, changesSub, restoreSub, verifySub, auditSub, reportSub, topSub, appraiseSub];
 }
 
 /**
@@ -42,7 +43,7 @@ async function subs(): Promise<ArchiveSub[]> {
 export const archiveCommand: Command = {
   name: "archive",
   summary: "公司归档：把各客服的工作簿连同全部历史存入 PostgreSQL（同步、变更、还原、交接核对、跨客服审计）",
-  usage: "kehu archive <sync|changes|restore|verify|audit|report|top> … [--db D]",
+  usage: "kehu archive <sync|changes|restore|verify|audit|report|top|appraise> … [--db D]",
   options: { ...ARCHIVE_OPT, ...TOP_OPTIONS },
   files: { min: 0, max: Infinity },
   async run(ctx) {
