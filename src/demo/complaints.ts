@@ -99,7 +99,8 @@ function fill(ctx: DemoContext, c: Complaint, story: (typeof STORIES)[Kind][numb
 /**
  * Complaints from about one buying customer in eight: closed ones carry all eight steps and a
  * callback; open ones are all younger than the limit except the planted overdue ones; planted
- * too: one closed with a missing step, one compensation without approval, one without callback,
+ * too: one closed with a missing step, one compensation (折价赔偿) and one free service (补偿服务)
+ * without approval, one without callback,
  * one carried out the day before its approval, one approved by a colleague of the rep (neither
  * the rep's 上级 nor a supervisor in `staff`).
  */
@@ -168,16 +169,25 @@ export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[],
     delete missing.liability;
     ctx.plant("complaintsMissingStep", `${missing.customer} ${missing.id}`, missing);
   }
+  /** A remedy of value given with no approver: step 6 is missing too. */
+  const unapproved = (c: Complaint, remedy: "折价赔偿" | "补偿服务") => {
+    c.remedy = remedy;
+    c.remedyDetail = REMEDY_DETAIL[remedy];
+    c.resolution = c.remedyDetail;
+    delete c.approver;
+    delete c.approvedAt;
+    ctx.plant("compensationWithoutApproval", `${c.customer} ${c.id}`, c);
+    ctx.plant("complaintsMissingStep", `${c.customer} ${c.id}`);
+  };
   if (compensation) {
-    compensation.remedy = "折价赔偿";
-    compensation.remedyDetail = REMEDY_DETAIL.折价赔偿;
     compensation.compensation = rng.int(20, 100) * 50;
-    compensation.resolution = compensation.remedyDetail;
-    delete compensation.approver;
-    delete compensation.approvedAt;
-    ctx.plant("compensationWithoutApproval", `${compensation.customer} ${compensation.id}`, compensation);
-    ctx.plant("complaintsMissingStep", `${compensation.customer} ${compensation.id}`);
+    unapproved(compensation, "折价赔偿");
   }
+  // a service complaint put right with a free service (补偿服务, something of value) nobody approved;
+  // chosen without a draw, so the rest of the log stays as the seed makes it
+  const chosen = new Set<Complaint | undefined>([missing, compensation, noCallback, early, byPeer]);
+  const freeService = closedValid.find((c) => c.complaintKind === "服务" && !chosen.has(c));
+  if (freeService) unapproved(freeService, "补偿服务");
   if (noCallback) {
     delete noCallback.callbackAt;
     ctx.plant("complaintsNoCallback", `${noCallback.customer} ${noCallback.id}`, noCallback);

@@ -40,6 +40,7 @@ export interface DemoLog {
 export type { Fault } from "./faults";
 export { PLANT_KINDS, type PlantKind } from "./context";
 export { PLANT_LABELS } from "./labels";
+export { AUDITED_PLANTS, expectedFindings } from "./audited";
 
 /** ABC class from the 12 complete months' orders (as the audit reads it); a few are left stale on purpose. */
 function classify(ctx: DemoContext, plans: readonly CustomerPlan[], orders: readonly Order[]): void {

@@ -19,7 +19,7 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   returnsPending: { zh: "14天以上仍未办结的退换货", en: "returns pending after 14 days" },
   complaintsOpenOverdue: { zh: "超过7天未结的投诉", en: "complaints open for more than 7 days" },
   complaintsMissingStep: { zh: "结案但缺步骤的投诉", en: "closed complaints with a step missing" },
-  compensationWithoutApproval: { zh: "赔偿未经审批的投诉", en: "compensation without approval" },
+  compensationWithoutApproval: { zh: "赔偿或补偿服务未经审批的投诉", en: "compensation or a free service without approval" },
   complaintsNoCallback: { zh: "结案后未回访的投诉", en: "closed complaints without a callback" },
   complaintsOutOfOrder: { zh: "实施早于审批的投诉", en: "complaints carried out before they were approved" },
   approverNotEntitled: { zh: "由同事而非上级或主管审批的投诉", en: "complaints approved by a colleague, not a manager or supervisor" },

@@ -201,7 +201,7 @@ describe.each([2026, 7, 99])("seed %i", (seed) => {
     expect(over).toBeGreaterThanOrEqual(2);
   });
 
-  test("complaints: open past 7 days, a closed one missing a step, compensation without approval, no callback", () => {
+  test("complaints: open past 7 days, a closed one missing a step, compensation or a free service without approval, no callback", () => {
     const steps = ["object", "request", "validity", "responsibleDept", "responsiblePerson", "causeAnalysis", "liability", "remedy", "approver", "approvedAt", "implementedAt", "notifiedAt", "customerFeedback", "lessons", "correctiveAction", "closedAt"];
     let open = 0;
     let missing = 0;
@@ -214,7 +214,7 @@ describe.each([2026, 7, 99])("seed %i", (seed) => {
       if (!closed && daysBetween(c.occurredAt, TODAY) > 7) open++;
       if (closed && c.validity !== "无效" && steps.some((k) => c[k] === undefined || c[k] === "")) missing++;
       if (closed && c.validity === "无效" && !c.validityNote) missing++;
-      if ((c.remedy === "折价赔偿" || (c.compensation ?? 0) > 0) && !c.approver) unapproved++;
+      if ((c.remedy === "折价赔偿" || c.remedy === "补偿服务" || (c.compensation ?? 0) > 0) && !c.approver) unapproved++;
       if (closed && c.validity !== "无效") {
         closedValid++;
         const within = (d: Date) => daysBetween(c.closedAt, d) >= 0 && daysBetween(c.closedAt, d) <= 7;
@@ -226,9 +226,10 @@ describe.each([2026, 7, 99])("seed %i", (seed) => {
     expect(open).toBe(log.planted.complaintsOpenOverdue);
     expect(open).toBeGreaterThanOrEqual(3);
     expect(missing).toBe(log.planted.complaintsMissingStep);
-    expect(missing).toBe(2);
+    expect(missing).toBe(3);
     expect(unapproved).toBe(log.planted.compensationWithoutApproval);
-    expect(unapproved).toBe(1);
+    // a 折价赔偿 and a 补偿服务 (a free service for a 服务 complaint)
+    expect(unapproved).toBe(2);
     expect(noCallback).toBe(log.planted.complaintsNoCallback);
     expect(noCallback).toBe(1);
   });

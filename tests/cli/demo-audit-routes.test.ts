@@ -1,0 +1,47 @@
+/**
+ * What the issue of the rules at their edges is done by, on the file `kehu demo` writes: the counts
+ * the demo prints (its --json `planted`, the same figures as its text) equal what `kehu audit` finds
+ * in that file, rule by rule (src/demo/audited.ts says which planted kinds each rule finds), every
+ * rule has at least one planted case, and `kehu routes` on it has no route wider than 设置's span.
+ */
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { expectedFindings } from "../../src/demo";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { RULE_IDS, type RuleId } from "../../src/domain/audit";
+
+async function run(args: string[]): Promise<{ code: number; json: Record<string, unknown> }> {
+  const out: string[] = [];
+  const code = await main(args, { out: (s: string) => void out.push(s), err: () => undefined });
+  return { code, json: JSON.parse(out.join("\n")) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kehu-demo-audit-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("the demo's printed counts are what kehu audit finds, rule by rule, and kehu routes keeps every route within the span limit", async () => {
+  const file = join(dir, "demo.xlsx");
+  const demo = await run(["demo", "--out", file, "--today", "2026-11-23", "--json"]);
+  expect(demo.code).toBe(0);
+  const expected = expectedFindings(demo.json.planted as Record<string, number>);
+  expect(RULE_IDS.filter((r) => expected[r] === 0)).toEqual([]);
+
+  const audit = await run(["audit", file, "--today", "2026-11-23", "--json"]);
+  expect(audit.code).toBe(1);
+  const [book] = audit.json.workbooks as { findings: { rule: RuleId; sheet: string; cell: string; message: string }[] }[];
+  const found = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+  for (const f of book.findings) found[f.rule]++;
+  expect(found).toEqual(expected);
+  // each finding names its cell
+  for (const f of book.findings) expect(`${f.sheet}!${f.cell}`).toMatch(/^[^!]+![A-Z]+\d+$/);
+
+  const routes = await run(["routes", file, "--today", "2026-11-23", "--json"]);
+  expect(routes.code).toBe(0);
+  const { maxSpanKm, routes: list } = routes.json as { maxSpanKm: number; routes: { route: string; spanKm?: number }[] };
+  expect(maxSpanKm).toBe(DEFAULT_SETTINGS.routes.maxSpanKm);
+  const located = list.filter((r) => r.spanKm !== undefined);
+  expect(located.length).toBeGreaterThan(10);
+  expect(located.filter((r) => r.spanKm! > maxSpanKm).map((r) => `${r.route} ${r.spanKm} km`)).toEqual([]);
+}, 300_000);
