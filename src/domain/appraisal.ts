@@ -16,6 +16,7 @@ import { contains, overlaps, type Period } from "./periods";
 import { trackPlans } from "./plans/tracking";
 import type { AppraisalWeights } from "./settings";
 import { workedDuring } from "./staff";
+import { staffKey } from "./staff-roster";
 import { addDays, startOfDay } from "./time";
 import { topFigures } from "./top";
 
@@ -90,15 +91,17 @@ export function appraisalCounts(log: Log, period: Period, today: Date): Appraisa
 export function appraiseWorkbook(log: Log, period: Period, today: Date): WorkbookAppraisal {
   const asOf = judgedOn(period, today);
   const tree = new DepartmentTree(log.departments);
+  // one row per 工号 however a sheet types it ("s01" is S01), under the ID 员工 spells
   const rows = new Map<string, AppraisalCounts>();
-  const staffById = new Map(log.staff.map((s) => [s.record.id, s.record]));
+  const staffById = new Map(log.staff.map((s) => [staffKey(s.record.id), s.record]));
   const row = (rep: string): AppraisalCounts => {
-    let r = rows.get(rep);
+    const key = staffKey(rep);
+    let r = rows.get(key);
     if (!r) {
-      const member = staffById.get(rep);
+      const member = staffById.get(key);
       const dept = member?.department?.trim() ?? "";
-      r = { rep, name: member?.name, department: tree.find(dept)?.name ?? dept, plans: 0, planCompletionSum: 0, followUpGaps: 0, followUpGapsOnTime: 0, closingsJudged: 0, closingsInLimit: 0, feedbackJudged: 0, feedbackOnTime: 0, sales: 0, collections: 0, findings: 0, byFamily: emptyFamilyCounts() };
-      rows.set(rep, r);
+      r = { rep: member?.id ?? rep.trim(), name: member?.name, department: tree.find(dept)?.name ?? dept, plans: 0, planCompletionSum: 0, followUpGaps: 0, followUpGapsOnTime: 0, closingsJudged: 0, closingsInLimit: 0, feedbackJudged: 0, feedbackOnTime: 0, sales: 0, collections: 0, findings: 0, byFamily: emptyFamilyCounts() };
+      rows.set(key, r);
     }
     return r;
   };
@@ -125,7 +128,7 @@ export function appraiseWorkbook(log: Log, period: Period, today: Date): Workboo
   }
   const result = audit(log, asOf, { window: period, plans: tracked });
   for (const c of result.scorecards) {
-    if (c.followUpGaps + c.closingsJudged + c.feedbackJudged === 0 && !rows.has(c.rep)) continue;
+    if (c.followUpGaps + c.closingsJudged + c.feedbackJudged === 0 && !rows.has(staffKey(c.rep))) continue;
     addTallies(row(c.rep), c, RATED_TALLIES);
   }
   for (const f of result.findings) {
@@ -157,14 +160,14 @@ export function mergeDepartmentPlans(lists: readonly (readonly DepartmentPlans[]
   return [...merged.values()].sort((a, b) => (a.department < b.department ? -1 : a.department > b.department ? 1 : 0));
 }
 
-/** The counts of many workbooks, one row per rep (the first workbook naming a rep's name and department wins). */
+/** The counts of many workbooks, one row per rep however each spells the 工号 (the first workbook naming a rep's name and department wins). */
 export function mergeCounts(lists: readonly (readonly AppraisalCounts[])[]): AppraisalCounts[] {
   const merged = new Map<string, AppraisalCounts>();
   for (const list of lists) {
     for (const c of list) {
-      const m = merged.get(c.rep);
+      const m = merged.get(staffKey(c.rep));
       if (!m) {
-        merged.set(c.rep, { ...c, byFamily: { ...c.byFamily } });
+        merged.set(staffKey(c.rep), { ...c, byFamily: { ...c.byFamily } });
         continue;
       }
       m.name ??= c.name;

@@ -9,6 +9,7 @@
  */
 import type { AnyEvent, EventSheetKey, Log, Rowed, WorkPlan } from "../log";
 import { DepartmentTree } from "../departments";
+import { staffKey } from "../staff-roster";
 import { startOfDay, MS_PER_DAY } from "../time";
 import { CLOSED_STATUSES } from "../vocabulary";
 import { METHOD_SOURCES, PLAN_MEASURES, costOf, selects, type RowSelector } from "./measures";
@@ -46,7 +47,7 @@ export function planWindow(plan: Pick<WorkPlan, "start" | "end">): [number, numb
   return [startOfDay(plan.start).getTime(), startOfDay(plan.end).getTime() + MS_PER_DAY];
 }
 
-/** The reps a plan's rows come from: its 客服工号, else every staff member of its 部门 and the departments below. */
+/** The reps a plan's rows come from: its 客服工号, else every staff member of its 部门 and the departments below (a row's 客服 matches however the 工号 is typed, domain/staff-roster.ts). */
 export function planReps(plan: Pick<WorkPlan, "rep" | "department">, log: Pick<Log, "staff" | "departments">, tree = new DepartmentTree(log.departments)): string[] {
   if (plan.rep && plan.rep.trim() !== "") return [plan.rep.trim()];
   if (!plan.department || plan.department.trim() === "") return [];
@@ -86,7 +87,7 @@ function rate(reached: number, of: number): number {
   return of > 0 ? reached / of : 1;
 }
 
-/** The rows one selector picks for one rep, oldest first, column by column. */
+/** The rows one selector picks for one rep (by staffKey: "s01" is S01), oldest first, column by column. */
 interface Lane {
   times: Float64Array;
   /** The row's customer as a number (Tracker.customerId), so distinct customers are counted in an array, not a set. */
@@ -124,9 +125,10 @@ class Tracker {
     const groups = new Map<string, AnyEvent[]>();
     for (const { record } of this.log[selector.sheet] as readonly Rowed<AnyEvent>[]) {
       if (!selects(selector, record)) continue;
-      const list = groups.get(record.rep);
+      const rep = staffKey(record.rep);
+      const list = groups.get(rep);
       if (list) list.push(record);
-      else groups.set(record.rep, [record]);
+      else groups.set(rep, [record]);
     }
     const lanes = new Map<string, Lane>();
     for (const [rep, list] of groups) {
@@ -160,6 +162,7 @@ class Tracker {
     const [from, to] = planWindow(plan);
     const measure = PLAN_MEASURES[plan.planType];
     const stamp = ++this.stamp;
+    const keys = [...new Set(reps.map(staffKey))];
     let reached = 0;
     let succeeded = 0;
     let cost = 0;
@@ -167,7 +170,7 @@ class Tracker {
       const lanes = this.lanesOf(selector);
       if (this.reachedStamp.length < this.customerIds.size) this.grow();
       const sources = methodSources(plan, selector);
-      for (const rep of reps) {
+      for (const rep of keys) {
         const lane = lanes.get(rep);
         if (!lane) continue;
         const { times, customers, closed } = lane;
@@ -190,7 +193,7 @@ class Tracker {
     }
     for (const selector of measure.cost) {
       const lanes = this.lanesOf(selector);
-      for (const rep of reps) {
+      for (const rep of keys) {
         const lane = lanes.get(rep);
         if (!lane) continue;
         const { times, costs } = lane;
