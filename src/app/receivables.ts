@@ -7,7 +7,7 @@
 import type { Lang } from "../i18n/lang";
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { dateOfDay } from "../domain/cadence";
-import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
+import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, isOwing, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
 import { isoDate, serialFromDate } from "../domain/time";
 import { SPEC_BY_KEY, customersSheet, transactionsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
@@ -78,7 +78,7 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
   return {
     sheet: RECEIVABLES_SHEET,
     title: "应收账款",
-    subtitle: `截至 ${isoDate(dateOfDay(r.asOfDay))}${rep ? `，客服 ${rep}` : ""}：${accounts.length} 位客户欠款 ¥${yuan(totals.balanceCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}，其中逾期 ¥${yuan(totals.overdueCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`,
+    subtitle: `截至 ${isoDate(dateOfDay(r.asOfDay))}${rep ? `，客服 ${rep}` : ""}：${accounts.filter(isOwing).length} 位客户欠款 ¥${yuan(totals.balanceCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}，其中逾期 ¥${yuan(totals.overdueCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`,
     blocks: [
       {
         title: "账龄汇总",

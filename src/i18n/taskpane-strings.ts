@@ -65,6 +65,7 @@ const zh = {
   noMoreDue: "今日跟进已全部完成。",
   nextDue: "下次跟进：{date}（{grade} 级，每 {days} 天）",
   gradeSuggested: "日志显示应为 {suggested} 级（当前 {grade} 级）：{why}",
+  creditWarningSaved: "已登记，但超出信用额度：{message}",
   gradeUpdated: "客户档案已更新：等级 {grade}，下次跟进 {date}",
   selectPlaceholder: "请选择",
   // due
@@ -264,6 +265,7 @@ const en: Record<UiKey, string> = {
   noMoreDue: "Everyone due today has been followed up.",
   nextDue: "Next follow-up: {date} (grade {grade}, every {days} {days:day|days})",
   gradeSuggested: "The log suggests grade {suggested} (now {grade}): {why}",
+  creditWarningSaved: "Saved, but over the credit limit: {message}",
   gradeUpdated: "Customer updated: grade {grade}, next follow-up {date}",
   selectPlaceholder: "Choose",
   dueTitle: "Due today",

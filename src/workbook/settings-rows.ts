@@ -23,7 +23,7 @@ const AUDIT_ITEMS = {
   abcLetterMonths: ["B类信函问卷(月)", "B类客户每隔此月数应有一次信函或问卷（信息来源：传真、邮件；0为不检查）"],
 } as const;
 const RECEIVABLES_ITEMS = {
-  basis: ["应收确认", "发货：按发货记应收；发票：按开票日期记应收"],
+  basis: ["应收确认", "发货：按往来帐的发货记应收；发票：按发票的开票日期记应收。两者都减去回款和已退款的退货（退换方式 退货、退换状态 已退款）"],
   overdueLimitDays: ["逾期上限(天)", "应收逾期超过此天数即列入审计"],
   defaultTermDays: ["默认账期(天)", "付款条件为空或无法识别时，应收在此天数后到期"],
 } as const;
@@ -119,7 +119,8 @@ export function abcCut(value: unknown): number | undefined {
 
 /**
  * 设置 values the rules cannot use, each a problem on its 值 cell (a value left unread would
- * silently keep its default): an ABC cut out of range or not below B's, a negative limit or 审计 value.
+ * silently keep its default): an ABC cut out of range or not below B's, a negative limit or 审计 value,
+ * an 应收确认 that is neither 发货 nor 发票.
  */
 export function settingProblems(rows: readonly { row: number; record: SettingRow }[], valueLetter: string): Problem[] {
   const problems: Problem[] = [];
@@ -140,6 +141,16 @@ export function settingProblems(rows: readonly { row: number; record: SettingRow
     const count = auditItem ? asNumber(r.value) : undefined;
     if (auditItem && (count === undefined || count < 0)) {
       problems.push(problem(row, r.value, `${category} ${item}：“${String(r.value)}”应为 0 或更大的数（0 表示不检查）`, `${category} ${item}: "${String(r.value)}" must be a number, 0 or more (0: not checked)`));
+    }
+    // 应收账款: the basis is one of its words; its day counts are never below 0
+    if (category === CAT.receivables && item === RECEIVABLES_ITEMS.basis[0] && !(BILLING_BASES as readonly string[]).includes(String(r.value).trim())) {
+      const words = BILLING_BASES.join(" 或 ");
+      problems.push(problem(row, r.value, `${category} ${item}：“${String(r.value)}”应为 ${words}`, `${category} ${item}: "${String(r.value)}" must be ${BILLING_BASES.join(" or ")}`));
+    }
+    const receivableDays = category === CAT.receivables && (item === RECEIVABLES_ITEMS.overdueLimitDays[0] || item === RECEIVABLES_ITEMS.defaultTermDays[0]);
+    const days = receivableDays ? asNumber(r.value) : undefined;
+    if (receivableDays && (days === undefined || days < 0)) {
+      problems.push(problem(row, r.value, `${category} ${item}：“${String(r.value)}”应为 0 或更大的天数`, `${category} ${item}: "${String(r.value)}" must be a number of days, 0 or more`));
     }
     const limited = category === CAT.feedbackHours || category === CAT.routes;
     const n = limited ? asNumber(r.value) : undefined;

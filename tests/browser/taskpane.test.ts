@@ -655,6 +655,36 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
     expect(await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("followUps"))).toEqual(before);
   }, 60_000);
 
+  it("warns while an order would take the customer over its credit limit, and still saves it, saying so", async () => {
+    const page = await openTaskpane(browser, files, { scenario: "small" });
+    await openPanel(page, "register");
+    await pickCustomer(page, "KH9003", "KH9003");
+    await page.selectOption("#kh-kind", "transactions");
+    await page.selectOption("#f-txType", "订单");
+    await page.fill("#f-description", "订购 10 箱");
+    // 4,000 owed: 1,000 more is the limit itself, 1,000.01 is over it
+    await page.fill("#f-amount", "1000");
+    await page.waitForTimeout(200);
+    expect(await page.textContent(".kh-credit-warning")).toBe("");
+    await page.fill("#f-amount", "1000.01");
+    await page.waitForFunction(() => document.querySelector(".kh-credit-warning")?.textContent !== "");
+    expect(await page.textContent(".kh-credit-warning")).toBe("订单¥1,000.01使欠款达¥5,000.01，超出信用额度¥5,000.00（下单前欠款¥4,000.00）。");
+    await screenshot(page, "register-credit-warning");
+    await page.click("#kh-submit");
+    await page.waitForSelector(".kh-status .kh-msg.ok");
+    expect(await page.textContent(".kh-status .kh-credit-saved")).toBe("已登记，但超出信用额度：订单¥1,000.01使欠款达¥5,000.01，超出信用额度¥5,000.00（下单前欠款¥4,000.00）。");
+    const rows = await page.evaluate(() => (window as unknown as TestWindow).__KH_TEST__.rows("transactions"));
+    expect(rows.map((r) => [r.customer, r.txType, r.amount])).toEqual([["KH9003", "发货", 4000], ["KH9003", "订单", 1000.01]]);
+    // another customer, without a limit: no warning
+    await page.click(".kh-change");
+    await pickCustomer(page, "KH9002", "KH9002");
+    await page.selectOption("#f-txType", "订单");
+    await page.fill("#f-amount", "999999");
+    await page.waitForTimeout(200);
+    expect(await page.textContent(".kh-credit-warning")).toBe("");
+    expect(uncaughtErrors(page)).toEqual([]);
+  }, 60_000);
+
   it("is usable from the keyboard: arrows move along the tabs, Enter opens one; the 投诉 steps fold", async () => {
     const page = await openTaskpane(browser, files, { scenario: "small" });
     await page.focus('.kh-tab[aria-selected="true"]');

@@ -31,6 +31,10 @@ describe("kehu receivables", () => {
   const _oldest = b.shipment("K2", "S2", d(10, 1), 1200, { docNo: "=FH001" });
   b.shipment("K2", "S2", d(11, 20), 300);
   b.payment("K2", "S2", d(11, 21), 200);
+  // K3 paid in full long ago: a customer with an account who owes nothing
+  b.customer({ code: "K3", name: "丙公司", grade: "C", rep: "S1", paymentTerms: "款到发货" });
+  b.shipment("K3", "S1", d(3, 1), 100);
+  b.payment("K3", "S1", d(3, 1), 100);
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "kehu-recv-"));
@@ -53,7 +57,7 @@ describe("kehu receivables", () => {
     const s2 = JSON.parse((await run(["receivables", file, "--as-of", "2026-11-23", "--rep", "S2", "--json"])).out[0]);
     expect(s2.customers.map((c: { code: string }) => c.code)).toEqual(["K2"]);
     const earlier = JSON.parse((await run(["receivables", file, "--as-of", "2026-08-31", "--json"])).out[0]);
-    expect(earlier.totals).toMatchObject({ billed: 18000, collected: 10000, balance: 8000, overdue: 0 });
+    expect(earlier.totals).toMatchObject({ billed: 18100, collected: 10100, balance: 8000, overdue: 0 });
   });
 
   it("--write replaces the 应收账款 sheet: aging totals, open bills most overdue first, user text kept as text", async () => {
@@ -73,6 +77,11 @@ describe("kehu receivables", () => {
       ["K2", "=FH001", 53],
     ]);
     expect(ws.getRow(openHeader + 2).getCell(3).formula).toBeUndefined();
+    // the subtitle counts the customers who owe, as the command line does; 应收已收 gives the days collection took
+    expect(rows[1][0]).toBe("截至 2026-11-23：2 位客户欠款 ¥13,800.00，其中逾期 ¥8,800.00");
+    const collectedHeader = rows.findIndex((row) => row[0] === "客户编码" && row[6] === "收清日期");
+    // K1's bill of 07-10 (due 08-24) was collected in full on 08-26: 47 days after it, 2 days late
+    expect(rows.slice(collectedHeader + 1).map((row) => [row[0], row[2], row[7], row[8]])).toEqual([["K1", "往来帐第2行", 47, 2]]);
     expect(await run(["receivables", file, "--as-of", "明天"])).toMatchObject({ code: 2 });
   });
 });

@@ -57,6 +57,23 @@ describe("settings typed the way people type", () => {
     ]);
   });
 
+  test("应收账款: an 应收确认 other than 发货 or 发票, or a day count below 0, is a problem on its 值 cell and keeps the default", () => {
+    const rows = rowed([
+      { category: "应收账款", item: "应收确认", value: "开票" },
+      { category: "应收账款", item: "逾期上限(天)", value: -1 },
+      { category: "应收账款", item: "默认账期(天)", value: "三十" },
+      { category: "应收账款", item: "逾期上限(天)", value: 0 },
+    ]);
+    expect(settingProblems(rows, "C").map((p) => [p.cell, p.detailEn])).toEqual([
+      ["C2", '应收账款 应收确认: "开票" must be 发货 or 发票'],
+      ["C3", '应收账款 逾期上限(天): "-1" must be a number of days, 0 or more'],
+      ["C4", '应收账款 默认账期(天): "三十" must be a number of days, 0 or more'],
+    ]);
+    expect(settingsFromRows(rows.slice(0, 3).map((r) => r.record)).receivables).toEqual({ basis: "发货", overdueLimitDays: 30, defaultTermDays: 30 });
+    expect(settingsFromRows([{ category: "应收账款", item: "应收确认", value: " 发票 " }]).receivables.basis).toBe("发票");
+    expect(settingProblems(rowed([{ category: "应收账款", item: "应收确认", value: "发票" }]), "C")).toEqual([]);
+  });
+
   test("a feedback limit of 0 means not checked: no feedback finding on that sheet, and the audit's header says so", () => {
     const fixture = buildAuditFixture();
     const before = audit(fixture.log, fixture.today);

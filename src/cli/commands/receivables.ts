@@ -1,6 +1,6 @@
 import { RECEIVABLES_SHEET, runReceivables, termsText } from "../../app/receivables";
 import { dateOfDay } from "../../domain/cadence";
-import { AGING_BUCKETS, fromCents } from "../../domain/receivables";
+import { AGING_BUCKETS, fromCents, isOwing } from "../../domain/receivables";
 import { isoDate } from "../../domain/time";
 import { dateFlag, OPT } from "../args";
 import { EXIT, langOf, type Command } from "../command";
@@ -88,7 +88,7 @@ export const receivablesCommand: Command = {
     }
     const lang = langOf(ctx.flags);
     const w = T[lang];
-    const owing = accounts.filter((a) => a.balanceCents > 0);
+    const owing = accounts.filter(isOwing);
     ctx.out(w.head(isoDate(asOf), rep, owing.length, money(t.balanceCents), money(t.overdueCents)));
     ctx.out(`${w.aging}  ${AGING_BUCKETS.map((b, i) => `${b[lang]} ${money(t.agingCents[i])}`).join("  ")}`);
     const overdue = accounts.filter((a) => a.overdueCents > 0).sort((a, b) => b.overdueCents - a.overdueCents);

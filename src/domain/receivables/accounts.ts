@@ -137,6 +137,11 @@ export function balancesOn(log: ReceivablesLog, days: readonly number[]): Map<st
   return out;
 }
 
+/** A customer owes when its balance is above zero (a credit balance owes nothing). */
+export function isOwing(a: Pick<CustomerAccount, "balanceCents">): boolean {
+  return a.balanceCents > 0;
+}
+
 export type ReceivablesTotals = Pick<CustomerAccount, "billedCents" | "creditedCents" | "collectedCents" | "openCents" | "unappliedCents" | "overdueCents" | "agingCents" | "balanceCents">;
 
 export function totalsOf(accounts: readonly CustomerAccount[]): ReceivablesTotals {

@@ -34,8 +34,11 @@ interface Order {
   cents: number;
 }
 
+/** What grouping a 往来帐 row into orders reads of it. */
+export type OrderLine = Pick<Transaction, "txType" | "customer" | "rep" | "docNo" | "occurredAt" | "amount">;
+
 /** Orders per customer, lines grouped by 单号 (a line without one is an order by itself), in time order. */
-function ordersOf(transactions: readonly Rowed<Transaction>[], customers: ReadonlySet<string>): Map<string, Order[]> {
+function ordersOf(transactions: readonly Rowed<OrderLine>[], customers: ReadonlySet<string>): Map<string, Order[]> {
   const byKey = new Map<string, Order>();
   for (const { row, record: t } of transactions) {
     if (t.txType !== SALES_TX_TYPE || !customers.has(t.customer)) continue;
@@ -68,9 +71,14 @@ export type OrderExposure = Omit<CreditBreach, "exposureCents" | "limitCents">;
 
 /** What each order's customer owed at the order's moment, per customer in time order. */
 export function orderExposures(log: Pick<ReceivablesLog, "transactions" | "invoices" | "returns" | "settings">, only: ReadonlySet<string>): Map<string, OrderExposure[]> {
+  return exposuresOf(log, log.transactions, only);
+}
+
+/** orderExposures with the orders taken from `lines` (the log's own, or the log's and one being entered). */
+function exposuresOf(log: Pick<ReceivablesLog, "transactions" | "invoices" | "returns" | "settings">, lines: readonly Rowed<OrderLine>[], only: ReadonlySet<string>): Map<string, OrderExposure[]> {
   const ledger = buildLedger(log, log.settings.receivables.basis);
   const result = new Map<string, OrderExposure[]>();
-  for (const [code, orders] of ordersOf(log.transactions, only)) {
+  for (const [code, orders] of ordersOf(lines, only)) {
     const movements: readonly Movement[] = ledger.get(code) ?? [];
     const list: OrderExposure[] = [];
     let k = 0;
@@ -98,4 +106,26 @@ export function creditBreaches(log: ReceivablesLog): CreditBreach[] {
     for (const o of list) if (exceedsCredit(o.balanceCents, o.orderCents, limitCents)) breaches.push({ ...o, exposureCents: o.balanceCents + o.orderCents, limitCents });
   }
   return breaches.sort((a, b) => a.at.getTime() - b.at.getTime() || a.row - b.row);
+}
+
+/** An order line being entered, not yet in the log. */
+export type NewOrderLine = Omit<OrderLine, "txType">;
+
+/**
+ * Whether an order line about to be entered takes its customer over 信用额度, judged as
+ * creditBreaches would judge it once the line is in the log: the line joins the order with its
+ * 单号 (if any) and comes after every row already there. Undefined when it stays within the limit
+ * or the customer has none.
+ */
+export function newOrderCredit(log: Pick<ReceivablesLog, "customers" | "transactions" | "invoices" | "returns" | "settings">, line: NewOrderLine): CreditBreach | undefined {
+  const limit = customersByCode(log.customers).get(line.customer)?.record.creditLimit;
+  if (limit === undefined || !(limit > 0)) return undefined;
+  const limitCents = toCents(limit);
+  let row = 1;
+  for (const t of log.transactions) if (t.row > row) row = t.row;
+  const entered: Rowed<OrderLine> = { row: row + 1, record: { ...line, txType: SALES_TX_TYPE } };
+  const orders = exposuresOf(log, [...log.transactions, entered], new Set([line.customer])).get(line.customer) ?? [];
+  const order = orders.find((o) => (line.docNo ? o.docNo === line.docNo : o.row === entered.row));
+  if (!order || !exceedsCredit(order.balanceCents, order.orderCents, limitCents)) return undefined;
+  return { ...order, exposureCents: order.balanceCents + order.orderCents, limitCents };
 }

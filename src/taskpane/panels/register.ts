@@ -1,7 +1,11 @@
 import { logEntry } from "../../app/log-follow-up";
+import { CREDIT_SHEETS, newOrderWarning } from "../../app/credit-warnings";
+import type { LogRead } from "../../app/read-log";
+import { SALES_TX_TYPE } from "../../domain/vocabulary";
+import { parseNumberText } from "../../workbook/codec/coerce";
 import { isoDate } from "../../domain/time";
 import type { Settings } from "../../domain/settings";
-import { EVENT_SHEETS, followUpsSheet, sheetByKey, type Customer, type SheetSpec } from "../../workbook";
+import { EVENT_SHEETS, followUpsSheet, sheetByKey, transactionsSheet, type Customer, type SheetSpec } from "../../workbook";
 import type { Log, Rowed } from "../../domain/log";
 import { gradeReasonText } from "../../domain/grade-fit";
 import { suggestGrade } from "../../app/grade-suggestion";
@@ -41,6 +45,23 @@ export const registerPanel: Panel = async (ctx, intent) => {
       if (customer === chosen && spec.key === followUpsSheet.key) gradeHint.textContent = gradeHintText(ctx, l, chosen.record.code);
     });
   };
+  // 往来帐's orders: a warning while the order would take the customer over 信用额度 (the ledger is read once, again after a save)
+  const creditHint = h("div", { class: "kh-msg warn kh-credit-warning", role: "status", "aria-live": "polite" });
+  let ledger: Promise<CreditLog> | undefined;
+  const refreshCreditHint = () => {
+    const chosen = customer;
+    const values = entry.form.values();
+    const line = spec.key === transactionsSheet.key && chosen ? orderLine(chosen.record.code, values, ctx.state.rep) : undefined;
+    // right under 金额, where the rep is typing (a rebuilt form drops it: it goes back under the form)
+    const amountField = entry.form.input("amount")?.closest(".kh-field");
+    if (amountField && amountField.nextElementSibling !== creditHint) amountField.after(creditHint);
+    else if (!amountField && !creditHint.isConnected) formSlot.after(creditHint);
+    if (!line) return void (creditHint.textContent = "");
+    ledger ??= ctx.readLog({ sheets: CREDIT_SHEETS });
+    void ledger.then((l) => {
+      if (customer === chosen && spec.key === transactionsSheet.key) creditHint.textContent = newOrderWarning(l, line, lang === "en" ? "en" : "zh") ?? "";
+    });
+  };
   const formSlot = h("div");
   let customer: Rowed<Customer> | undefined;
   let spec: SheetSpec = sheetByKey(intent.sheetKey ?? "") ?? followUpsSheet;
@@ -72,6 +93,7 @@ export const registerPanel: Panel = async (ctx, intent) => {
     replace(formSlot, built.form.element);
     queueMicrotask(refreshPreview);
     queueMicrotask(refreshGradeHint);
+    queueMicrotask(refreshCreditHint);
     return built;
   }
 
@@ -99,12 +121,16 @@ export const registerPanel: Panel = async (ctx, intent) => {
     gradeHint,
   );
   formSlot.addEventListener("change", refreshPreview);
+  formSlot.addEventListener("change", refreshCreditHint);
+  formSlot.addEventListener("input", refreshCreditHint);
   formEl.addEventListener("submit", (event) => {
     event.preventDefault();
     const chosen = customer;
     const savedSpec = spec;
-    void submitEntry(ctx, savedSpec, entry, submit, () => save(ctx, savedSpec, chosen, entry.form.values(), picker.setError), (key) => (key === "customer" ? (picker.focus(), true) : false)).then((saved) => {
+    const warning = creditHint.textContent ?? "";
+    void submitEntry(ctx, savedSpec, entry, submit, () => save(ctx, savedSpec, chosen, entry.form.values(), picker.setError, warning), (key) => (key === "customer" ? (picker.focus(), true) : false)).then((saved) => {
       if (saved) {
+        ledger = undefined;
         entry = buildForm();
         picker.setError(undefined);
       }
@@ -116,19 +142,31 @@ export const registerPanel: Panel = async (ctx, intent) => {
 };
 
 /** Hands the entry to app/log-follow-up.ts and says what it did: the row written, the new due date, the next customer due. */
-async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer> | undefined, values: Record<string, string>, setPickerError: (message: string | undefined) => void): Promise<SubmitResult> {
+async function save(ctx: PaneContext, spec: SheetSpec, customer: Rowed<Customer> | undefined, values: Record<string, string>, setPickerError: (message: string | undefined) => void, creditWarning: string): Promise<SubmitResult> {
   const { t, lang, host } = ctx;
   const fields = entryForm(ctx, spec, {}, ["customer"]).fields;
   setPickerError(customer ? undefined : t("customerPick"));
   const result = await logEntry(host.port, spec.key, { ...recordFromValues(fields, values), customer: customer?.record.code }, { now: host.now(), random: () => host.random(), rep: ctx.state.rep });
   if (!result.ok) return { ok: false, problems: result.problems, extra: customer ? undefined : { customer: t("customer") } };
   const lines: (string | HTMLElement)[] = [h("div", { class: "kh-saved" }, t("saved", { sheet: lang === "en" ? spec.nameEn : spec.name, row: result.row, id: result.id }))];
+  // saved, and still over the limit: the warning stays in view with the saved row
+  if (creditWarning) lines.push(h("div", { class: "kh-credit-saved" }, t("creditWarningSaved", { message: creditWarning })));
   const { rescheduled, next } = result;
   if (rescheduled) lines.push(h("div", { class: "kh-next-due" }, t("nextDue", { date: isoDate(rescheduled.nextDue), grade: rescheduled.grade, days: rescheduled.days })));
   let action: StatusAction | undefined;
   if (next) action = { label: t("nextCustomer", { name: next.name, badge: dueBadge(t, next).text }), id: "kh-next-customer", run: () => ctx.show("register", { customer: next.code, sheetKey: followUpsSheet.key }) };
   else if (next === null) lines.push(t("noMoreDue"));
   return { ok: true, lines, action };
+}
+
+type CreditLog = Pick<LogRead, "customers" | "transactions" | "invoices" | "returns" | "settings">;
+
+/** The order line the 往来帐 form describes, once it is an order with an amount and a moment; else undefined. */
+function orderLine(code: string, values: Record<string, string>, paneRep: string | undefined) {
+  const amount = parseNumberText((values.amount ?? "").trim());
+  const at = parseDateText(values.occurredAt ?? "");
+  if (values.txType !== SALES_TX_TYPE || amount === undefined || !(amount > 0) || !at) return undefined;
+  return { customer: code, rep: values.rep?.trim() || paneRep || "", docNo: values.docNo?.trim() || undefined, occurredAt: at, amount };
 }
 
 /** The grade the log implies beside the current one (app/grade-suggestion.ts); empty when the grade fits. */

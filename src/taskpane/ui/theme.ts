@@ -75,6 +75,8 @@ button.kh-btn.small { min-height: 24px; padding: 2px 8px; font-weight: 400; font
 .kh-msg.ok { background: var(--colorPaletteGreenBackground1); color: var(--colorPaletteGreenForeground1); }
 .kh-msg.bad { background: var(--colorPaletteRedBackground1); color: var(--colorPaletteRedForeground1); }
 .kh-msg.info { background: var(--colorNeutralBackground3); }
+.kh-msg.warn { background: var(--colorPaletteYellowBackground1); color: #6b5300; border-left: 3px solid #c79a00; }
+.kh-msg.warn:empty { display: none; }
 .kh-list { list-style: none; margin: 0; padding: 0; }
 .kh-list li { border-bottom: 1px solid var(--colorNeutralStroke2); }
 .kh-list li:last-child { border-bottom: 0; }
