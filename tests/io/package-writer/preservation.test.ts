@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../../src/cli/main";
+import { COMMANDS } from "../../../src/cli/commands";
 import { readLog } from "../../../src/app/read-log";
 import { XlsxReader } from "../../../src/io/xlsx/fast-read";
 import { changedCells, changedParts, cellsOf, openpyxlPython, partsOf } from "../../support/package-snapshot";
@@ -107,6 +108,25 @@ async function writeAndCompare(producer: string, command: string[], tag: string)
   return { file, before, after, parts, diff: changedParts(before, after) };
 }
 
+/** Commands that write one generated sheet, replaced as a whole part when written again. */
+const GENERATED: [string, string[], string][] = [
+  ["routes", ["routes", "F", "--write"], "路序"],
+  ["audit", ["audit", "F", "--write"], "审计"],
+  ["plans", ["plans", "F", "--write"], "方案跟踪"],
+  ["receivables", ["receivables", "F", "--write"], "应收账款"],
+  ["daily", ["report", "daily", "F", "--write"], "日清表 2026-11-23"],
+  ["weekly", ["report", "weekly", "F", "--write"], "周报 2026-11-23"],
+  ["monthly", ["report", "monthly", "F", "--write"], "月报 2026-11"],
+];
+
+/** The commands whose edits are checked cell by cell below, besides those that add a generated sheet. */
+const EDITING = ["abc", "handover", "plan"];
+
+test("every registered command that takes --write is checked here", () => {
+  const covered = new Set([...EDITING, ...GENERATED.map(([, command]) => command[0])]);
+  expect([...covered].sort()).toEqual(COMMANDS.filter((c) => "write" in c.options).map((c) => c.name).sort());
+});
+
 describe.each(producers.map(([name, , available]) => [name, available] as const))("%s fixture", (producer, available) => {
   const maybe = available ? test : test.skip;
 
@@ -122,16 +142,6 @@ describe.each(producers.map(([name, , available]) => [name, available] as const)
     expect(log.customers.map((c) => c.record.abc)).toEqual(["A", "B", "C"]);
   });
 
-  /** Commands that write one generated sheet, replaced as a whole part when written again. */
-  const GENERATED: [string, string[], string][] = [
-    ["routes", ["routes", "F", "--write"], "路序"],
-    ["audit", ["audit", "F", "--write"], "审计"],
-    ["plans", ["plans", "F", "--write"], "方案跟踪"],
-    ["receivables", ["receivables", "F", "--write"], "应收账款"],
-    ["daily", ["report", "daily", "F", "--write"], "日清表 2026-11-23"],
-    ["weekly", ["report", "weekly", "F", "--write"], "周报 2026-11-23"],
-    ["monthly", ["report", "monthly", "F", "--write"], "月报 2026-11"],
-  ];
   maybe.each(GENERATED)("%s --write adds its sheet, touches only the parts that list sheets and styles, and replaces it when run again", async (tag, command, sheet) => {
     const { diff, file, after } = await writeAndCompare(producer, command, tag);
     expect(diff.removed).toEqual([]);
