@@ -4,12 +4,12 @@
  * the sheet the entry goes to (the same shape the codec reports), so forms show them beside the
  * field and the command line prints them as one line each.
  */
-import { customerIssues, eventIssues, repIssue, type EntryIssue, type StaffMember } from "../domain/entry-rules";
+import { approverIssue, customerIssues, eventIssues, repIssue, type EntryIssue, type StaffMember } from "../domain/entry-rules";
 import { fillClosingFromResult } from "../domain/event-closing";
 import type { Settings } from "../domain/settings";
 import type { Staff } from "../domain/log";
 import { isActiveOn } from "../domain/staff";
-import { customersSheet, followUpsSheet, staffSheet, type SheetSpec } from "../workbook";
+import { complaintsSheet, customersSheet, followUpsSheet, staffSheet, type SheetSpec } from "../workbook";
 import type { AnyColumn } from "../workbook/column";
 import type { Problem } from "../workbook/problems";
 
@@ -33,6 +33,8 @@ export function prepareEntry(sheetKey: string, input: Record<string, unknown>): 
 
 export interface EntryContext {
   staff: readonly StaffMember[];
+  /** 员工 as written (上级, 职务, 离职日期): who may approve a complaint's remedy. Without it the approver is not checked. */
+  roster?: readonly Staff[];
   settings: Pick<Settings, "entry">;
   today: Date;
 }
@@ -55,6 +57,10 @@ export function eventProblems(spec: SheetSpec, record: Record<string, unknown>, 
     ctx.settings.entry,
     followUp ? "result" : "resolution",
   );
+  if (spec.key === complaintsSheet.key && ctx.roster) {
+    const approver = approverIssue({ rep: String(record.rep ?? ""), occurredAt: record.occurredAt as Date, approver: record.approver as string | undefined, approvedAt: record.approvedAt as Date | undefined }, ctx.roster);
+    if (approver) issues.push(approver);
+  }
   return issues.map((i) => problemOf(spec, i, row));
 }
 

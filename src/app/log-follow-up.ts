@@ -46,7 +46,7 @@ export async function logEntry(port: WorkbookPort, sheetKey: string, input: Reco
   const checked = validateRecord(spec, { ...record, id: "-" });
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const before = await readLog(port, { sheets: ["customers", "staff"] });
-  const rules = eventProblems(spec, checked.record as Record<string, unknown>, { staff: staffMembers(before.staff, now), settings: before.settings, today: now });
+  const rules = eventProblems(spec, checked.record as Record<string, unknown>, { staff: staffMembers(before.staff, now), roster: before.staff.map((s) => s.record), settings: before.settings, today: now });
   // a code on two rows of 客户档案: which customer is this event for? Nothing is written until one row is mended
   rules.push(...ambiguousCustomers(before, [String((checked.record as { customer: string }).customer)]));
   if (rules.length) return { ok: false, problems: rules };

@@ -4,6 +4,7 @@
  * they work here (domain/staff.ts). The approver is written as a 工号 or a 姓名; IDs compare
  * ignoring case (domain/staff-roster.ts). An empty staff list or a blank approver judges nobody.
  */
+import { day as dayText, quote } from "./audit/context";
 import type { Staff } from "./log";
 import { isActiveOn } from "./staff";
 import { findStaff, sameStaffId } from "./staff-roster";
@@ -49,4 +50,42 @@ export function approvalStanding(approverText: string | undefined, rep: string, 
   const manager = findStaff(staff, rep)?.manager;
   if (isSupervisor(approver) || (manager !== undefined && sameStaffId(manager, approver.id))) return { ok: true, approver };
   return { ok: false, reason: "notSupervisor", approver };
+}
+
+/** Why an approver may not approve, naming them, in both languages: the audit's sentence and the entry form's (domain/entry-rules.ts). */
+export function approvalRefusal(standing: Exclude<ApprovalStanding, { ok: true }>, approverText: string, rep: string, on: Date): { zh: string; en: string } {
+  const who = quote(approverText);
+  const roles = `Role "主管" or "经理" on the Staff sheet`;
+  switch (standing.reason) {
+    case "unknown":
+      return {
+        zh: `审批人“${who}”不在员工表中：处理方案须由经办客服的上级或主管（职务为主管或经理）审批。`,
+        en: `The approver "${who}" is not on the Staff sheet: a remedy is approved by the rep's manager or a supervisor (${roles}).`,
+      };
+    case "ambiguous":
+      return {
+        zh: `员工表中有多人名为“${who}”：审批人请填写工号。`,
+        en: `More than one member of the Staff sheet is called "${who}": write the approver's staff ID.`,
+      };
+    case "self":
+      return {
+        zh: `审批人${standing.approver.name}（${standing.approver.id}）就是经办客服本人：须由其上级或主管审批。`,
+        en: `The rep "${standing.approver.name}" (${standing.approver.id}) approved their own remedy: their manager or a supervisor approves it.`,
+      };
+    case "inactive":
+      return {
+        zh: `审批人${standing.approver.name}（${standing.approver.id}）在审批日${dayText(on)}已不在职。`,
+        en: `The approver "${standing.approver.name}" (${standing.approver.id}) had left by the day of the approval, ${dayText(on)}.`,
+      };
+    case "notSupervisor":
+      return {
+        zh: `审批人${standing.approver.name}（${standing.approver.id}）既不是${rep}的上级，也不是主管（员工表职务为主管或经理）。`,
+        en: `The approver "${standing.approver.name}" (${standing.approver.id}) is neither the manager of "${rep}" nor a supervisor (${roles}).`,
+      };
+  }
+}
+
+/** Who may approve what `rep` proposes on `day`: the members whose 工号 approvalStanding accepts. */
+export function mayApprove(rep: string, staff: readonly Staff[], day: Date): Staff[] {
+  return staff.filter((s) => approvalStanding(s.id, rep, staff, day)?.ok === true);
 }

@@ -2,12 +2,15 @@
  * What a new entry (an event, a customer, a handover) must agree with in the workbook beyond its
  * cells' types: the rep is on the staff list and still active, nothing happened further in the
  * future than 设置 allows, a promise is not due before the event that made it, a finished
- * follow-up says what came of it, a customer code is new. Pure: the staff list, the codes in use
+ * follow-up says what came of it, a customer code is new, a complaint's remedy is approved by
+ * someone who may (domain/approval-authority.ts, as the audit judges it). Pure: the staff list, the codes in use
  * and the clock are passed in. Each issue names its field and says what to type, in both languages.
  */
 import { addDays, isoDate, startOfDay } from "./time";
 import { CLOSED_STATUSES } from "./vocabulary";
 import { findStaff } from "./staff-roster";
+import { approvalRefusal, approvalStanding, mayApprove } from "./approval-authority";
+import type { Staff } from "./log";
 
 export interface StaffMember {
   id: string;
@@ -15,7 +18,7 @@ export interface StaffMember {
   active?: boolean;
 }
 
-export type EntryIssueCode = "unknownRep" | "inactiveRep" | "futureDate" | "promiseBeforeEvent" | "resultMissing" | "codeTaken";
+export type EntryIssueCode = "unknownRep" | "inactiveRep" | "futureDate" | "promiseBeforeEvent" | "resultMissing" | "codeTaken" | "approverNotEntitled";
 
 export interface EntryIssue {
   /** The record's field (column key) the issue is about. */
@@ -104,4 +107,26 @@ export function customerIssues(entry: { code: string; rep: string; createdAt?: D
     }
   }
   return issues.filter((i): i is EntryIssue => i !== undefined);
+}
+
+/**
+ * A complaint's 审批人 must be the rep's 上级 or a supervisor in 员工, working there on the day of
+ * the approval (审批时间, else the complaint's own day): the audit's complaint.approver rule, asked
+ * before the row is written. The text says who may, by 工号. A blank approver or an empty 员工 checks nothing.
+ */
+export function approverIssue(entry: { rep: string; occurredAt: Date; approver?: string; approvedAt?: Date }, staff: readonly Staff[], field = "approver"): EntryIssue | undefined {
+  const on = entry.approvedAt ?? entry.occurredAt;
+  const standing = approvalStanding(entry.approver, entry.rep, staff, on);
+  if (!standing || standing.ok) return undefined;
+  const why = approvalRefusal(standing, entry.approver!, entry.rep, on);
+  const may = mayApprove(entry.rep, staff, on).slice(0, 3).map((s) => s.id);
+  const zhWho = may.length > 0 ? `（如 ${may.join("、")}）` : "（员工表中还没有，请先在员工表填写上级或职务）";
+  const enWho = may.length > 0 ? ` (e.g. ${may.join(", ")})` : " (the Staff sheet has none yet: fill in 上级 or 职务 there first)";
+  return {
+    field,
+    code: "approverNotEntitled",
+    value: entry.approver!,
+    zh: `${why.zh}请填写${entry.rep}的上级或主管的工号${zhWho}`,
+    en: `${why.en} Type the staff ID of the manager of "${entry.rep}" or of a supervisor${enWho}`,
+  };
 }

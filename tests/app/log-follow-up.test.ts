@@ -18,7 +18,7 @@ async function workbook() {
   const port = new OfficeWorkbook(fake.run);
   await setupWorkbook(port);
   await appendRecords(port, {
-    staff: [{ id: "E1", name: "王芳", active: true }, { id: "E2", name: "李强", active: false }],
+    staff: [{ id: "E1", name: "王芳", active: true }, { id: "E2", name: "李强", active: false }, { id: "E3", name: "周经理", role: "经理", active: true }],
     customers: [
       { code: "KH1", name: "北京华信", grade: "C", rep: "E1", lastFollowUp: utcDate(2026, 10, 1), nextDue: utcDate(2026, 10, 16) },
       { code: "KH2", name: "上海永达", grade: "B", rep: "E1", lastFollowUp: utcDate(2026, 11, 1), nextDue: utcDate(2026, 11, 8) },
@@ -76,6 +76,18 @@ describe("logging a follow-up and rescheduling (app/log-follow-up.ts)", () => {
     const noCustomer = await logEntry(port, "followUps", followUp({ customer: undefined }), options);
     expect(noCustomer).toMatchObject({ ok: false, problems: [{ header: "客户编码" }] });
     expect((await readLog(port, { sheets: ["followUps"] })).followUps).toEqual([]);
+  });
+
+  it("refuses a complaint's remedy approved by someone who may not approve it, naming who may", async () => {
+    const { port } = await workbook();
+    const complaint = (approver: string) => ({ customer: "KH1", rep: "E1", occurredAt: "2026-11-22 09:30", description: "包装破损", status: "处理中", complaintKind: COMPLAINT_KINDS[0], remedy: "换货", approver, approvedAt: "2026-11-23 09:00" });
+    const self = await logEntry(port, "complaints", complaint("王芳"), options);
+    expect(self).toMatchObject({ ok: false, problems: [{ sheet: "投诉", code: "rule", header: "审批人", value: "王芳" }] });
+    if (self.ok) return;
+    expect(self.problems[0].detail).toBe("审批人王芳（E1）就是经办客服本人：须由其上级或主管审批。请填写E1的上级或主管的工号（如 E3）");
+    expect(self.problems[0].detailEn).toContain('Type the staff ID of the manager of "E1" or of a supervisor (e.g. E3)');
+    expect((await readLog(port, { sheets: ["complaints"] })).complaints).toEqual([]);
+    expect(await logEntry(port, "complaints", complaint("周经理"), options)).toMatchObject({ ok: true });
   });
 
   it("logs other events without touching 客户档案", async () => {

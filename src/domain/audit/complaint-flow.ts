@@ -1,7 +1,7 @@
-import { approvalStanding, type ApprovalStanding } from "../approval-authority";
+import { approvalRefusal, approvalStanding } from "../approval-authority";
 import { stepsOutOfOrder } from "../complaint-steps";
 import type { Complaint, Staff } from "../log";
-import { day, quote, type AuditContext } from "./context";
+import { day, type AuditContext } from "./context";
 import type { Message } from "./types";
 
 /** complaint.order: a step dated before one it follows, or an open complaint with a step filled in past a blank one (domain/complaint-steps.ts). */
@@ -25,38 +25,6 @@ export function auditStepOrder(ctx: AuditContext, row: number, c: Complaint, clo
   ctx.add({ rule: "complaint.order", severity: "中", customer: c.customer, rep: c.rep, at: c.occurredAt, ref: { sheet: "complaints", column: broken.column, row }, message });
 }
 
-function approverMessage(standing: Exclude<ApprovalStanding, { ok: true }>, text: string, rep: string, on: Date): Message {
-  const who = quote(text);
-  const roles = `Role "主管" or "经理" on the Staff sheet`;
-  switch (standing.reason) {
-    case "unknown":
-      return {
-        zh: `审批人“${who}”不在员工表中：处理方案须由经办客服的上级或主管（职务为主管或经理）审批。`,
-        en: `The approver "${who}" is not on the Staff sheet: a remedy is approved by the rep's manager or a supervisor (${roles}).`,
-      };
-    case "ambiguous":
-      return {
-        zh: `员工表中有多人名为“${who}”：审批人请填写工号。`,
-        en: `More than one member of the Staff sheet is called "${who}": write the approver's staff ID.`,
-      };
-    case "self":
-      return {
-        zh: `审批人${standing.approver.name}（${standing.approver.id}）就是经办客服本人：须由其上级或主管审批。`,
-        en: `The rep "${standing.approver.name}" (${standing.approver.id}) approved their own remedy: their manager or a supervisor approves it.`,
-      };
-    case "inactive":
-      return {
-        zh: `审批人${standing.approver.name}（${standing.approver.id}）在审批日${day(on)}已不在职。`,
-        en: `The approver "${standing.approver.name}" (${standing.approver.id}) had left by the day of the approval, ${day(on)}.`,
-      };
-    case "notSupervisor":
-      return {
-        zh: `审批人${standing.approver.name}（${standing.approver.id}）既不是${rep}的上级，也不是主管（员工表职务为主管或经理）。`,
-        en: `The approver "${standing.approver.name}" (${standing.approver.id}) is neither the manager of "${rep}" nor a supervisor (${roles}).`,
-      };
-  }
-}
-
 /** complaint.approver: the approver is not the rep's 上级 nor a supervisor in 员工 (domain/approval-authority.ts), judged on the approval's day. */
 export function auditApprover(ctx: AuditContext, row: number, c: Complaint, staff: readonly Staff[]): void {
   const on = c.approvedAt ?? c.occurredAt;
@@ -69,6 +37,6 @@ export function auditApprover(ctx: AuditContext, row: number, c: Complaint, staf
     rep: c.rep,
     at: c.occurredAt,
     ref: { sheet: "complaints", column: "approver", row },
-    message: approverMessage(standing, c.approver!, c.rep, on),
+    message: approvalRefusal(standing, c.approver!, c.rep, on),
   });
 }
