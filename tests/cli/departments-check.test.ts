@@ -10,7 +10,7 @@ function capture() {
   return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) }, out, err };
 }
 
-test("kehu check names a department loop, a 上级部门 outside the tree and a staff member in an unknown department, by cell", async () => {
+test("kehu check names a department loop, a 上级部门 outside the tree, a staff member in an unknown department or under an unknown 上级, and a 负责人 not in 员工, by cell", async () => {
   const file = join(mkdtempSync(join(tmpdir(), "kehu-dept-")), "dept.xlsx");
   await writeLogFile(file, {
     departments: [
@@ -18,10 +18,13 @@ test("kehu check names a department loop, a 上级部门 outside the tree and a 
       { code: "D02", name: "甲组", parent: "D03" },
       { code: "D03", name: "乙组", parent: "D02" },
       { code: "D04", name: "丙组", parent: "总部" },
+      { code: "D05", name: "丁组", parent: "客服部", head: "S9" },
     ],
     staff: [
       { id: "S1", name: "甲", department: "客服部", active: true },
-      { id: "S2", name: "乙", department: "丁组", active: true },
+      { id: "S2", name: "乙", department: "戊组", active: true },
+      { id: "S3", name: "丙", department: "D05", manager: "S8", active: true },
+      { id: "S4", name: "丁", department: "d05", manager: "s1", active: true },
     ],
   });
   const zh = capture();
@@ -29,7 +32,11 @@ test("kehu check names a department loop, a 上级部门 outside the tree and a 
   const text = zh.out.join("\n");
   expect(text).toContain("部门!D3 上级部门：部门的上级关系绕成了环：D02 → D03 → D02");
   expect(text).toContain("部门!D5 上级部门：上级部门“总部”不在部门表中");
-  expect(text).toContain("员工!C3 部门：部门“丁组”不在部门表中");
+  expect(text).toContain("员工!C3 部门：部门“戊组”不在部门表中");
+  expect(text).toContain("员工!D4 上级：上级“S8”不是员工表中的工号");
+  expect(text).toContain("部门!E6 负责人：负责人“S9”不是员工表中的工号");
+  // S4: its department typed in lower case and its 上级 as s1 are both known
+  expect(text).not.toMatch(/员工!\w5/);
   const en = capture();
   expect(await main(["check", file, "--lang", "en"], en.io)).toBe(1);
   expect(en.out.join("\n")).toContain('部门!D5 上级部门: parent department "总部" is not in Departments');

@@ -1,6 +1,6 @@
 /**
  * 路序: customers split into routes with a stop order, so that a rep can drive each
- * one: by 负责客服 first, then by area. Customers with coordinates are grouped so that no two
+ * one: by 负责客服 first (one rep however the 工号 is typed, staff-roster.ts), then by area. Customers with coordinates are grouped so that no two
  * stops of a route lie farther apart than the span limit (span.ts), each group is swept by bearing
  * around the start (the given depot, else the rep's base, else the area's centroid) and cut into
  * routes of at most maxStops, and each route is ordered as a short closed tour from the start
@@ -13,6 +13,7 @@ import { bearingDeg, centroid, distanceKm, distanceMatrix, isValidLatLng, type L
 import { DEFAULT_MAX_SPAN_KM, groupsWithinSpan, spanKm } from "./span";
 import { sweepOrder, sweepRoutes, type SweepStop } from "./sweep";
 import { solveTour } from "./tour";
+import { staffKey } from "../staff-roster";
 
 export const DEFAULT_MAX_STOPS = 20;
 
@@ -30,7 +31,7 @@ export interface RouteOptions {
   maxStops?: number;
   /** One start for every route (a rep driving from elsewhere); default: the rep's base, else the area's centroid. */
   depot?: LatLng;
-  /** Where each rep starts from (员工's 驻地), by 工号. */
+  /** Where each rep starts from (员工's 驻地), by 工号 (matched however it is typed). */
   bases?: ReadonlyMap<string, LatLng>;
   /** No two stops of a route farther apart than this, km (default 150; Infinity: no limit). */
   maxSpanKm?: number;
@@ -101,13 +102,16 @@ export function planRoutes(customers: readonly RouteCustomer[], options: RouteOp
   const areaOf = (i: number) => areaLabel(customers[i].area);
   // the area's centroid: the start of last resort, the same for every rep of the area
   const centroids = new Map([...groupBy(all.filter((i) => hasLocation(customers[i])), areaOf)].map(([area, members]) => [area, centroid(members.map((i) => customers[i] as LatLng))]));
+  const bases = new Map([...(options.bases ?? [])].map(([id, at]) => [staffKey(id), at]));
   const planned: Omit<PlannedRoute, "route">[] = [];
-  for (const [rep, mine] of groupBy(all, (i) => (customers[i].rep ?? "").trim())) {
+  for (const [key, mine] of groupBy(all, (i) => staffKey(customers[i].rep ?? ""))) {
+    // the route names the rep as their first customer's 负责客服 spells it
+    const rep = (customers[mine[0]].rep ?? "").trim();
     for (const [area, members] of groupBy(mine, areaOf)) {
       const located = members.filter((i) => hasLocation(customers[i]));
       const unlocated = members.filter((i) => !hasLocation(customers[i]));
       if (located.length > 0) {
-        const base = rep ? options.bases?.get(rep) : undefined;
+        const base = key ? bases.get(key) : undefined;
         const depot = options.depot ?? base ?? centroids.get(area)!;
         const depotFrom = options.depot ? "given" : base ? "base" : "centroid";
         const sweepOf = (i: number): SweepStop => ({ index: i, ...angleOf(depot, customers[i] as LatLng) });
