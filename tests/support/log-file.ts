@@ -7,7 +7,7 @@ import { appendRecords } from "../../src/app/write-log";
 export async function writeLogFile(file: string, records: { [sheetKey: string]: Record<string, unknown>[] }): Promise<void> {
   const empty = XlsxWorkbook.create();
   await setupWorkbook(empty);
-  const workbook = await XlsxPackage.fromNew(file, Buffer.from(await empty.book.xlsx.writeBuffer()));
+  const workbook = await XlsxPackage.fromNew(file, await empty.storedPackage());
   await appendRecords(workbook, records, []);
   await workbook.save(file, { overwrite: true });
 }

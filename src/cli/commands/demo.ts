@@ -43,7 +43,7 @@ export const demoCommand: Command = {
     // exceljs lays out the empty log (sheets, tables, formats, drop-downs); the rows stream into the package.
     const empty = await newWorkbook();
     await setupWorkbook(empty);
-    const workbook = await XlsxPackage.fromNew(file, Buffer.from(await empty.book.xlsx.writeBuffer()));
+    const workbook = await XlsxPackage.fromNew(file, await empty.storedPackage());
     await appendRecords(workbook, demo.records, demo.faults);
     await mkdir(dirname(file), { recursive: true });
     await workbook.save(file, { overwrite: ctx.flags.force === true });

@@ -37,6 +37,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(book);
   }
 
+  /**
+   * The package's bytes with every part stored, not deflated: for a writer that copies the parts it
+   * does not change and deflates them itself (io/xlsx/package-writer), exceljs's JavaScript deflate
+   * would be wasted work (on the empty 客户日志, 0.18 s of the 0.2 s exceljs spends writing).
+   */
+  async storedPackage(): Promise<Buffer> {
+    return Buffer.from(await this.book.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  }
+
   /** Writes to a temporary file first, so a failed write never leaves half a workbook (see safe-save.ts). */
   async save(file: string, options: { overwrite: boolean }): Promise<void> {
     try {

@@ -327,7 +327,9 @@ export class XlsxPackage implements WorkbookPort {
       }
       const start = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
       const bytes = this.buffer.subarray(start.fileDataStart, start.fileDataStart + entry.compressedSize);
-      await out.copy(entry, bytes);
+      // a new workbook's parts come stored (XlsxWorkbook.storedPackage): deflated here, natively
+      if (this.from === undefined && entry.compressionMethod === 0) await out.add(entry.fileName, [bytes], now);
+      else await out.copy(entry, bytes);
     }
     for (const [path, xml] of plan.add) await out.add(path, [xml], now);
     await out.finish();
