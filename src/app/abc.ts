@@ -7,7 +7,7 @@ import type { WorkbookPort } from "../io/port";
 import { customersSheet } from "../workbook";
 import { rowKey } from "../workbook/sheet";
 import type { AbcClass } from "../workbook/column";
-import { classifyAbc, type AbcCuts } from "../domain/abc";
+import { abcFromSums, type AbcCuts } from "../domain/abc";
 import { summarizeAbc, type AbcSummary } from "../domain/abc-summary";
 import { dayRange, lastFullMonths, salesByCustomer, type Period } from "../domain/periods";
 import { readLog } from "./read-log";
@@ -46,11 +46,12 @@ export interface AbcResult {
 
 export function computeAbc(log: Pick<Log, "customers" | "transactions" | "settings">, period: Period): AbcResult {
   const sums = salesByCustomer(log.transactions, period);
+  const cuts = log.settings.abcCuts;
+  const judged = abcFromSums(log.customers, sums, cuts);
   const seen = new Set<string>();
   const rows = log.customers.filter(({ record }) => !seen.has(record.code) && seen.add(record.code));
-  const amounts = rows.map(({ record }) => sums.get(record.code) ?? 0);
-  const cuts = log.settings.abcCuts;
-  const classes = classifyAbc(amounts, cuts) as AbcClass[];
+  const amounts = rows.map(({ record }) => judged.get(record.code)!.amount);
+  const classes = rows.map(({ record }) => judged.get(record.code)!.abc as AbcClass);
   const customers = rows
     .map(({ row, record: c }, i): AbcCustomer => ({ code: c.code, name: c.name, rep: c.rep, row, amount: amounts[i], abc: classes[i], stored: c.abc }))
     .sort((a, b) => b.amount - a.amount || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

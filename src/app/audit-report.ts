@@ -1,7 +1,8 @@
 import type { ReportBlock, ReportCell, ReportSheet } from "../io/port";
 import type { Lang } from "../i18n/lang";
 import { customersSheet, sheetByKey, staffSheet } from "../workbook";
-import { columnLetter } from "../workbook/cell";
+import { locateCell } from "./cell-link";
+import type { ColumnLetters as ReadLetters } from "./read-log";
 import { columnOf, columnsOf } from "../workbook/sheet";
 import { PERCENT_FORMAT as RATE_FORMAT } from "../workbook/column";
 import { isoDate } from "../domain/time";
@@ -12,7 +13,6 @@ import {
   RULES,
   SEVERITY_EN,
   type AuditResult,
-  type CellRef,
   type Finding,
   type RuleFamily,
   type RuleId,
@@ -23,8 +23,8 @@ import {
 /** The generated sheet the audit writes (replaced each run). */
 export const AUDIT_SHEET = "审计";
 
-/** Column letters per sheet key, as readLog returns them (Log.letters). */
-export type ColumnLetters = Record<string, Record<string, string>> | undefined;
+/** Column letters per sheet key, as readLog returns them (Log.letters); undefined for records built in code. */
+export type ColumnLetters = ReadLetters | undefined;
 
 /** A finding as people read it: names instead of ids, and the cell as 投诉!F12. */
 export interface FindingView {
@@ -42,31 +42,12 @@ export interface FindingView {
   daysLate?: number;
 }
 
-/**
- * The sheet and cell a finding points to. The letter comes from where the column actually sits
- * (readLog's letters); when the column is missing the row's first column is used, and without
- * letters (records built in code) the spec's own column order.
- */
-export function locateFinding(ref: CellRef, letters: ColumnLetters): { sheet: string; cell: string } {
-  const spec = sheetByKey(ref.sheet);
-  if (!spec) return { sheet: ref.sheet, cell: `A${ref.row}` };
-  let letter: string | undefined;
-  if (letters) {
-    const sheetLetters = letters[ref.sheet] ?? {};
-    letter = sheetLetters[ref.column] ?? (spec.idColumn ? sheetLetters[spec.idColumn] : undefined) ?? Object.values(sheetLetters).sort()[0];
-  } else {
-    const index = spec.columns.findIndex((c) => c.key === ref.column);
-    letter = columnLetter(Math.max(0, index));
-  }
-  return { sheet: spec.name, cell: `${letter ?? "A"}${ref.row}` };
-}
-
 export function severityLabel(severity: Severity, lang: Lang): string {
   return lang === "en" ? SEVERITY_EN[severity] : severity;
 }
 
 export function findingView(f: Finding, letters: ColumnLetters, lang: Lang = "zh"): FindingView {
-  const at = locateFinding(f.ref, letters);
+  const at = locateCell(f.ref, letters);
   return {
     severity: f.severity,
     severityLabel: severityLabel(f.severity, lang),

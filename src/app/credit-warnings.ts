@@ -7,7 +7,7 @@ import { creditBreaches, newOrderCredit, type NewOrderLine } from "../domain/rec
 import { creditBreachMessage, creditBreachRef } from "../domain/audit/receivables";
 import { isoDate } from "../domain/time";
 import type { Lang } from "../i18n/lang";
-import { locateFinding } from "./audit-report";
+import { locateCell } from "./cell-link";
 import type { LogRead } from "./read-log";
 
 export interface CreditWarning {
@@ -21,7 +21,7 @@ export interface CreditWarning {
 
 export function creditWarnings(log: Pick<LogRead, "customers" | "transactions" | "invoices" | "returns" | "settings" | "letters">, lang: Lang = "zh"): CreditWarning[] {
   return creditBreaches(log).map((b) => {
-    const at = locateFinding(creditBreachRef(b), log.letters);
+    const at = locateCell(creditBreachRef(b), log.letters);
     return { cell: `${at.sheet}!${at.cell}`, customer: b.customer, rep: b.rep, date: isoDate(b.at), message: creditBreachMessage(b)[lang] };
   });
 }

@@ -4,6 +4,7 @@ import type { Problem } from "../workbook/problems";
 import type { LogRead } from "./read-log";
 import type { LogSheetKey } from "../domain/log";
 import { addDays, isoDateTime, startOfDay } from "../domain/time";
+import { letterOf } from "./cell-link";
 
 const CODE_HEADER = customersSheet.columns.find((c) => c.key === "code")!.header;
 
@@ -13,7 +14,7 @@ const CODE_HEADER = customersSheet.columns.find((c) => c.key === "code")!.header
  */
 export function ambiguousCustomers(log: Pick<LogRead, "customers" | "letters">, codes: readonly string[]): Problem[] {
   const duplicates = duplicateCodes(log.customers);
-  const letter = log.letters?.customers?.code ?? "A";
+  const letter = letterOf("customers", "code", log.letters);
   const problems: Problem[] = [];
   for (const code of new Set(codes.map(codeKey))) {
     const rows = duplicates.get(code);

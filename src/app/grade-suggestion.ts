@@ -2,7 +2,7 @@
  * The grade the log implies for one customer (domain/grade-fit.ts), as the 跟进 form shows it
  * beside the current grade: the same reading the audit's grade rule makes.
  */
-import { abcFromOrders } from "../domain/audit/sales";
+import { abcFromOrders } from "../domain/abc";
 import { gradeFit, type GradeFit } from "../domain/grade-fit";
 import type { Log } from "../domain/log";
 import { isSale, lastFullMonths } from "../domain/periods";

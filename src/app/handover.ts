@@ -17,7 +17,8 @@ import type { FollowUp, Log } from "../domain/log";
 import { findStaff, sameStaffId } from "../domain/staff-roster";
 import { byCustomer, gradeAt } from "../domain/customer-status";
 import { ambiguousCustomers, datedBeforeLatestEvent } from "./customer-guard";
-import { locateFinding, type ColumnLetters } from "./audit-report";
+import type { ColumnLetters } from "./audit-report";
+import { cellLink } from "./cell-link";
 import { handoverRepProblem, staffMembers } from "./entry";
 
 /** The generated sheet the handover writes (replaced each run). */
@@ -86,8 +87,7 @@ function day(date: Date | undefined): ReportCell {
 }
 
 function link(sheet: LogSheetKey, column: string, row: number, letters: ColumnLetters): ReportCell {
-  const at = locateFinding({ sheet, column, row }, letters);
-  return { text: `${at.sheet}!${at.cell}`, link: at };
+  return cellLink({ sheet, column, row }, letters);
 }
 
 /** A 客户档案 value as a report cell: dates as dates, the rest as they are (text stays text). */

@@ -15,6 +15,7 @@ import { INFO_SOURCES, PLAN_TYPES, PLAN_TYPES_EN, PLAN_METHODS, PLAN_METHODS_EN 
 import type { Lang } from "../i18n/lang";
 import type { LogSheetKey } from "../domain/log";
 import { readLog } from "./read-log";
+import { letterOf } from "./cell-link";
 
 export const PLAN_TRACKING_SHEET = "方案跟踪";
 
@@ -153,6 +154,6 @@ export function plansInProgress(log: PlanLog, today: Date, rep?: string): PlanTr
 export async function runPlans(port: WorkbookPort, options: PlanFilter & { today: Date; write?: boolean; lang?: Lang }): Promise<PlansRun> {
   const log = await readLog(port, { sheets: PLAN_SHEETS });
   const plans = selectPlans(trackPlans(log as unknown as PlanLog, options.today), options);
-  if (options.write) await port.writeReport(plansReport(plans, options.today, log.letters?.plans?.id ?? "A", options.lang));
+  if (options.write) await port.writeReport(plansReport(plans, options.today, letterOf("plans", "id", log.letters), options.lang));
   return { today: options.today, plans, written: options.write === true, problems: log.problems.length };
 }

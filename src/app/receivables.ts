@@ -13,6 +13,7 @@ import { SPEC_BY_KEY, customersSheet, transactionsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
 import { columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
+import { cellLink } from "./cell-link";
 
 export const RECEIVABLES_SHEET = "应收账款";
 /** 应收已收 on the sheet: bills whose last cent came in this many days before the as-of day. */
@@ -40,11 +41,11 @@ const yuan = (cents: number) => fromCents(cents);
 const day = (d: number | undefined) => (d === undefined ? null : serialFromDate(dateOfDay(d)));
 
 function codeLink(a: CustomerAccount, letters: ColumnLetters | undefined): ReportCell {
-  return a.row === undefined ? a.customer : { text: a.customer, link: { sheet: customersSheet.name, cell: `${letters?.customers?.code ?? "A"}${a.row}` } };
+  return a.row === undefined ? a.customer : cellLink({ sheet: "customers", column: "code", row: a.row }, letters, a.customer);
 }
 
 function billLink(ref: MovementRef, text: string, letters: ColumnLetters | undefined): ReportCell {
-  return { text, link: { sheet: SPEC_BY_KEY[ref.sheet].name, cell: `${letters?.[ref.sheet]?.[ref.column] ?? "A"}${ref.row}` } };
+  return cellLink(ref, letters, text);
 }
 
 function docText(row: ControlRow): string {

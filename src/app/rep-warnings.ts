@@ -5,7 +5,7 @@
  */
 import { customersWithoutActiveRep, staffKey, type RepGone } from "../domain/staff-roster";
 import type { Lang } from "../i18n/lang";
-import { locateFinding } from "./audit-report";
+import { locateCell } from "./cell-link";
 import type { LogRead } from "./read-log";
 
 export interface RepWarning {
@@ -30,7 +30,7 @@ export function repWarnings(log: Pick<LogRead, "customers" | "staff" | "letters"
   return [...groups.values()].map((list) => {
     const { rep, standing, name } = list[0];
     const cells = list.map((g) => {
-      const at = locateFinding({ sheet: "customers", column: "rep", row: g.customer.row }, log.letters);
+      const at = locateCell({ sheet: "customers", column: "rep", row: g.customer.row }, log.letters);
       return `${at.sheet}!${at.cell}`;
     });
     const customers = list.map((g) => g.customer.record.code);

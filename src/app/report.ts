@@ -15,6 +15,7 @@ import { SPEC_BY_KEY, customersSheet, followUpsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
 import { columnOf, columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
+import { cellLink } from "./cell-link";
 
 export const REPORT_KINDS = ["daily", "weekly", "monthly"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -84,7 +85,7 @@ function figureRows(keys: readonly (keyof ActivityFigures)[], current: ActivityF
 
 function dueRows(due: readonly CustomerStatus[], names: Map<string, string>, letters: ColumnLetters | undefined): ReportCell[][] {
   return due.map((s) => [
-    s.row > 0 ? { text: s.code, link: { sheet: customersSheet.name, cell: `${letters?.customers?.code ?? "A"}${s.row}` } } : s.code,
+    s.row > 0 ? cellLink({ sheet: "customers", column: "code", row: s.row }, letters, s.code) : s.code,
     names.get(s.code) ?? null,
     s.rep,
     s.grade,
@@ -99,7 +100,7 @@ const OPEN_KIND_ZH: Record<OpenItem["kind"], string> = { complaint: "投诉未�
 function openRows(open: readonly OpenItem[], letters: ColumnLetters | undefined): ReportCell[][] {
   return open.map((o) => {
     const spec = SPEC_BY_KEY[o.sheet];
-    return [{ text: `${spec.name}第${o.row}行`, link: { sheet: spec.name, cell: `${letters?.[o.sheet]?.[spec.idColumn ?? "id"] ?? "A"}${o.row}` } }, o.customer, o.rep, serialFromDate(o.occurredAt), OPEN_KIND_ZH[o.kind], o.description];
+    return [cellLink({ sheet: o.sheet, column: spec.idColumn ?? "id", row: o.row }, letters, `${spec.name}第${o.row}行`), o.customer, o.rep, serialFromDate(o.occurredAt), OPEN_KIND_ZH[o.kind], o.description];
   });
 }
 

@@ -13,6 +13,7 @@ import { readLog } from "./read-log";
 import { ambiguousCustomers } from "./customer-guard";
 import type { Problem } from "../workbook/problems";
 import type { Log } from "../domain/log";
+import { letterOf } from "./cell-link";
 
 export const ROUTES_SHEET = "路序";
 
@@ -149,7 +150,7 @@ export async function runRoutes(port: WorkbookPort, options: { today: Date; maxS
   const result = computeRoutes(log, options);
   const refused = options.write ? ambiguousCustomers(log, log.customers.map((c) => c.record.code)) : [];
   const write = options.write === true && refused.length === 0;
-  if (write) await port.writeReport(routesReport(result, options.today, log.letters?.customers?.code ?? "A"));
+  if (write) await port.writeReport(routesReport(result, options.today, letterOf("customers", "code", log.letters)));
   return { ...result, written: write, problems: log.problems.length, refused };
 }
 

@@ -1,4 +1,6 @@
 import type { AbcClass } from "./vocabulary";
+import type { Customer, Rowed, Transaction } from "./log";
+import { salesByCustomer, type Period } from "./periods";
 
 /** The cumulative-share cuts of the ABC rule (设置's ABC cuts): A below `a`, B below `b`. */
 export interface AbcCuts {
@@ -91,4 +93,28 @@ export function positiveAmounts(amounts: readonly (number | undefined)[]): Float
   let k = 0;
   for (const x of amounts) if (x !== undefined && x > 0) out[k++] = x;
   return out;
+}
+
+/** One archive customer's sales over a period and the class they give. */
+export interface CustomerAbc {
+  amount: number;
+  abc: AbcClass | undefined;
+}
+
+/**
+ * The ABC class of every archive customer from its sales (`sums` by code), judged together: a
+ * code listed twice in 客户档案 counts once, and a customer without sales is 0, so C. Every view
+ * of ABC (kehu abc and the 分析 panel, the audit's ABC check, the 交接 dossier, the grade
+ * suggestion) classes customers here.
+ */
+export function abcFromSums(customers: readonly Rowed<Customer>[], sums: ReadonlyMap<string, number>, cuts: AbcCuts): Map<string, CustomerAbc> {
+  const codes = [...new Set(customers.map((c) => c.record.code))];
+  const amounts = codes.map((code) => sums.get(code) ?? 0);
+  const classes = classifyAbc(amounts, cuts);
+  return new Map(codes.map((code, i) => [code, { amount: amounts[i], abc: classes[i] }]));
+}
+
+/** Each archive customer's sales over the period (domain/periods.ts) and the ABC class they give. */
+export function abcFromOrders(customers: readonly Rowed<Customer>[], orders: readonly Rowed<Transaction>[], period: Period, cuts: AbcCuts): Map<string, CustomerAbc> {
+  return abcFromSums(customers, salesByCustomer(orders, period), cuts);
 }

@@ -129,13 +129,21 @@ export function customerStatus(customer: Rowed<Customer>, followUps: readonly Ro
   return statusFrom(customer, latestContact(followUps, atDay), settings, atDay, calendar);
 }
 
-/** The status of one customer on `atDay`, given its latest logged contact by then. */
-function statusFrom(customer: Rowed<Customer>, logged: Rowed<ContactRecord> | undefined, settings: Settings, atDay: number, calendar: DueCalendar): CustomerStatus {
-  const c = customer.record;
+/**
+ * The last contact by `atDay` (the head of this file): the later of the log's latest contact and
+ * 客户档案's 最近跟进, the log winning a tie; `fromLog` says whose grade is in force.
+ */
+function lastContactDay(c: Customer, logged: Rowed<ContactRecord> | undefined, atDay: number): { fromLog: boolean; lastDay?: number } {
   const loggedDay = logged && dayNumber(logged.record.occurredAt);
   const archived = c.lastFollowUp && dayNumber(c.lastFollowUp) <= atDay ? dayNumber(c.lastFollowUp) : undefined;
   const fromLog = loggedDay !== undefined && (archived === undefined || loggedDay >= archived);
-  const lastDay = fromLog ? loggedDay : archived;
+  return { fromLog, lastDay: fromLog ? loggedDay : archived };
+}
+
+/** The status of one customer on `atDay`, given its latest logged contact by then. */
+function statusFrom(customer: Rowed<Customer>, logged: Rowed<ContactRecord> | undefined, settings: Settings, atDay: number, calendar: DueCalendar): CustomerStatus {
+  const c = customer.record;
+  const { fromLog, lastDay } = lastContactDay(c, logged, atDay);
   const grade = fromLog ? logged!.record.gradeAfter : c.grade;
   const status: CustomerStatus = { code: c.code, row: customer.row, rep: c.rep, grade, source: fromLog ? "followUp" : "archive", daysOverdue: 0, cadenceDays: cadenceDays(grade, settings.cadenceDays) };
   if (lastDay !== undefined) status.lastContact = dateOfDay(lastDay);
@@ -191,9 +199,7 @@ export function gradeAt(customer: Customer | undefined, followUps: readonly Rowe
   const atDay = dayNumber(at);
   const logged = latestContact(followUps, atDay);
   if (!customer) return logged?.record.gradeAfter;
-  const archived = customer.lastFollowUp && dayNumber(customer.lastFollowUp) <= atDay ? dayNumber(customer.lastFollowUp) : undefined;
-  if (logged && (archived === undefined || dayNumber(logged.record.occurredAt) >= archived)) return logged.record.gradeAfter;
-  return customer.grade;
+  return lastContactDay(customer, logged, atDay).fromLog ? logged!.record.gradeAfter : customer.grade;
 }
 
 /** Who held the customer on `at`: the rep of the last follow-up or 交接 row by then (`stream` oldest first), else `fallback`. */

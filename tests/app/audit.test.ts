@@ -1,6 +1,7 @@
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
 import { auditWorkbook } from "../../src/app/audit";
-import { AUDIT_SHEET, locateFinding } from "../../src/app/audit-report";
+import { AUDIT_SHEET } from "../../src/app/audit-report";
+import { locateCell } from "../../src/app/cell-link";
 import { complaintsSheet } from "../../src/workbook";
 import { columnLetter } from "../../src/workbook/cell";
 import { RULES } from "../../src/domain/audit";
@@ -30,7 +31,7 @@ describe("auditWorkbook on an .xlsx built from the planted fixture", () => {
   it("finds the planted cases through the workbook, at their actual cells", () => {
     const expected = fixture.planted
       .map((p) => {
-        const at = locateFinding(p.ref, undefined);
+        const at = locateCell(p.ref, undefined);
         return `${p.rule} ${p.customer} ${at.sheet}!${at.cell}`;
       })
       .sort();
@@ -77,8 +78,8 @@ describe("auditWorkbook on an .xlsx built from the planted fixture", () => {
 describe("locateFinding", () => {
   it("uses the column where the sheet actually has it, else the row's id column", () => {
     const letters = { complaints: { id: "B", approver: "AD" } };
-    expect(locateFinding({ sheet: "complaints", column: "approver", row: 9 }, letters)).toEqual({ sheet: "投诉", cell: "AD9" });
-    expect(locateFinding({ sheet: "complaints", column: "callbackAt", row: 9 }, letters)).toEqual({ sheet: "投诉", cell: "B9" });
+    expect(locateCell({ sheet: "complaints", column: "approver", row: 9 }, letters)).toEqual({ sheet: "投诉", cell: "AD9" });
+    expect(locateCell({ sheet: "complaints", column: "callbackAt", row: 9 }, letters)).toEqual({ sheet: "投诉", cell: "B9" });
   });
 });
 

@@ -5,6 +5,8 @@ import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import { isoDate, MS_PER_DAY } from "../time";
 import { byCustomer, customerStatus, gradeAt, type CustomerStatus } from "../customer-status";
+import { abcFromOrders, type CustomerAbc } from "../abc";
+import { lastFullMonths, type Period } from "../periods";
 import type { CellRef, Finding, RepTally } from "./types";
 
 const CLOSED = new Set(CLOSED_STATUSES);
@@ -15,17 +17,6 @@ export function isClosed(status: string | undefined): boolean {
 
 export function isBlankText(value: string | undefined): boolean {
   return value === undefined || value.trim() === "";
-}
-
-/** Months since year 0, so windows of months are plain integer ranges. */
-export function monthIndex(date: Date): number {
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
-}
-
-export function monthLabel(index: number): string {
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return `${y}-${m < 10 ? "0" : ""}${m}`;
 }
 
 export function byTime<T extends { occurredAt: Date }>(a: Rowed<T>, b: Rowed<T>): number {
@@ -43,6 +34,7 @@ export class AuditContext {
   readonly tallies = new Map<string, RepTally>();
   readonly settings: Settings;
   private readonly calendar: DueCalendar;
+  private abc?: { period: Period; classes: Map<string, CustomerAbc> };
 
   /**
    * `window`: only what falls due or happens in these days is tallied (the appraisal of a period);
@@ -67,6 +59,18 @@ export class AuditContext {
   status(customer: string): CustomerStatus | undefined {
     const c = this.customers.get(customer);
     return c && customerStatus(c, this.followUps.get(customer) ?? [], this.settings, this.today, this.calendar);
+  }
+
+  /**
+   * The ABC window (the last 12 complete months, domain/periods.ts): every archive customer's
+   * sales over it and the class they give (domain/abc.ts), what the sales rules judge.
+   */
+  abcWindow(): { period: Period; classes: Map<string, CustomerAbc> } {
+    if (!this.abc) {
+      const period = lastFullMonths(this.today);
+      this.abc = { period, classes: abcFromOrders(this.log.customers, this.log.transactions, period, this.settings.abcCuts) };
+    }
+    return this.abc;
   }
 
   /** Whole days between follow-ups for a grade (domain/cadence.ts, with 设置's table). */

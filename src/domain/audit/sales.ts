@@ -1,7 +1,7 @@
 import type { Customer, Rowed, Transaction } from "../log";
 import type { AbcClass } from "../vocabulary";
 import { GRADE_MEANING, gradeFit, gradeReasonText } from "../grade-fit";
-import { classifyAbc, type AbcCuts } from "../abc";
+import type { CustomerAbc } from "../abc";
 import { money, quote, type AuditContext } from "./context";
 import type { CellRef } from "./types";
 import { contains, lastFullMonths, monthsEarlier, monthsOf, periodLabel, salesByCustomer, type Period } from "../periods";
@@ -25,10 +25,9 @@ interface CustomerSales {
   byMonth: Map<string, number>;
 }
 
+/** The customer's sales over the period: the one sum every view shows (domain/periods.ts). */
 function sumIn(s: CustomerSales, p: Period): number {
-  let total = 0;
-  for (const { record: t } of s.orders) if (contains(p, t.occurredAt)) total += t.amount;
-  return total;
+  return salesByCustomer(s.orders, p).get(s.code) ?? 0;
 }
 
 function categoryShares(s: CustomerSales, p: Period): Map<string, number> {
@@ -56,9 +55,8 @@ export function auditSales(ctx: AuditContext): void {
   const { audit } = ctx.settings;
   const last3 = lastFullMonths(ctx.today, 3);
   const prev3 = monthsEarlier(last3, 3);
-  const year = lastFullMonths(ctx.today, 12);
+  const { period: year, classes: computed } = ctx.abcWindow();
   const yearMonths = monthsOf(year);
-  const computed = abcFromOrders(ctx.log.customers, ctx.log.transactions, year, ctx.settings.abcCuts);
   const all: CustomerSales[] = [];
   for (const [code, list] of ctx.orders) {
     const orders = list.filter((r) => r.record.occurredAt.getTime() <= now);
@@ -171,26 +169,8 @@ function auditGradeFit(ctx: AuditContext, customer: Rowed<Customer>, orders: rea
   });
 }
 
-/** The ABC class of every archive customer from its sales (domain/abc.ts, with 设置's cuts); no sales is 0, so C. */
-export function abcFromSums(customers: readonly Rowed<Customer>[], sums: ReadonlyMap<string, number>, cuts: AbcCuts): Map<string, { amount: number; abc: AbcClass | undefined }> {
-  const codes = [...new Set(customers.map((c) => c.record.code))];
-  const amounts = codes.map((code) => sums.get(code) ?? 0);
-  const classes = classifyAbc(amounts, cuts);
-  return new Map(codes.map((code, i) => [code, { amount: amounts[i], abc: classes[i] }]));
-}
-
-/** Each archive customer's sales over the period (domain/periods.ts) and the ABC class they give. Shared with the handover dossier. */
-export function abcFromOrders(
-  customers: readonly Rowed<Customer>[],
-  orders: readonly Rowed<Transaction>[],
-  period: Period,
-  cuts: AbcCuts,
-): Map<string, { amount: number; abc: AbcClass | undefined }> {
-  return abcFromSums(customers, salesByCustomer(orders, period), cuts);
-}
-
 /** The stored ABC类 against the class of the last 12 complete months' sales (the ABC window). */
-function auditAbc(ctx: AuditContext, year: Period, computed: ReturnType<typeof abcFromOrders>): void {
+function auditAbc(ctx: AuditContext, year: Period, computed: ReadonlyMap<string, CustomerAbc>): void {
   for (const c of ctx.customers.values()) {
     const stored = c.record.abc;
     const { amount, abc: actual } = computed.get(c.record.code)!;

@@ -1,6 +1,6 @@
 import type { Rowed, SampleIssue } from "../log";
-import { daysBetween } from "../time";
-import { byTime, day, isBlankText, monthIndex, monthLabel, money, quote, type AuditContext } from "./context";
+import { daysBetween, monthKey } from "../time";
+import { byTime, day, isBlankText, money, quote, type AuditContext } from "./context";
 
 /**
  * Rule 5, samples and materials: the value a customer received in a calendar month above the
@@ -12,7 +12,7 @@ export function auditSamples(ctx: AuditContext): void {
   const now = ctx.today.getTime();
   for (const r of ctx.log.samples) {
     if (r.record.occurredAt.getTime() > now) continue;
-    const key = `${r.record.customer}\u0000${monthIndex(r.record.occurredAt)}`;
+    const key = `${r.record.customer}\u0000${monthKey(r.record.occurredAt)}`;
     const list = buckets.get(key);
     if (list) list.push(r);
     else buckets.set(key, [r]);
@@ -27,7 +27,7 @@ export function auditSamples(ctx: AuditContext): void {
       if (!grade) break;
       const quota = ctx.settings.sampleQuota[grade];
       if (running <= quota) continue;
-      const month = monthLabel(monthIndex(r.record.occurredAt));
+      const month = monthKey(r.record.occurredAt);
       ctx.add({
         rule: "samples.quota",
         severity: total > quota * 2 ? "高" : "中",

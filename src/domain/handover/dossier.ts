@@ -5,7 +5,7 @@ import { addDays, isoDate, monthKey } from "../time";
 import { isBlankText } from "../audit/context";
 import { isContact } from "../customer-status";
 import { lastFullMonths, monthsEarlier, periodLabel, salesByMonth, type Period } from "../periods";
-import { abcFromOrders } from "../audit/sales";
+import { abcFromOrders } from "../abc";
 import type { EventCommon } from "../audit/feedback";
 import { customerTimelines, entriesOf, openItems, type OpenKind, type TimelineEntry as CustomerEvent } from "../customer-timeline";
 import type { Dossier, GradeChange, OpenItem, RepPeriod, SalesByMonth, TimelineEntry } from "./types";
