@@ -137,7 +137,7 @@ export async function readSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot
   const customers = tables[customersSheet.name];
   const codeColumn = customersSheet.columns.find((c) => c.key === customersSheet.idColumn)!;
   if (!customers || !customers.headers.some((h) => headerKey(h) === headerKey(codeColumn.header) || headerKey(h) === headerKey(codeColumn.headerEn))) {
-    throw new NotALogError(`不是客户日志工作簿（没有带“${codeColumn.header}”列的“${customersSheet.name}”表）`);
+    throw new NotALogError(`不是客户日志工作簿（没有带“${codeColumn.header}”列的“${customersSheet.name}”表；运行 kehu check 查看）`);
   }
   const rows: ArchivedRow[] = [];
   const columns: Record<string, string[]> = {};

@@ -104,7 +104,8 @@ export function parseCommandArgs(args: readonly string[], declared: OptionSpecs,
   const nodeOptions = Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
   const { tokens } = parseNodeArgs({ args: [...args], options: { ...nodeOptions, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
   const en = asksEnglish(args);
-  const fail = (zh: string, english: string) => new CliError(en ? `${english}. Usage: ${usageEn}` : `${zh}。用法：${usage}`, EXIT.usage);
+  // a Chinese message ending in its own question mark takes no full stop after it
+  const fail = (zh: string, english: string) => new CliError(en ? `${english}. Usage: ${usageEn}` : `${zh}${zh.endsWith("？") ? "" : "。"}用法：${usage}`, EXIT.usage);
   const flags: Record<string, string | boolean> = {};
   const typed = new Map<string, string>();
   typedNames.set(flags, typed);

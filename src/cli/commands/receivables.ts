@@ -5,7 +5,9 @@ import { isoDate } from "../../domain/time";
 import { dateFlag, OPT } from "../args";
 import { EXIT, langOf, type Command } from "../command";
 import { problemsNote } from "../problems-note";
-import { fileArgument, openForCommand, saveBack } from "../open-workbook";
+import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
+import { RequireLog } from "../require-log";
+import { customersSheet, transactionsSheet } from "../../workbook";
 
 const usage = {
   zh: "kehu receivables <file.xlsx> [--rep 工号] [--as-of D] [--write] [--json] [--lang en]",
@@ -43,15 +45,15 @@ export const receivablesCommand: Command = {
   summary: "应收账款：按付款条件和结账日算每位客户的欠款、到期日、逾期天数和账龄（未到期、1–30、31–60、61–90、90天以上）；--write 写入“应收账款”工作表",
   usage: usage.zh,
   usageEn: usage.en,
-  options: { rep: { type: "string", value: "工号" }, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write, lang: OPT.lang },
+  options: { rep: { type: "string", value: "工号" }, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const asOf = dateFlag(ctx.flags, "as-of") ?? ctx.today;
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
     const write = ctx.flags.write === true;
-    const book = await openForCommand(file, write);
-    const run = await runReceivables(book, { asOf, rep, write });
+    const book = await openForCommand(file, write, ctx.flags);
+    const run = await runReceivables(new RequireLog(book, file, { sheets: [customersSheet, transactionsSheet] }, langOf(ctx.flags)), { asOf, rep, write });
     if (write) await saveBack(book);
     const { accounts, unknownCodes } = run.receivables;
     const t = run.totals;

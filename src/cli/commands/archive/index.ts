@@ -8,21 +8,30 @@ import { ArchiveOpenError } from "../../../archive/driver";
 /** Options any sub-command takes. */
 const SHARED = new Set(["db", "json", "help", "today"]);
 
+/** A usage error of `kehu archive`, one line, in the language --lang asks for. */
+function archiveUsage(ctx: CliContext, zh: string, en: string, usage: string): CliError {
+  return ctx.flags.lang === "en" ? new CliError(`${en}. Usage: ${usage}`, EXIT.usage) : new CliError(`${zh}${zh.endsWith("？") ? "" : "。"}用法：${usage}`, EXIT.usage);
+}
+
 /** A sub-command given an option it does not take, or the wrong number of files: a usage error. */
 function checkArgs(sub: ArchiveSub, ctx: CliContext): void {
   const own = Object.keys(sub.options);
   for (const name of Object.keys(ctx.flags)) {
     if (SHARED.has(name) || own.includes(name)) continue;
     const near = closest(`--${name}`, [...own, "db"].map((n) => `--${n}`));
-    throw new CliError(`kehu archive ${sub.name} 不接受 --${name}${near ? `，是不是 ${near}？` : ""}。用法：${sub.usage}`, EXIT.usage);
+    throw archiveUsage(ctx, `${sub.name} 不接受 --${name}${near ? `，是不是 ${near}？` : ""}`, `${sub.name} takes no --${name}${near ? ` (did you mean ${near}?)` : ""}`, sub.usage);
   }
-  if (ctx.positional.length < sub.files.min) throw new CliError(`缺少文件名。用法：${sub.usage}`, EXIT.usage);
-  if (ctx.positional.length > sub.files.max) throw new CliError(`多余的参数：${ctx.positional.slice(sub.files.max).join(" ")}。用法：${sub.usage}`, EXIT.usage);
+  if (ctx.positional.length < sub.files.min) throw archiveUsage(ctx, "缺少文件名", "missing file name", sub.usage);
+  if (ctx.positional.length > sub.files.max) {
+    const extra = ctx.positional.slice(sub.files.max).join(" ");
+    throw archiveUsage(ctx, `多余的参数：${extra}`, `extra arguments: ${extra}`, sub.usage);
+  }
 }
 
 const DB_HELP = "--db 文件夹（默认 ./kehu-archive，内嵌 PostgreSQL）或 postgres://用户@主机/库";
 
-async function subs(): Promise<ArchiveSub[]> {
+/** Every `kehu archive` sub-command, loaded on demand. */
+export async function archiveSubs(): Promise<ArchiveSub[]> {
   const [{ syncSub }, { changesSub }, { restoreSub }, { verifySub }, { auditSub }, { reportSub }, { topSub }, { appraiseSub }] = await Promise.all([
     import("./sync"),
     import("./changes"),
@@ -47,12 +56,18 @@ export const archiveCommand: Command = {
   options: { ...ARCHIVE_OPT, ...TOP_OPTIONS },
   files: { min: 0, max: Infinity },
   async run(ctx) {
-    const all = await subs();
+    const all = await archiveSubs();
     const name = ctx.positional[0];
     const sub = all.find((s) => s.name === name);
     if (!sub) {
-      const lines = all.map((s) => `  ${s.usage.padEnd(64)} ${s.summary}`).join("\n");
-      throw new CliError(`${name ? `未知的子命令“${name}”` : "缺少子命令"}。用法：\n${lines}\n  ${DB_HELP}`, EXIT.usage);
+      // no sub-command (or `kehu archive help`): the list of them, as help; a wrong one: one line
+      if (!name || name === "help") {
+        for (const s of all) ctx.out(`  ${s.usage.padEnd(64)} ${s.summary}`);
+        ctx.out(`  ${DB_HELP}`);
+        return name ? EXIT.ok : EXIT.usage;
+      }
+      const near = closest(name, all.map((s) => s.name));
+      throw archiveUsage(ctx, `未知的子命令“${name}”${near ? `，是不是 ${near}？` : ""}（kehu archive help 列出全部）`, `unknown sub-command "${name}"${near ? ` (did you mean ${near}?)` : ""}; kehu archive help lists them`, archiveCommand.usage);
     }
     const { openArchive, DEFAULT_ARCHIVE } = await import("../../../archive/open");
     const dbFlag = ctx.flags.db;
