@@ -14,6 +14,7 @@ import { startOfDay, isoDate, serialFromDate } from "../domain/time";
 import { INFO_SOURCES, PLAN_TYPES, PLAN_TYPES_EN, PLAN_METHODS, PLAN_METHODS_EN } from "../domain/vocabulary";
 import type { Lang } from "../i18n/lang";
 import type { LogSheetKey } from "../domain/log";
+import { sameStaffId } from "../domain/staff-roster";
 import { readLog } from "./read-log";
 import { letterOf } from "./cell-link";
 
@@ -33,10 +34,10 @@ export interface PlanFilter {
   period?: Period;
 }
 
-/** Plans of the rep (or of the department the rep is in, read from 员工) that share a day with the period. */
+/** Plans of the rep (their own, of the department they are in, read from 员工, or those they answer for as its head) that share a day with the period. */
 export function selectPlans(tracked: readonly PlanTracking[], filter: PlanFilter): PlanTracking[] {
   return tracked.filter((t) => {
-    if (filter.rep && !t.reps.some((r) => r.toUpperCase() === filter.rep!.toUpperCase())) return false;
+    if (filter.rep && !isPlanOf(t, filter.rep)) return false;
     return !filter.period || overlaps(filter.period, { from: startOfDay(t.plan.start), to: startOfDay(t.plan.end) });
   });
 }
@@ -143,11 +144,15 @@ export const PLAN_SHEETS: readonly LogSheetKey[] = ["staff", "departments", "pla
  * 首页 panel lists them with their figures so far.
  */
 export function plansInProgress(log: PlanLog, today: Date, rep?: string): PlanTracking[] {
-  const key = rep?.trim().toUpperCase();
   return trackPlans(log, today).filter((t) => {
     if (t.ended || t.state === "cancelled" || t.state === "notStarted" || t.plan.status === "草拟") return false;
-    return !key || t.owner?.toUpperCase() === key || t.reps.some((r) => r.toUpperCase() === key);
+    return !rep || isPlanOf(t, rep);
   });
+}
+
+/** Whether a plan is the rep's: its rows are theirs (own plan, or their department's) or they answer for it (工号 in any case). */
+function isPlanOf(t: PlanTracking, rep: string): boolean {
+  return (t.owner !== undefined && sameStaffId(t.owner, rep)) || t.reps.some((r) => sameStaffId(r, rep));
 }
 
 /** Tracks the plans of the log on `today`, filtered, and writes 方案跟踪 when asked. */

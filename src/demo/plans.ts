@@ -10,9 +10,12 @@ const rowed = <T>(list: readonly unknown[]): Rowed<T>[] => list.map((record, i) 
 /**
  * 工作方案 and 对上级的建议 for the demo, drawn from nothing random (so every other figure of the
  * demo stays as it was): each active rep gets a monthly visit plan for the last three complete
- * months and this month, the company a quarterly activity plan. Targets are set against what the
- * log shows was done: most plans are met, every fourth falls short of its target but not of its
- * minimum, and one (the first rep's oldest) falls below its minimum, planted for the audit.
+ * months and this month, and a quarterly service plan for the last quarter and this one; 客服部
+ * (charged to its head) a quarterly activity plan and a promotion plan for the same two quarters,
+ * so every plan type, a department's plans and plans in progress all have figures. Targets are set
+ * against what the log shows was done: most plans are met, every fourth falls short of its target
+ * but not of its minimum, one (the first rep's oldest) falls below its minimum, planted for the
+ * audit, and those still running are well short of their target.
  */
 export function makePlans(ctx: DemoContext, team: Team, records: { [sheetKey: string]: Record<string, unknown>[] }): { plans: WorkPlan[]; suggestions: Suggestion[] } {
   const reps = [...team.repsByArea.values()].flat();
@@ -26,9 +29,16 @@ export function makePlans(ctx: DemoContext, team: Team, records: { [sheetKey: st
       plans.push({ id, rep: rep.id, department: rep.department, cycle: "月", start, end, planType: "客户访问", target: 0, minimum: 0, plannedCost: 2000, content: "按客户等级的跟进周期走访与电话跟进", purpose: "按时跟进，不让客户超期", status: back === 0 ? "执行中" : "已完成" });
     }
   }
-  const quarter = Math.floor(ctx.month / 3) * 3 - 3;
-  plans.push({ id: `FA${isoDate(monthStart(quarter)).slice(2, 7).replace("-", "")}-D01`, department: team.departments[0].name, cycle: "季", start: monthStart(quarter), end: addDays(monthStart(quarter + 3), -1), planType: "客户活动", target: 0, minimum: 0, plannedCost: 30000, content: "促销、陈列与驻店人员支持", purpose: "提升重点客户的动销", status: "已完成" });
-
+  const thisQuarter = Math.floor(ctx.month / 3) * 3;
+  const company = team.departments[0];
+  for (const quarter of [thisQuarter - 3, thisQuarter]) {
+    const start = monthStart(quarter);
+    const tag = `FA${isoDate(start).slice(2, 7).replace("-", "")}`;
+    const base = { cycle: "季" as const, start, end: addDays(monthStart(quarter + 3), -1), target: 0, minimum: 0, status: quarter === thisQuarter ? ("执行中" as const) : ("已完成" as const) };
+    plans.push({ ...base, id: `${tag}-${company.code}`, department: company.name, planType: "客户活动", plannedCost: 30000, content: "促销、陈列与驻店人员支持", purpose: "提升重点客户的动销" });
+    plans.push({ ...base, id: `${tag}-${company.code}-XC`, department: company.name, planType: "宣传", plannedCost: 8000, content: "广告投放与宣传品发放", purpose: "让客户知道新品与促销" });
+    for (const rep of reps) plans.push({ ...base, id: `${tag}-${rep.id}-FW`, rep: rep.id, department: rep.department, planType: "服务", plannedCost: 1000, content: "咨询答复、投诉与退换货处理、售后回访", purpose: "客户的问题当季解决" });
+  }
   const log = { plans: rowed<WorkPlan>(plans), staff: rowed(team.staff), departments: rowed(team.departments) } as Record<string, unknown>;
   for (const key of ["transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"]) log[key] = rowed(records[key] ?? []);
   const tracked = trackPlans(log as unknown as PlanLog, ctx.now);

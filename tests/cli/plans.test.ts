@@ -23,11 +23,12 @@ beforeAll(async () => {
     staff: [
       { id: "S1", name: "甲", department: "一组" },
       { id: "S2", name: "乙", department: "二组" },
+      { id: "S3", name: "丙", department: "一组" },
     ],
     departments: [
       { code: "D1", name: "客服部" },
       { code: "D2", name: "一组", parent: "D1" },
-      { code: "D3", name: "二组", parent: "D1" },
+      { code: "D3", name: "二组", parent: "D1", head: "S3" },
     ],
     followUps: [
       { ...ev("GJ1", "K1", "S1", d(10, 2)), source: "拜访", gradeAfter: "C" },
@@ -42,6 +43,8 @@ beforeAll(async () => {
       { id: "FA-2", rep: "S1", cycle: "月", start: d(10, 1, 0), end: d(10, 31, 0), planType: "客户访问", method: "面访", target: 3, minimum: 3 },
       { id: "FA-3", department: "客服部", cycle: "月", start: d(10, 1, 0), end: d(10, 31, 0), planType: "客户访问", target: 3, minimum: 3 },
       { id: "FA-4", rep: "S2", cycle: "月", start: d(11, 1, 0), end: d(11, 30, 0), planType: "客户访问", target: 5, minimum: 1 },
+      // 二组's plan: S2's rows count, S3 (of 一组) answers for it as 二组's head
+      { id: "FA-5", department: "二组", cycle: "月", start: d(11, 1, 0), end: d(11, 30, 0), planType: "服务", target: 2, minimum: 1 },
     ],
   });
 });
@@ -55,10 +58,15 @@ test("kehu plans prints each plan's reach, cost and state, filtered by rep and p
     ["FA-2", 2, 150, "belowMinimum"], // 面访: the phone call does not count, K2's visit does
     ["FA-3", 3, 150, "met"], // the department and those below it
     ["FA-4", 0, 0, "inProgress"],
+    ["FA-5", 0, 0, "inProgress"],
   ]);
   const filtered = capture();
   expect(await main(["plans", file, "--today", "2026-11-23", "--rep", "s2", "--period", "2026-11", "--json"], filtered.io)).toBe(0);
-  expect((JSON.parse(filtered.out[0]).plans as { id: string }[]).map((p) => p.id)).toEqual(["FA-4"]);
+  expect((JSON.parse(filtered.out[0]).plans as { id: string }[]).map((p) => p.id)).toEqual(["FA-4", "FA-5"]);
+  // --rep takes the head a department's plan is charged to, and the table names the department with its head
+  const head = capture();
+  expect(await main(["plans", file, "--today", "2026-11-23", "--rep", "s3", "--period", "2026-11"], head.io)).toBe(0);
+  expect(head.out.filter((l) => l.startsWith("FA-"))).toEqual([expect.stringMatching(/^FA-5 +二组（S3） +服务 /)]);
   const en = capture();
   expect(await main(["plans", file, "--today", "2026-11-23", "--lang", "en"], en.io)).toBe(0);
   expect(en.out.join("\n")).toMatch(/FA-2 .* Below minimum/);
