@@ -1,4 +1,5 @@
 import { isoDate, serialFromDate } from "../domain/time";
+import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import { DUTY_NAMES } from "../domain/abc-duties";
 import { ABC_CLASSES, type AbcClass } from "../domain/vocabulary";
 import { periodLabel } from "../domain/periods";
@@ -9,7 +10,7 @@ import { ABC_SUMMARY_HEADERS, abcSummaryCells } from "../domain/abc-summary";
 import { runAbc, type AbcResult, type AbcRun, type AbcTreatment } from "./abc";
 import type { ReportBlock, ReportSheet, WorkbookPort } from "../io/port";
 
-export const ABC_SHEET = "ABC分析";
+export const ABC_SHEET = GENERATED_SHEETS.abc;
 
 /**
  * The ABC run as a generated sheet: the summary by class against the ideal 20/40/40 (with a bar

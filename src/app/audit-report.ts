@@ -1,4 +1,5 @@
 import type { ReportBlock, ReportCell, ReportSheet } from "../io/port";
+import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import type { Lang } from "../i18n/lang";
 import { customersSheet, sheetByKey, staffSheet } from "../workbook";
 import { locateCell } from "./cell-link";
@@ -21,7 +22,7 @@ import {
 } from "../domain/audit";
 
 /** The generated sheet the audit writes (replaced each run). */
-export const AUDIT_SHEET = "审计";
+export const AUDIT_SHEET = GENERATED_SHEETS.audit;
 
 /** Column letters per sheet key, as readLog returns them (Log.letters); undefined for records built in code. */
 export type ColumnLetters = ReadLetters | undefined;

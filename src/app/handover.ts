@@ -1,4 +1,5 @@
 import type { ReportBlock, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import type { Lang } from "../i18n/lang";
 import { customersSheet, followUpsSheet, sheetByKey } from "../workbook";
 import { DATE_FORMAT as DATE, MONEY_FORMAT as MONEY, type AnyColumn } from "../workbook/column";
@@ -22,7 +23,7 @@ import { cellLink } from "./cell-link";
 import { handoverRepProblem, staffMembers } from "./entry";
 
 /** The generated sheet the handover writes (replaced each run). */
-export const HANDOVER_SHEET = "交接";
+export const HANDOVER_SHEET = GENERATED_SHEETS.handover;
 
 const T = {
   zh: {

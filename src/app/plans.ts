@@ -4,6 +4,7 @@
  * (domain/plans/measures.ts) so the figures can be checked by hand.
  */
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import { plansSheet, SPEC_BY_KEY } from "../workbook";
 import { INTEGER_FORMAT, PERCENT_FORMAT, type AnyColumn } from "../workbook/column";
 import { columnsOf } from "../workbook/sheet";
@@ -18,7 +19,7 @@ import { sameStaffId } from "../domain/staff-roster";
 import { readLog } from "./read-log";
 import { letterOf } from "./cell-link";
 
-export const PLAN_TRACKING_SHEET = "方案跟踪";
+export const PLAN_TRACKING_SHEET = GENERATED_SHEETS.planTracking;
 
 export const PLAN_STATE_NAMES: Record<PlanState, { zh: string; en: string }> = {
   cancelled: { zh: "已取消", en: "Cancelled" },
@@ -95,7 +96,7 @@ export function plansReport(plans: readonly PlanTracking[], today: Date, idColum
   const plannedCost = columnsOf(plansSheet, ["plannedCost"], en);
   return {
     sheet: PLAN_TRACKING_SHEET,
-    title: en ? "Work plan tracking" : "方案跟踪",
+    title: en ? "Work plan tracking" : PLAN_TRACKING_SHEET,
     subtitle: en ? `Made ${isoDate(today)} from the log: ${plans.length} plans` : `${isoDate(today)} 按日志生成：${plans.length} 个方案`,
     blocks: [
       {

@@ -5,6 +5,7 @@
  * full during the last 90 days, with the days it took).
  */
 import type { Lang } from "../i18n/lang";
+import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { dateOfDay } from "../domain/cadence";
 import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, isOwing, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
@@ -15,7 +16,7 @@ import { columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
 import { cellLink } from "./cell-link";
 
-export const RECEIVABLES_SHEET = "应收账款";
+export const RECEIVABLES_SHEET = GENERATED_SHEETS.receivables;
 /** 应收已收 on the sheet: bills whose last cent came in this many days before the as-of day. */
 export const COLLECTED_WINDOW_DAYS = 90;
 
@@ -78,7 +79,7 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
   ];
   return {
     sheet: RECEIVABLES_SHEET,
-    title: "应收账款",
+    title: RECEIVABLES_SHEET,
     subtitle: `截至 ${isoDate(dateOfDay(r.asOfDay))}${rep ? `，客服 ${rep}` : ""}：${accounts.filter(isOwing).length} 位客户欠款 ¥${yuan(totals.balanceCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}，其中逾期 ¥${yuan(totals.overdueCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`,
     blocks: [
       {

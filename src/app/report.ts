@@ -6,6 +6,7 @@
  * back first and written again, so regenerating keeps it. Each period (and rep) has its own sheet.
  */
 import type { Cell, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { REPORT_SHEET_TITLES } from "../workbook/generated-sheets";
 import { compareFigures, growthText } from "../domain/comparison";
 import { dayOf, monthOf, periodLabel, weekOf, type Period } from "../domain/periods";
 import { ACTIVITY_FIGURES, isMoneyFigure, periodReport, type ActivityFigures, type ReportDetails, type ReportFigures, type OpenItem } from "../domain/report-figures";
@@ -20,7 +21,7 @@ import { cellLink } from "./cell-link";
 export const REPORT_KINDS = ["daily", "weekly", "monthly"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export const REPORT_TITLES: Record<ReportKind, string> = { daily: "日清表", weekly: "周报", monthly: "月报" };
+export const REPORT_TITLES: Record<ReportKind, string> = REPORT_SHEET_TITLES;
 
 export const FIGURE_LABELS: Record<keyof ActivityFigures, { zh: string; en: string }> = {
   followUpsDone: { zh: "跟进次数", en: "Follow-ups done" },

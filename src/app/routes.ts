@@ -3,6 +3,7 @@
  * plan is written as the generated 路序 sheet: a summary per route, then every stop in order.
  */
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
+import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import { customersSheet } from "../workbook";
 import { columnOf, columnsOf } from "../workbook/sheet";
 import { INTEGER_FORMAT, ONE_DECIMAL_FORMAT } from "../workbook/column";
@@ -15,7 +16,7 @@ import type { Problem } from "../workbook/problems";
 import type { Log } from "../domain/log";
 import { letterOf } from "./cell-link";
 
-export const ROUTES_SHEET = "路序";
+export const ROUTES_SHEET = GENERATED_SHEETS.routes;
 
 export interface RouteStopRow {
   /** 华东-R02-05 */
@@ -114,7 +115,7 @@ export function routesReport(result: RoutesResult, today: Date, codeColumn = "A"
   const located = result.routes.filter((r) => r.lengthKm !== undefined).length;
   return {
     sheet: ROUTES_SHEET,
-    title: "路序",
+    title: ROUTES_SHEET,
     subtitle: `${isoDate(today)} 生成：${result.routes.length} 条路线（${located} 条按坐标扫描，${result.routes.length - located} 条按片区方位），每条最多 ${result.maxStops} 站、任意两站相距不超过 ${result.maxSpanKm} km，${result.stops.length} 个客户`,
     blocks: [
       {

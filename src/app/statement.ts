@@ -5,6 +5,7 @@
  * period's totals, the closing balance, and lines for both sides to sign.
  */
 import type { Cell } from "../io/port";
+import { STATEMENT_SHEET_TITLE } from "../workbook/generated-sheets";
 import type { PrintableSheet } from "../io/xlsx/printable";
 import { dateOfDay } from "../domain/cadence";
 import type { Customer } from "../domain/log";
@@ -45,9 +46,9 @@ export function statementSheet(s: Statement, customer: Customer, company: Compan
   const from = isoDate(dateOfDay(s.fromDay));
   const to = isoDate(dateOfDay(s.toDay));
   return {
-    sheet: "对账单",
+    sheet: STATEMENT_SHEET_TITLE,
     head: [...(company?.name ? [company.name] : []), ...(contact ? [contact] : [])],
-    title: "对账单",
+    title: STATEMENT_SHEET_TITLE,
     intro: [`客户：${customer.name}（${customer.code}）`, `对账期间：${from} 至 ${to}${customer.paymentTerms ? `    付款条件：${customer.paymentTerms}` : ""}`],
     table: { headers: STATEMENT_HEADERS, rows: statementRows(s), numberFormats: [DATE, undefined, undefined, MONEY, MONEY, MONEY] },
     foot: [

@@ -46,7 +46,7 @@ export interface ReportBlock {
   chart?: { title: string; categoryColumn: number; valueColumns: readonly number[] };
 }
 
-/** A sheet the add-in generates (今日跟进, 路序, 审计, 交接): replaced whole each time. */
+/** A sheet the add-in generates (src/workbook/generated-sheets.ts): replaced whole each time. */
 export interface ReportSheet {
   sheet: string;
   title: string;
