@@ -6,6 +6,9 @@
  * one pass over every event row summing what each rep logged in the month, one pass over 往来帐
  * summing each customer's orders in the month and a year earlier, and one pass over 往来帐 and
  * 退换货 summing what each rep's customers owe at the end of the month and of the month before.
+ * By product category: balances and complaints (a customer's main category and the products a
+ * complaint names, domain/product-categories.ts), against the balance scan and a scan of the
+ * orders (each customer's amount per category) and the complaints.
  */
 import { monthOf, previousPeriod, yearEarlier, type Period } from "../src/domain/periods";
 import { periodReport } from "../src/domain/report-figures";
@@ -64,4 +67,28 @@ export async function run(print: (line: string) => void): Promise<void> {
   const balanceBase = timed(() => scanBalances(log, month, previousPeriod(month)), 7);
   const balanceTop = timed(() => topN(log, { by: "balance", of: "reps", n: 10, period: month, compare: "pop" }), 7);
   print(`TopN reps by balance owed with 环比 n=${log.transactions.length + log.returns.length}: ${againstBaseline(balanceTop, balanceBase, "balance row scan", { cpu: true })}`);
+  // by category, a balance goes under its customer's main category (a second pass over 往来帐's order lines)
+  const categoryTop = timed(() => topN(log, { by: "balance", of: "categories", n: 10, period: month, compare: "pop" }), 7);
+  print(`TopN categories by balance owed with 环比 n=${log.transactions.length + log.returns.length}: ${againstBaseline(categoryTop, balanceBase, "balance row scan", { cpu: true })}`);
+  const complaintsBase = timed(() => scanComplaints(log, month, yearEarlier(month)), 7);
+  const complaintsTop = timed(() => topN(log, { by: "complaints", of: "categories", n: 10, period: month, compare: "yoy" }), 7);
+  print(`TopN categories by complaints with 同比 n=${log.transactions.length + log.complaints.length}: ${againstBaseline(complaintsTop, complaintsBase, "order and complaint row scan", { cpu: true })}`);
+}
+
+/** Complaints per customer's largest category in two periods: one pass over 往来帐's orders (each customer's amount per category), one over 投诉. */
+function scanComplaints(log: Log, p: Period, base: Period): number {
+  const byCustomer = new Map<string, Map<string, number>>();
+  for (const { record: t } of log.transactions) {
+    if (t.txType !== "订单" || !t.productCategory) continue;
+    let m = byCustomer.get(t.customer);
+    if (!m) byCustomer.set(t.customer, (m = new Map()));
+    m.set(t.productCategory, (m.get(t.productCategory) ?? 0) + t.amount);
+  }
+  const now = new Map<string, number>();
+  const then = new Map<string, number>();
+  for (const { record: c } of log.complaints) {
+    if (inside(p, c.occurredAt)) now.set(c.customer, (now.get(c.customer) ?? 0) + 1);
+    else if (inside(base, c.occurredAt)) then.set(c.customer, (then.get(c.customer) ?? 0) + 1);
+  }
+  return now.size + then.size + byCustomer.size;
 }

@@ -7,7 +7,7 @@
  */
 import type { Cell, ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { REPORT_SHEET_TITLES } from "../workbook/generated-sheets";
-import { compareFigures, growthText } from "../domain/comparison";
+import { compareFigures, growthText, ratioText } from "../domain/comparison";
 import { dayOf, monthOf, periodLabel, weekOf, type Period } from "../domain/periods";
 import { ACTIVITY_FIGURES, isMoneyFigure, periodReport, type ActivityFigures, type ReportDetails, type ReportFigures, type OpenItem } from "../domain/report-figures";
 import type { CustomerStatus } from "../domain/customer-status";
@@ -80,7 +80,7 @@ export async function readNotes(port: WorkbookPort, sheet: string): Promise<Map<
 function figureRows(keys: readonly (keyof ActivityFigures)[], current: ActivityFigures, previous: ActivityFigures): ReportCell[][] {
   return keys.map((k) => {
     const c = compareFigures(current[k], previous[k]);
-    return [FIGURE_LABELS[k].zh, c.current, c.base, c.change, growthText(c)];
+    return [FIGURE_LABELS[k].zh, c.current, c.base, c.change, ratioText(c), growthText(c)];
   });
 }
 
@@ -121,7 +121,7 @@ export function reportSheet(input: ReportInput): ReportSheet {
   const p = figures.period;
   const counts = ACTIVITY_FIGURES.filter((k) => !isMoneyFigure(k));
   const money = ACTIVITY_FIGURES.filter(isMoneyFigure);
-  const headers = ["指标", "本期", "上期", "变化", "增长率"];
+  const headers = ["指标", "本期", "上期", "变化", "比率", "增长率"];
   const blocks: ReportSheet["blocks"][number][] = [
     {
       title: `本期与上期（环比，上期 ${periodLabel(previous.period)}）`,

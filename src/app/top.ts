@@ -10,15 +10,15 @@ import { monthOf, periodOfDays, previousPeriod, type Period } from "../domain/pe
 import { topN, type TopMeasure, type TopResult, type TopSubject } from "../domain/top";
 import { readLog } from "./read-log";
 
-/** The sheets each figure reads (客户档案 and 员工 name the rows). */
-export function topSheets(by: TopMeasure): LogSheetKey[] {
-  const named: LogSheetKey[] = ["customers", "staff"];
+/** The sheets each figure reads (客户档案 and 员工 name the rows; by category, 往来帐's order lines say each customer's and product's category). */
+export function topSheets(by: TopMeasure, of?: TopSubject): LogSheetKey[] {
+  const named: LogSheetKey[] = of === "categories" ? ["customers", "staff", "transactions"] : ["customers", "staff"];
   switch (by) {
     case "sales":
     case "payments":
-      return [...named, "transactions"];
+      return ["customers", "staff", "transactions"];
     case "balance":
-      return [...named, "transactions", "invoices", "returns"];
+      return ["customers", "staff", "transactions", "invoices", "returns"];
     case "complaints":
       return [...named, "complaints"];
     case "follow-ups":
@@ -42,7 +42,7 @@ export interface TopRun extends TopResult {
 }
 
 export async function runTop(port: WorkbookPort, options: { by: TopMeasure; of: TopSubject; n: number; period: Period; compare?: ComparisonBasis }): Promise<TopRun> {
-  const log = await readLog(port, { sheets: topSheets(options.by) });
+  const log = await readLog(port, { sheets: topSheets(options.by, options.of) });
   const empty = { customers: [], staff: [], transactions: [], invoices: [], returns: [], complaints: [], followUps: [] };
   const result = topN({ ...empty, ...log }, options);
   return { ...result, problems: log.problems.length };

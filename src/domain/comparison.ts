@@ -52,3 +52,15 @@ export function growthText(c: Comparison, lang: "zh" | "en" = "zh"): string {
   const pct = (c.growth * 100).toFixed(1);
   return c.growth > 0 ? `+${pct}%` : `${pct}%`;
 }
+
+/** The ratio as people read it: 127.4% (the current as a share of the base), or 无基期 / no base when the base is zero. */
+export function ratioText(c: Comparison, lang: "zh" | "en" = "zh"): string {
+  if (c.ratio === undefined) return lang === "en" ? "no base" : "无基期";
+  return `${(c.ratio * 100).toFixed(1)}%`;
+}
+
+/** Ratio and growth rate in one phrase (比率 127.4%，增长率 +27.4%), or just 无基期 / no base: neither exists without a base. */
+export function ratioGrowthText(c: Comparison, lang: "zh" | "en" = "zh"): string {
+  if (!hasBase(c)) return growthText(c, lang);
+  return lang === "en" ? `ratio ${ratioText(c, lang)}, growth ${growthText(c, lang)}` : `比率 ${ratioText(c, lang)}，增长率 ${growthText(c, lang)}`;
+}

@@ -10,6 +10,8 @@
  *   customer's responsible rep;
  * - complaints: 投诉 opened in the period; follow-ups: 跟进记录 contacts in the period (a handover
  *   row is not a contact, domain/customer-status.ts), each by the row's 客服.
+ * By product category, each row counts under the category domain/product-categories.ts gives it
+ * (an order line its own; a complaint the product it names; the rest the customer's main category).
  * Money is summed in whole cents, so every total is exact. Only positive figures rank.
  */
 import type { Log } from "./log";
@@ -19,6 +21,7 @@ import { isSale, type Period } from "./periods";
 import { MS_PER_DAY } from "./time";
 import { balancesOn, fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
 import { dayNumber } from "./cadence";
+import { lineCategory, MainCategories, ProductIndex } from "./product-categories";
 
 export const TOP_MEASURES = ["sales", "payments", "balance", "complaints", "follow-ups"] as const;
 export type TopMeasure = (typeof TOP_MEASURES)[number];
@@ -26,24 +29,12 @@ export type TopMeasure = (typeof TOP_MEASURES)[number];
 export const TOP_SUBJECTS = ["customers", "categories", "reps"] as const;
 export type TopSubject = (typeof TOP_SUBJECTS)[number];
 
-/** Product categories are known for sales only (往来帐 orders carry 产品类别). */
-export function measureHasSubject(measure: TopMeasure, subject: TopSubject): boolean {
-  return subject !== "categories" || measure === "sales";
-}
-
 /** Money figures are in yuan (summed in cents); counts are whole numbers. */
 export function isMoneyMeasure(measure: TopMeasure): boolean {
   return measure === "sales" || measure === "payments" || measure === "balance";
 }
 
 export type TopLog = Pick<Log, "customers" | "transactions" | "invoices" | "returns" | "complaints" | "followUps" | "staff" | "settings">;
-
-/** The subject's key of a row: customer code, 产品类别 (trimmed, "" when blank), or 工号. */
-function keyOf(subject: TopSubject, row: { customer: string; rep: string; productCategory?: string }): string {
-  if (subject === "customers") return row.customer;
-  if (subject === "reps") return row.rep;
-  return row.productCategory?.trim() ?? "";
-}
 
 function add(sums: Map<string, number>, key: string, value: number): void {
   sums.set(key, (sums.get(key) ?? 0) + value);
@@ -59,27 +50,32 @@ function figuresOver(log: TopLog, measure: TopMeasure, subject: TopSubject, peri
   const all = periods.map(() => new Map<string, number>());
   const starts = periods.map((p) => p.from.getTime());
   const ends = periods.map((p) => p.to.getTime() + MS_PER_DAY);
-  const count = (date: Date, key: string, value: number) => {
+  // by category, whatever is not an order line counts under its customer's main category at the period's end (product-categories.ts)
+  const main = subject === "categories" && measure !== "sales" ? new MainCategories(log.transactions, ends) : undefined;
+  const keyOf = (row: { customer: string; rep: string }, i: number, category?: string): string => (subject === "customers" ? row.customer : subject === "reps" ? row.rep : category ?? main!.of(i, row.customer));
+  const count = (date: Date, row: { customer: string; rep: string }, value: number, category?: string) => {
     const t = date.getTime();
-    for (let i = 0; i < all.length; i++) if (t >= starts[i] && t < ends[i]) add(all[i], key, value);
+    for (let i = 0; i < all.length; i++) if (t >= starts[i] && t < ends[i]) add(all[i], keyOf(row, i, category), value);
   };
   switch (measure) {
     case "sales":
-    case "payments": {
-      const counts = measure === "sales" ? isSale : (t: { txType: string }) => t.txType === PAYMENT_TX_TYPE;
-      for (const { record: t } of log.transactions) if (counts(t)) count(t.occurredAt, keyOf(subject, t), toCents(t.amount));
+      for (const { record: t } of log.transactions) if (isSale(t)) count(t.occurredAt, t, toCents(t.amount), subject === "categories" ? lineCategory(t) : undefined);
       break;
-    }
+    case "payments":
+      for (const { record: t } of log.transactions) if (t.txType === PAYMENT_TX_TYPE) count(t.occurredAt, t, toCents(t.amount));
+      break;
     case "balance":
       balancesOn(log, periods.map((p) => dayNumber(p.to))).forEach((balances, i) => {
-        for (const [customer, b] of balances) add(all[i], subject === "reps" ? b.rep : customer, b.balanceCents);
+        for (const [customer, b] of balances) add(all[i], subject === "reps" ? b.rep : subject === "customers" ? customer : main!.of(i, customer), b.balanceCents);
       });
       break;
-    case "complaints":
-      for (const { record: c } of log.complaints) count(c.occurredAt, keyOf(subject, c), 1);
+    case "complaints": {
+      const products = subject === "categories" ? new ProductIndex(log.transactions) : undefined;
+      for (const { record: c } of log.complaints) count(c.occurredAt, c, 1, products?.complaintCategory(c));
       break;
+    }
     case "follow-ups":
-      for (const { record: f } of log.followUps) if (isContact(f)) count(f.occurredAt, keyOf(subject, f), 1);
+      for (const { record: f } of log.followUps) if (isContact(f)) count(f.occurredAt, f, 1);
       break;
   }
   if (isMoneyMeasure(measure)) for (const sums of all) for (const [k, cents] of sums) sums.set(k, fromCents(cents));

@@ -60,7 +60,7 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
   expect(await main(["archive", "report", "--month", "2026-10", "--with-sub", "--db", db], alone.io)).toBe(2);
   expect(alone.err[0]).toContain("--department");
   // TopN with 环比 over the archive equals TopN over the workbook it holds
-  for (const ask of [["--by", "sales", "--of", "customers", "--compare", "pop"], ["--by", "balance", "--of", "reps"], ["--by", "follow-ups", "--of", "reps", "--compare", "yoy"]]) {
+  for (const ask of [["--by", "sales", "--of", "customers", "--compare", "pop"], ["--by", "balance", "--of", "reps"], ["--by", "follow-ups", "--of", "reps", "--compare", "yoy"], ["--by", "complaints", "--of", "categories", "--compare", "pop"], ["--by", "balance", "--of", "categories"]]) {
     const period = ["--from", "2026-10-01", "--to", "2026-10-31", "-n", "5", "--json"];
     const fromBook = capture();
     expect(await main(["top", file, ...ask, ...period], fromBook.io)).toBe(0);

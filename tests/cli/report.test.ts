@@ -57,6 +57,10 @@ describe("kehu report", () => {
     expect([json.total.followUpsDue, json.total.followUpsOverdue]).toEqual([1, 1]);
     expect(json.previousTotal).toMatchObject({ orders: 1, orderAmount: 1000, complaintsOpened: 1 });
     expect(Object.keys(json.byRep)).toEqual(["S1", "S2"]);
+    // the text gives each figure's change, ratio and growth rate, or says there is no base
+    const text = (await run(["report", "monthly", file, "--date", "2026-11-15"])).out;
+    expect(text).toContain("  订单笔数  1  上期 1  变化 0  比率 100.0%，增长率 0.0%");
+    expect(text).toContain("  新建客户  1  上期 0  变化 +1  无基期");
     const s2 = JSON.parse((await run(["report", "monthly", file, "--date", "2026-11-15", "--rep", "S2", "--json"])).out[0]);
     expect(s2.total).toMatchObject({ followUpsDone: 0, orders: 0, complaintsClosed: 2, followUpsDue: 1 });
   });
@@ -68,8 +72,9 @@ describe("kehu report", () => {
     let { ws, rows } = first;
     expect(rows[0][0]).toBe("周报 2026年第48周（11-23 至 11-29） · 客服 S1");
     const at = (label: string) => rows.findIndex((row) => row[0] === label) + 1;
-    expect(rows[at("跟进次数") - 1].slice(0, 5)).toEqual(["跟进次数", 0, 1, -1, "-100.0%"]); // 11-20 was the week before
-    expect(rows[at("回款金额") - 1].slice(0, 5)).toEqual(["回款金额", 800.25, 0, 800.25, "无基期"]);
+    expect(rows[at("指标") - 1].slice(0, 6)).toEqual(["指标", "本期", "上期", "变化", "比率", "增长率"]);
+    expect(rows[at("跟进次数") - 1].slice(0, 6)).toEqual(["跟进次数", 0, 1, -1, "0.0%", "-100.0%"]); // 11-20 was the week before
+    expect(rows[at("回款金额") - 1].slice(0, 6)).toEqual(["回款金额", 800.25, 0, 800.25, "无基期", "无基期"]);
     ws!.getCell(at("总结"), 2).value = "=SUM(1,2) 回款偏慢";
     ws!.getCell(at("下期计划"), 2).value = "拜访 K2";
     await first.book.save(file, { overwrite: true });

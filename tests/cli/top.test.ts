@@ -29,6 +29,12 @@ describe("kehu top", () => {
   b.order("K3", "S2", utcDate(2025, 10, 12), 500, "饮料");
   b.followUp("K1", "S1", utcDate(2026, 10, 5));
   b.followUp("K2", "S1", utcDate(2026, 10, 6), { serviceType: "交接" });
+  b.order("K1", "S1", utcDate(2026, 8, 20), 100, "零食", { product: "坚果礼盒" }); // K1's main category stays 饮料 (1,800 of 1,900)
+  b.complaint("K1", "S1", utcDate(2026, 10, 8), { object: "坚果礼盒：过期" }); // names a 零食 product
+  b.complaint("K2", "S2", utcDate(2026, 10, 9), { object: "送货太慢" }); // names none: K2's main category, 零食
+  b.complaint("K1", "S1", utcDate(2026, 10, 10), { object: "服务态度" }); // names none: K1's, 饮料
+  b.payment("K1", "S1", utcDate(2026, 10, 12), 700);
+  b.payment("K2", "S2", utcDate(2026, 10, 13), 300);
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "kehu-top-"));
@@ -56,8 +62,19 @@ describe("kehu top", () => {
     expect(text.out.join("\n")).toContain("1. S1  张三  1  占 100.0%  对比 0  变化 1  无基期");
   });
 
+  it("ranks product categories by every figure: an order by its line, a complaint by the product it names, the rest by the customer's main category", async () => {
+    const json = async (by: string) => JSON.parse((await run(["top", file, "--by", by, "--of", "categories", "--from", "2026-10-01", "--to", "2026-10-31", "--json"])).out[0]);
+    const entries = (j: { entries: { key: string; value: number }[] }) => j.entries.map((e) => [e.key, e.value]);
+    expect(entries(await json("complaints"))).toEqual([["零食", 2], ["饮料", 1]]);
+    expect(entries(await json("payments"))).toEqual([["饮料", 700], ["零食", 300]]);
+    expect(entries(await json("follow-ups"))).toEqual([["饮料", 1]]);
+    const text = await run(["top", file, "--by", "complaints", "--of", "categories", "--from", "2026-10-01", "--to", "2026-10-31"]);
+    expect(text.code).toBe(0);
+    expect(text.out[0]).toBe("产品类别投诉数 Top 10：2026-10，共 2 个产品类别有投诉数，合计 3");
+  });
+
   it("refuses what it cannot rank with one line and exit 2, a file that is not a log with exit 3", async () => {
-    for (const argv of [["--by", "sale", "--of", "customers"], ["--of", "customers"], ["--by", "payments", "--of", "categories"], ["--by", "sales", "--of", "reps", "-n", "0"], ["--by", "sales", "--of", "reps", "--compare", "mom"], ["--by", "sales", "--of", "reps", "--from", "2026-10-02", "--to", "2026-10-01"]]) {
+    for (const argv of [["--by", "sale", "--of", "customers"], ["--of", "customers"], ["--by", "payments", "--of", "category"], ["--by", "sales", "--of", "reps", "-n", "0"], ["--by", "sales", "--of", "reps", "--compare", "mom"], ["--by", "sales", "--of", "reps", "--from", "2026-10-02", "--to", "2026-10-01"]]) {
       const r = await run(["top", file, ...argv]);
       expect([argv, r.code, r.err.length]).toEqual([argv, 2, 1]);
     }

@@ -1,4 +1,4 @@
-import { basePeriod, compareFigures, comparisonTitle, growthText, hasBase } from "../../src/domain/comparison";
+import { basePeriod, compareFigures, comparisonTitle, growthText, hasBase, ratioGrowthText, ratioText } from "../../src/domain/comparison";
 import { dayOf, dayRange, lastFullMonths, monthOf, periodLabel, periodOfDays, previousPeriod, quarterOf, calendarYear, weekOf, yearEarlier } from "../../src/domain/periods";
 import { isoDate, utcDate } from "../../src/domain/time";
 
@@ -71,5 +71,20 @@ describe("days that make up a named period compare as that period", () => {
     const p = periodOfDays(a, b);
     expect(p.kind).toBe(kind);
     expect(periodLabel(previousPeriod(p))).toBe(previous);
+  });
+});
+
+describe("the ratio and growth rate as written", () => {
+  it.each<[number, number, string, string, string]>([
+    [125, 100, "125.0%", "比率 125.0%，增长率 +25.0%", "ratio 125.0%, growth +25.0%"],
+    [80, 100, "80.0%", "比率 80.0%，增长率 -20.0%", "ratio 80.0%, growth -20.0%"],
+    [-50, -100, "50.0%", "比率 50.0%，增长率 +50.0%", "ratio 50.0%, growth +50.0%"],
+    [0, 40, "0.0%", "比率 0.0%，增长率 -100.0%", "ratio 0.0%, growth -100.0%"],
+    [7, 0, "无基期", "无基期", "no base"],
+  ])("%d against %d", (current, base, ratio, zh, en) => {
+    const c = compareFigures(current, base);
+    expect(ratioText(c)).toBe(ratio);
+    expect(ratioGrowthText(c)).toBe(zh);
+    expect(ratioGrowthText(c, "en")).toBe(en);
   });
 });

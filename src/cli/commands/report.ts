@@ -1,5 +1,5 @@
 import { FIGURE_LABELS, REPORT_KINDS, REPORT_TITLES, runReport, type ReportKind } from "../../app/report";
-import { compareFigures, growthText } from "../../domain/comparison";
+import { compareFigures, ratioGrowthText } from "../../domain/comparison";
 import { periodLabel } from "../../domain/periods";
 import { ACTIVITY_FIGURES, isMoneyFigure } from "../../domain/report-figures";
 import { isoDate } from "../../domain/time";
@@ -20,12 +20,14 @@ const T = {
     title: REPORT_TITLES,
     head: (title: string, period: string, rep: string | undefined, previous: string) => `${title} ${period}${rep ? ` · 客服 ${rep}` : " · 全体客服"}（环比：${previous}）`,
     previous: "上期",
+    change: "变化",
     written: (file: string, sheet: string, kept: number) => `已写入 ${file} 的“${sheet}”工作表${kept > 0 ? `（保留了已填写的 ${kept} 项总结/计划）` : ""}`,
   },
   en: {
     title: { daily: "Daily report", weekly: "Weekly report", monthly: "Monthly report" } satisfies Record<ReportKind, string>,
     head: (title: string, period: string, rep: string | undefined, previous: string) => `${title} ${period}${rep ? ` · rep ${rep}` : " · all reps"} (against ${previous})`,
     previous: "previous",
+    change: "change",
     written: (file: string, sheet: string, kept: number) => `Wrote the sheet ${sheet} in ${file}${kept > 0 ? ` (kept the ${kept} summaries and plans already filled in)` : ""}`,
   },
 };
@@ -79,7 +81,8 @@ export const reportCommand: Command = {
     for (const k of ACTIVITY_FIGURES) {
       const c = compareFigures(figures.total[k], previous.total[k]);
       const fmt = (x: number) => (isMoneyFigure(k) ? money(x) : String(x));
-      ctx.out(`  ${FIGURE_LABELS[k][lang]}  ${fmt(c.current)}  ${t.previous} ${fmt(c.base)}  ${growthText(c, lang)}`);
+      const sign = c.change > 0 ? "+" : "";
+      ctx.out(`  ${FIGURE_LABELS[k][lang]}  ${fmt(c.current)}  ${t.previous} ${fmt(c.base)}  ${t.change} ${sign}${fmt(c.change)}  ${ratioGrowthText(c, lang)}`);
     }
     if (write) ctx.out(t.written(file, run.sheet, run.keptNotes));
     if (run.problems > 0) ctx.out(problemsNote(run.problems, file, lang));

@@ -1,8 +1,8 @@
 import { periodFromFlags, runTop, type TopRun } from "../../app/top";
-import { comparisonTitle, growthText, COMPARISON_BASES, type ComparisonBasis } from "../../domain/comparison";
+import { comparisonTitle, ratioGrowthText, COMPARISON_BASES, type ComparisonBasis } from "../../domain/comparison";
 import { periodLabel, type Period } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
-import { isMoneyMeasure, measureHasSubject, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
+import { isMoneyMeasure, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
 import { customersSheet } from "../../workbook";
 import { dateFlag, intFlag, OPT, optionLabel, type OptionSpecs } from "../args";
 import { CliError, EXIT, langOf, type CliContext, type Command } from "../command";
@@ -31,7 +31,7 @@ const T = {
     head: (subject: string, measure: string, n: number, when: string, ranked: number, total: string, compare: string) =>
       `${subject}${measure} Top ${n}：${when}，共 ${ranked} 个${subject}有${measure}，合计 ${total}${compare ? `；${compare}` : ""}`,
     asOf: (d: string) => `截至 ${d}`,
-    base: (base: string, change: string, growth: string) => `  合计对比 ${base}：变化 ${change}，增长率 ${growth}`,
+    base: (base: string, change: string, growth: string) => `  合计对比 ${base}：变化 ${change}，${growth}`,
     against: (base: string, change: string, growth: string) => `  对比 ${base}  变化 ${change}  ${growth}`,
     share: (pct: string) => `占 ${pct}%`,
     noCategory: "（未填类别）",
@@ -41,7 +41,7 @@ const T = {
     head: (subject: string, measure: string, n: number, when: string, ranked: number, total: string, compare: string) =>
       `Top ${n} ${subject} by ${measure}: ${when}, ${ranked} ${subject} with ${measure}, total ${total}${compare ? `; ${compare}` : ""}`,
     asOf: (d: string) => `as of ${d}`,
-    base: (base: string, change: string, growth: string) => `  Total against ${base}: change ${change}, growth ${growth}`,
+    base: (base: string, change: string, growth: string) => `  Total against ${base}: change ${change}, ${growth}`,
     against: (base: string, change: string, growth: string) => `  against ${base}  change ${change}  ${growth}`,
     share: (pct: string) => `${pct}% of the total`,
     noCategory: "(no category)",
@@ -70,7 +70,6 @@ export interface TopRequest {
 export function topRequest(ctx: CliContext, usage: string): TopRequest {
   const by = choice(ctx.flags, "by", TOP_MEASURES, true, usage)!;
   const of = choice(ctx.flags, "of", TOP_SUBJECTS, true, usage)!;
-  if (!measureHasSubject(by, of)) throw new CliError(`--by ${by} 不能按产品类别排（只有销售额有产品类别）。用法：${usage}`, EXIT.usage);
   const compare = choice<ComparisonBasis>(ctx.flags, "compare", COMPARISON_BASES, false, usage);
   const n = intFlag(ctx.flags, "n", 10);
   const from = dateFlag(ctx.flags, "from");
@@ -107,10 +106,10 @@ export function printTop(ctx: CliContext, run: TopRun, source: Record<string, un
   const t = T[lang];
   const when = by === "balance" ? t.asOf(isoDate(period.to)) : periodLabel(period, lang);
   ctx.out(t.head(SUBJECTS[lang][of], MEASURES[lang][by], n, when, run.ranked, fmt(run.total), compare ? comparisonTitle(period, compare, lang) : ""));
-  if (run.base) ctx.out(t.base(fmt(run.base.total), fmt(run.base.comparison.change), growthText(run.base.comparison, lang)));
+  if (run.base) ctx.out(t.base(fmt(run.base.total), fmt(run.base.comparison.change), ratioGrowthText(run.base.comparison, lang)));
   for (const e of run.entries) {
     const label = of === "categories" && e.key === "" ? t.noCategory : `${e.key}${e.name ? `  ${e.name}` : ""}`;
-    const c = e.comparison ? t.against(fmt(e.comparison.base), fmt(e.comparison.change), growthText(e.comparison, lang)) : "";
+    const c = e.comparison ? t.against(fmt(e.comparison.base), fmt(e.comparison.change), ratioGrowthText(e.comparison, lang)) : "";
     ctx.out(`${String(e.rank).padStart(3)}. ${label}  ${fmt(e.value)}  ${t.share((e.share * 100).toFixed(1))}${c}`);
   }
   if (run.entries.length === 0) ctx.out(t.none(MEASURES[lang][by]));
@@ -118,7 +117,7 @@ export function printTop(ctx: CliContext, run: TopRun, source: Record<string, un
 
 export const topCommand: Command = {
   name: "top",
-  summary: "TopN：某段时间内销售额、回款额、欠款、投诉数或跟进次数最多的客户、产品类别或客服，可加同比（yoy）或环比（pop）",
+  summary: "TopN：某段时间内销售额、回款额、欠款、投诉数或跟进次数最多的客户、产品类别或客服，可加同比（yoy）或环比（pop）；按产品类别时订单按其类别、投诉按所提产品、其余按客户的主要品类",
   usage,
   options: { ...TOP_OPTIONS, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },

@@ -5,10 +5,10 @@
  */
 import { FIGURE_LABELS, REPORT_KINDS, runReport, type ReportKind } from "../../app/report";
 import { defaultTopPeriod, periodFromFlags, runTop, type TopRun } from "../../app/top";
-import { compareFigures, growthText, type ComparisonBasis } from "../../domain/comparison";
+import { compareFigures, growthText, ratioGrowthText, type Comparison, type ComparisonBasis } from "../../domain/comparison";
 import { periodLabel } from "../../domain/periods";
 import { ACTIVITY_FIGURES, isMoneyFigure } from "../../domain/report-figures";
-import { isMoneyMeasure, measureHasSubject, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
+import { isMoneyMeasure, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
 import type { UiKey } from "../../i18n/taskpane-strings";
 import { parseDateText } from "../../workbook/codec/coerce";
 import type { PaneContext } from "../context";
@@ -53,7 +53,7 @@ export function reportCard(ctx: PaneContext): HTMLElement {
         h(
           "tbody",
           {},
-          ACTIVITY_FIGURES.map((k) => h("tr", { "data-figure": k }, h("td", {}, FIGURE_LABELS[k][lang === "en" ? "en" : "zh"]), h("td", {}, show(k, now[k])), h("td", {}, show(k, before[k])), h("td", {}, growthText(compareFigures(now[k], before[k]), lang)))),
+          ACTIVITY_FIGURES.map((k) => h("tr", { "data-figure": k }, h("td", {}, FIGURE_LABELS[k][lang === "en" ? "en" : "zh"]), h("td", {}, show(k, now[k])), h("td", {}, show(k, before[k])), growthCell(compareFigures(now[k], before[k]), lang))),
         ),
       ),
     );
@@ -83,7 +83,6 @@ export function topCard(ctx: PaneContext): HTMLElement {
   const run = runButton(ctx, t("analysisRunTop"), "kh-run-top", result, async () => {
     const measure = by.value as TopMeasure;
     const subject = of.value as TopSubject;
-    if (!measureHasSubject(measure, subject)) return h("div", { class: "kh-msg bad" }, t("analysisTopNoCategory"));
     const start = parseDateText(from.value);
     const end = parseDateText(to.value);
     if (start && end && start > end) return h("div", { class: "kh-msg bad" }, t("analysisTopBadDates"));
@@ -102,6 +101,13 @@ export function topCard(ctx: PaneContext): HTMLElement {
     run,
     result,
   );
+}
+
+/** The growth rate, with the change and the ratio on hover (the written sheet has them in columns). */
+function growthCell(c: Comparison, lang: string): HTMLElement {
+  const l = lang === "en" ? "en" : "zh";
+  const change = Number(c.change.toFixed(2));
+  return h("td", { title: l === "en" ? `change ${change}; ${ratioGrowthText(c, l)}` : `变化 ${change}；${ratioGrowthText(c, l)}` }, growthText(c, l));
 }
 
 function topResult(ctx: PaneContext, top: TopRun): HTMLElement {
@@ -130,7 +136,7 @@ function topResult(ctx: PaneContext, top: TopRun): HTMLElement {
                 h("td", {}, top.of === "categories" && e.key === "" ? t("uncategorized") : `${e.key}${e.name ? ` ${e.name}` : ""}`),
                 h("td", {}, fmt(e.value)),
                 h("td", {}, `${(e.share * 100).toFixed(1)}%`),
-                e.comparison ? h("td", {}, growthText(e.comparison, lang)) : null,
+                e.comparison ? growthCell(e.comparison, lang) : null,
               ),
             ),
           ),
