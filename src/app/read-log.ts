@@ -5,7 +5,7 @@ import { ArchiveCodes, matchEventCodes } from "../workbook/event-codes";
 import type { Problem } from "../workbook/problems";
 import { dateOrderFromRows, settingProblems, settingsFromRows } from "../workbook/settings-rows";
 import { LOG_SHEET_KEYS, type Customer, type Department, type Log, type LogSheetKey, type Rowed, type SettingRow, type Staff } from "../domain/log";
-import { structureIssues, type StructureIssue } from "../domain/departments";
+import { structureIssues, type StaffRecords, type StructureIssue } from "../domain/departments";
 
 /** A department-tree issue (domain/departments.ts) addressed as 部门!D5. */
 function structureProblem(issue: StructureIssue, letters: ColumnLetters): Problem {
@@ -83,7 +83,8 @@ export async function readLogColumns(port: WorkbookPort, keys: readonly LogSheet
     }
   }
   if (records.departments && records.staff) {
-    for (const issue of structureIssues(records.departments as Rowed<Department>[], records.staff as Rowed<Staff>[])) problems.push(structureProblem(issue, letters));
+    const staffRecords = { staffTraining: records.staffTraining, staffExperience: records.staffExperience } as StaffRecords;
+    for (const issue of structureIssues(records.departments as Rowed<Department>[], records.staff as Rowed<Staff>[], staffRecords)) problems.push(structureProblem(issue, letters));
   }
   const settingRows = (records[settingsSheet.key] as { row: number; record: SettingRow }[]).map((r) => r.record);
   for (const p of settingProblems(records[settingsSheet.key] as { row: number; record: SettingRow }[], letters[settingsSheet.key]?.value ?? "C")) problems.push(p);

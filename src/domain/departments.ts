@@ -2,21 +2,26 @@
  * The department tree (部门) and what refers to it: a department names the one above it by 编号 or
  * 名称, a staff member names their department the same way and their 上级 by 工号. What does not fit
  * is an issue naming the sheet, the row and the column: a 上级部门 outside the tree, a loop in the
- * tree, a staff member in an unknown department or under an unknown 上级, a 负责人 who is not in 员工.
+ * tree, a staff member in an unknown department or under an unknown 上级, a 负责人 who is not in 员工,
+ * a 员工培训 or 员工经历 row of a 工号 that is not in 员工.
  * A department answers through its 负责人, or the nearest department above with one. Pure.
  */
 import type { Department, Rowed, Staff } from "./log";
 
 export interface StructureIssue {
-  sheet: "departments" | "staff";
+  sheet: "departments" | "staff" | StaffRecordSheet;
   row: number;
-  column: "parent" | "department" | "manager" | "head";
+  column: "parent" | "department" | "manager" | "head" | "staff";
   value: string;
   zh: string;
   en: string;
 }
 
 const norm = (s: string) => s.trim().toUpperCase();
+
+/** The sheets that keep one row per course or post of a staff member, named by 工号. */
+export type StaffRecordSheet = "staffTraining" | "staffExperience";
+export type StaffRecords = Partial<Record<StaffRecordSheet, readonly Rowed<{ staff: string }>[]>>;
 
 /** Departments by 编号 and by 名称 (either may be typed where a department is named). */
 export class DepartmentTree {
@@ -90,9 +95,10 @@ function loops(tree: DepartmentTree): Rowed<Department>[][] {
 
 /**
  * What does not fit the tree. A workbook with no departments listed checks no staff member's
- * department (a log just set up has none yet), and an empty 员工 checks no 上级.
+ * department (a log just set up has none yet), and an empty 员工 checks no 上级, 负责人 or
+ * 员工培训/员工经历 工号.
  */
-export function structureIssues(departments: readonly Rowed<Department>[], staff: readonly Rowed<Staff>[]): StructureIssue[] {
+export function structureIssues(departments: readonly Rowed<Department>[], staff: readonly Rowed<Staff>[], records: StaffRecords = {}): StructureIssue[] {
   const tree = new DepartmentTree(departments);
   const issues: StructureIssue[] = [];
   for (const d of departments) {
@@ -121,6 +127,13 @@ export function structureIssues(departments: readonly Rowed<Department>[], staff
     const manager = s.record.manager;
     if (manager !== undefined && manager.trim() !== "" && !ids.has(norm(manager))) {
       issues.push({ sheet: "staff", row: s.row, column: "manager", value: manager, zh: `上级“${manager}”不是员工表中的工号`, en: `manager "${manager}" is not a staff ID in Staff` });
+    }
+  }
+  for (const [sheet, rows] of Object.entries(records) as [StaffRecordSheet, readonly Rowed<{ staff: string }>[]][]) {
+    if (staff.length === 0) break;
+    for (const r of rows ?? []) {
+      const id = r.record.staff;
+      if (!ids.has(norm(id))) issues.push({ sheet, row: r.row, column: "staff", value: id, zh: `工号“${id}”不是员工表中的工号`, en: `staff ID "${id}" is not in Staff` });
     }
   }
   return issues.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.row - b.row);

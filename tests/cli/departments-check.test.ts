@@ -10,7 +10,7 @@ function capture() {
   return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) }, out, err };
 }
 
-test("kehu check names a department loop, a 上级部门 outside the tree, a staff member in an unknown department or under an unknown 上级, and a 负责人 not in 员工, by cell", async () => {
+test("kehu check names a department loop, a 上级部门 outside the tree, a staff member in an unknown department or under an unknown 上级, a 负责人 not in 员工 and a 员工培训 row of an unknown 工号, by cell", async () => {
   const file = join(mkdtempSync(join(tmpdir(), "kehu-dept-")), "dept.xlsx");
   await writeLogFile(file, {
     departments: [
@@ -26,6 +26,11 @@ test("kehu check names a department loop, a 上级部门 outside the tree, a sta
       { id: "S3", name: "丙", department: "D05", manager: "S8", active: true },
       { id: "S4", name: "丁", department: "d05", manager: "s1", active: true },
     ],
+    staffTraining: [
+      { staff: "S1", startedOn: new Date(Date.UTC(2026, 0, 5)), course: "入职培训" },
+      { staff: "S6", startedOn: new Date(Date.UTC(2026, 0, 5)), course: "入职培训" },
+    ],
+    staffExperience: [{ staff: "s4", from: new Date(Date.UTC(2020, 0, 1)), organisation: "本公司" }],
   });
   const zh = capture();
   expect(await main(["check", file], zh.io)).toBe(1);
@@ -37,6 +42,8 @@ test("kehu check names a department loop, a 上级部门 outside the tree, a sta
   expect(text).toContain("部门!E6 负责人：负责人“S9”不是员工表中的工号");
   // S4: its department typed in lower case and its 上级 as s1 are both known
   expect(text).not.toMatch(/员工!\w5/);
+  expect(text).toContain("员工培训!A3 工号：工号“S6”不是员工表中的工号");
+  expect(text).not.toContain("员工经历!");
   const en = capture();
   expect(await main(["check", file, "--lang", "en"], en.io)).toBe(1);
   expect(en.out.join("\n")).toContain('部门!D5 上级部门: parent department "总部" is not in Departments');

@@ -100,3 +100,17 @@ describe("业绩考核", () => {
     });
   });
 });
+
+describe("业绩考核: follow-ups on time", () => {
+  test("the period's follow-up gaps judged by the cadence give the on-time rate; a late one is also a finding of 跟进周期", () => {
+    const b = new LogBuilder();
+    b.staff("S1", "甲");
+    b.customer({ code: "K1", name: "甲公司", grade: "B", rep: "S1" });
+    // B every 7 days: 10-01 → 10-08 on time, 10-08 → 10-20 five days late, 10-20 → 10-27 on time
+    for (const day of [1, 8, 20, 27]) b.followUp("K1", "S1", d(day), { gradeAfter: "B" });
+    const [s1] = scoreAppraisal(appraisalCounts(b.log, OCT, TODAY), b.log.settings.appraisal);
+    expect([s1.rep, s1.followUpGaps, s1.followUpGapsOnTime]).toEqual(["S1", 3, 2]);
+    expect(s1.onTimeRate).toBeCloseTo(2 / 3, 9);
+    expect(s1.byFamily.cadence).toBe(1);
+  });
+});

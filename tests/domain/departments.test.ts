@@ -65,4 +65,17 @@ describe("the department tree", () => {
     expect(structureIssues(self, []).map((i) => i.zh)).toEqual([expect.stringContaining("D01 → D01")]);
     expect(structureIssues([], rows<Staff>([{ id: "S1", name: "甲", department: "哪里都行" }]))).toEqual([]);
   });
+
+  test("a 员工培训 or 员工经历 row of a 工号 not in 员工 is an issue on its 工号 cell; an empty 员工 checks none", () => {
+    const staff = rows<Staff>([{ id: "S1", name: "甲" }]);
+    const training = rows([{ staff: "s1" }, { staff: "S7" }]);
+    const experience = rows([{ staff: "S8" }]);
+    const issues = structureIssues([], staff, { staffTraining: training, staffExperience: experience });
+    expect(issues.map((i) => [i.sheet, i.row, i.column, i.value])).toEqual([
+      ["staffExperience", 2, "staff", "S8"],
+      ["staffTraining", 3, "staff", "S7"],
+    ]);
+    expect(issues[1].zh).toBe("工号“S7”不是员工表中的工号");
+    expect(structureIssues([], [], { staffTraining: training })).toEqual([]);
+  });
 });
