@@ -1,7 +1,6 @@
 import { mkdir } from "fs/promises";
 import { dirname } from "path";
 import { XlsxPackage } from "../../io/xlsx/package-writer/package-workbook";
-import { setupWorkbook } from "../../app/setup";
 import { appendRecords } from "../../app/write-log";
 import { readLog } from "../../app/read-log";
 import type { Log } from "../../domain/log";
@@ -12,7 +11,7 @@ import { SHEETS } from "../../workbook";
 import { formatProblem } from "../../workbook/problems";
 import { EXIT, type Command } from "../command";
 import { intFlag, OPT } from "../args";
-import { newWorkbook } from "../open-workbook";
+import { emptyLogPackage } from "../empty-log";
 import { demoInsights } from "./demo-insights";
 import { isoDate } from "../../domain/time";
 
@@ -40,10 +39,8 @@ export const demoCommand: Command = {
     const seed = intFlag(ctx.flags, "seed", DEFAULT_SEED, 0);
     const started = Date.now();
     const demo = generateDemoLog({ customers, seed, today: ctx.today });
-    // exceljs lays out the empty log (sheets, tables, formats, drop-downs); the rows stream into the package.
-    const empty = await newWorkbook();
-    await setupWorkbook(empty);
-    const workbook = await XlsxPackage.fromNew(file, await empty.storedPackage());
+    // the empty log (sheets, tables, formats, drop-downs) as `kehu init` lays it out; the rows stream into the package
+    const workbook = await XlsxPackage.fromNew(file, await emptyLogPackage());
     await appendRecords(workbook, demo.records, demo.faults);
     await mkdir(dirname(file), { recursive: true });
     await workbook.save(file, { overwrite: ctx.flags.force === true });
