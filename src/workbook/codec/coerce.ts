@@ -113,6 +113,9 @@ function toText(cell: Cell): string {
   return typeof cell === "string" ? cell.trim() : String(cell);
 }
 
+/** Printable ASCII with no space at either end: what NFKC and trimming leave as it is. */
+const PLAIN_ASCII = /^[!-~](?:[ -~]*[!-~])?$/;
+
 /** What a workbook's 设置 says about reading its cells. */
 export interface ReadOptions {
   dateOrder?: DateOrder;
@@ -142,7 +145,10 @@ export function coercerFor(column: AnyColumn, options: ReadOptions = {}): (cell:
         if (english) lookup.set(english.toLowerCase(), value);
       });
       const allowed = (column.list ?? []).join("/");
+      // a value spelled exactly as the list has it (most cells) reads as itself, without the normalising below
+      const exact = new Set((column.list ?? []).filter((value) => lookup.get(halfWidth(value).toLowerCase()) === value));
       return (cell) => {
+        if (typeof cell === "string" && exact.has(cell)) return ok(cell);
         const hit = lookup.get(halfWidth(toText(cell)).toLowerCase());
         return hit === undefined ? fail("notInList", allowed) : ok(hit);
       };
@@ -150,7 +156,7 @@ export function coercerFor(column: AnyColumn, options: ReadOptions = {}): (cell:
     case "scalar":
       return (cell) => ok(typeof cell === "string" ? cell.trim() : cell);
     case "code":
-      return (cell) => ok(normaliseCode(toText(cell)));
+      return (cell) => ok(typeof cell === "string" && PLAIN_ASCII.test(cell) ? cell : normaliseCode(toText(cell)));
     case "id":
     case "text":
     case "longText":
