@@ -9,7 +9,7 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   followUpsOverdue: { zh: "目前跟进已超期的客户", en: "customers overdue for a follow-up now" },
   regrades: { zh: "跟进后调整等级的次数", en: "re-grades at a follow-up" },
   gradeNotUpdated: { zh: "档案等级未随跟进更新的客户", en: "customers whose archive grade was not updated" },
-  gradeMismatch: { zh: "每月订货却评级偏低的客户", en: "customers ordering every month yet graded below B" },
+  gradeMismatch: { zh: "评级与订货不符的客户（每月订货低于B、A类评D/E、E级仍订货）", en: "customers graded out of line with their orders (monthly orders below B, ABC A graded D/E, E still ordering)" },
   promisesOverdue: { zh: "逾期未兑现的承诺", en: "promises overdue and not kept" },
   promisesNoDue: { zh: "未填期限的承诺", en: "promises without a due date" },
   samplesOverQuota: { zh: "样品超额度的客户月份", en: "customer-months over the sample quota" },

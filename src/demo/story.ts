@@ -43,10 +43,13 @@ export function chooseStories(ctx: DemoContext, plans: readonly CustomerPlan[]):
     p.missesPaymentsFrom = addDays(ctx.today, -rng.int(90, 150));
     ctx.plant("paymentsMissed", p.customer.code);
   }
-  // graded below B while ordering every month: the year's biggest buyer (ABC A too) graded D, another buyer C
+  // graded out of line with the orders: the year's biggest buyer (ABC A too) graded D, another buyer C (below B while ordering every month)
   const top = [...buyers].sort((a, b) => b.annualSales - a.annualSales).find((p) => !ctx.plantedCustomers.has(p.customer.code));
   if (top) ctx.plantedCustomers.add(top.customer.code);
-  for (const [p, grade] of [[top, "D"], ...take(ctx, buyers, ctx.scaled(1)).map((b) => [b, "C"])] as [CustomerPlan | undefined, Grade][]) {
+  // and one graded E (no need) while it still orders
+  const below = take(ctx, buyers, ctx.scaled(1)).map((b) => [b, "C"]);
+  const dead = take(ctx, buyers, ctx.scaled(1)).map((b) => [b, "E"]);
+  for (const [p, grade] of [[top, "D"], ...below, ...dead] as [CustomerPlan | undefined, Grade][]) {
     if (!p) continue;
     p.segments[p.segments.length - 1].grade = grade;
     ctx.plant("gradeMismatch", p.customer.code);

@@ -34,6 +34,9 @@ test("the demo's printed counts are what kehu audit finds, rule by rule, and keh
   const found = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
   for (const f of book.findings) found[f.rule]++;
   expect(found).toEqual(expected);
+  // the grade rule's three reasons each planted: below B while ordering monthly, ABC A graded D, E still ordering
+  const grades = book.findings.filter((f) => f.rule === "sales.gradeMismatch").map((f) => f.message);
+  for (const why of ["每月都有订单，等级应不低于B", "属A类客户，不应评为D", "以来仍有订单"]) expect(grades.filter((m) => m.includes(why))).not.toEqual([]);
   // each finding names its cell
   for (const f of book.findings) expect(`${f.sheet}!${f.cell}`).toMatch(/^[^!]+![A-Z]+\d+$/);
 
