@@ -4,7 +4,7 @@
  * list these entries and these open items, in this order, so the two never tell a different story.
  */
 import { EVENT_SHEET_KEYS, type EventRecord, type EventSheetKey, type Log, type Rowed } from "./log";
-import { CLOSED_STATUSES } from "./vocabulary";
+import { isClosed } from "./event-closing";
 import { isContact } from "./customer-status";
 
 /** An event row of any kind: the common fields (event-common.ts) plus the rest of its record. */
@@ -32,7 +32,6 @@ export interface OpenCandidate {
   [field: string]: unknown;
 }
 
-const CLOSED = new Set<string>(CLOSED_STATUSES);
 const RETURN_DONE = new Set(["已退款", "已换货", "拒绝"]);
 const DELIVERED = "已签收";
 
@@ -44,20 +43,20 @@ const DELIVERED = "已签收";
 export function openKindOf(sheetKey: string, record: OpenCandidate): OpenKind | undefined {
   switch (sheetKey) {
     case "complaints":
-      return CLOSED.has(record.status) ? undefined : "complaint";
+      return isClosed(record.status) ? undefined : "complaint";
     case "returns":
       return RETURN_DONE.has(String(record.returnStatus ?? "")) ? undefined : "return";
     case "invoices":
       return record.delivery === DELIVERED ? undefined : "invoice";
     case "samples":
-      return CLOSED.has(record.status) ? undefined : "sample";
+      return isClosed(record.status) ? undefined : "sample";
     case "followUps": {
       const promise = typeof record.promise === "string" ? record.promise.trim() : "";
       if (promise && record.promiseKept !== true) return "promise";
       break;
     }
   }
-  return CLOSED.has(record.status) || !isContact(record) ? undefined : "event";
+  return isClosed(record.status) || !isContact(record) ? undefined : "event";
 }
 
 /** Newest first; at the same moment the later row first. */

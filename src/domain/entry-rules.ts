@@ -7,7 +7,7 @@
  * and the clock are passed in. Each issue names its field and says what to type, in both languages.
  */
 import { addDays, isoDate, startOfDay } from "./time";
-import { CLOSED_STATUSES } from "./vocabulary";
+import { isClosed } from "./event-closing";
 import { findStaff } from "./staff-roster";
 import { approvalRefusal, approvalStanding, mayApprove } from "./approval-authority";
 import type { Staff } from "./log";
@@ -90,7 +90,7 @@ export function eventIssues(entry: EventEntry, staff: readonly StaffMember[], to
     const day = isoDate(entry.occurredAt);
     issues.push({ field: "promiseDue", code: "promiseBeforeEvent", value: due, zh: `承诺期限 ${due} 早于发生时间 ${day}，请填写 ${day} 或之后的日期`, en: `the promise is due ${due}, before the event on ${day}; type ${day} or later` });
   }
-  if (entry.status && CLOSED_STATUSES.includes(entry.status) && !(entry.result ?? "").trim()) {
+  if (isClosed(entry.status) && !(entry.result ?? "").trim()) {
     issues.push({ field: resultField, code: "resultMissing", value: "", zh: `状态为“${entry.status}”时必须填写结果：写下这次的结论，或把状态改为“处理中”`, en: `a ${entry.status === "已关闭" ? "closed" : "done"} entry needs its result: write what came of it, or set the status to In progress` });
   }
   return issues.filter((i): i is EntryIssue => i !== undefined);

@@ -7,6 +7,19 @@
  * and a follow-up logged with its result is complete for the audit.
  */
 
+import { CLOSED_STATUSES } from "./vocabulary";
+
+const CLOSED = new Set<string>(CLOSED_STATUSES);
+
+/**
+ * Whether an event is finished: its 处理状态 is 已完成 or 已关闭 (as typed, spaces around it
+ * aside). Every rule that asks (the audit, open items, plan tracking, entry checks, the archive's
+ * tamper check) asks here.
+ */
+export function isClosed(status: unknown): boolean {
+  return typeof status === "string" && (CLOSED.has(status) || CLOSED.has(status.trim()));
+}
+
 /** The fields a finished event must fill, in the order the audit names them. */
 export const CLOSING_FIELDS = ["resolution", "summary"] as const;
 

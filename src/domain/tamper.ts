@@ -1,4 +1,4 @@
-import { CLOSED_STATUSES } from "./vocabulary";
+import { isClosed } from "./event-closing";
 
 /**
  * A finished event (处理状态 已完成 or 已关闭: a complaint's steps, a promise's outcome, an invoice)
@@ -6,5 +6,5 @@ import { CLOSED_STATUSES } from "./vocabulary";
  * `statusBefore` is the event's status as last archived.
  */
 export function isTamperingWithClosedEvent(isEventSheet: boolean, statusBefore: unknown): boolean {
-  return isEventSheet && typeof statusBefore === "string" && CLOSED_STATUSES.includes(statusBefore.trim());
+  return isEventSheet && isClosed(statusBefore);
 }

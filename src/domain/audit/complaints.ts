@@ -3,7 +3,8 @@ import { daysBetween } from "../time";
 import { CALLBACK_SERVICE_TYPE, COMPENSATING_REMEDIES, REMEDIES, REMEDIES_EN } from "../vocabulary";
 import { isFilled as filled, isInvalidComplaint as isInvalid, stepsOf } from "../complaint-steps";
 import { auditApprover, auditStepOrder } from "./complaint-flow";
-import { isBlankText, isClosed, money, day, type AuditContext } from "./context";
+import { isBlankText, money, day, type AuditContext } from "./context";
+import { isClosed } from "../event-closing";
 
 /**
  * Rule 3, complaints: a closed complaint with a step missing (a service remedy such as 道歉 is a

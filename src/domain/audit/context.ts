@@ -1,6 +1,6 @@
 import type { Grade } from "../vocabulary";
 import type { Customer, FollowUp, Log, Rowed, Transaction } from "../log";
-import { CLOSED_STATUSES, SALES_TX_TYPE } from "../vocabulary";
+import { SALES_TX_TYPE } from "../vocabulary";
 import type { Settings } from "../settings";
 import { calendarFromSettings, cadenceDays, nextDue, type DueCalendar } from "../cadence";
 import { isoDate, MS_PER_DAY } from "../time";
@@ -9,11 +9,6 @@ import { abcFromOrders, type CustomerAbc } from "../abc";
 import { lastFullMonths, type Period } from "../periods";
 import type { CellRef, Finding, RepTally } from "./types";
 
-const CLOSED = new Set(CLOSED_STATUSES);
-
-export function isClosed(status: string | undefined): boolean {
-  return status !== undefined && CLOSED.has(status);
-}
 
 export function isBlankText(value: string | undefined): boolean {
   return value === undefined || value.trim() === "";

@@ -1,4 +1,5 @@
-import { isClosed, day, type AuditContext } from "./context";
+import { day, type AuditContext } from "./context";
+import { isClosed } from "../event-closing";
 import { isContact } from "../customer-status";
 import { eventsOf } from "./feedback";
 import { EVENT_SHEET_KEYS } from "../log";

@@ -11,7 +11,7 @@ import type { AnyEvent, EventSheetKey, Log, Rowed, WorkPlan } from "../log";
 import { DepartmentTree } from "../departments";
 import { staffKey } from "../staff-roster";
 import { startOfDay, MS_PER_DAY } from "../time";
-import { CLOSED_STATUSES } from "../vocabulary";
+import { isClosed } from "../event-closing";
 import { METHOD_SOURCES, PLAN_MEASURES, costOf, selects, type RowSelector } from "./measures";
 
 export type PlanState = "cancelled" | "notStarted" | "inProgress" | "met" | "belowTarget" | "belowMinimum";
@@ -40,7 +40,6 @@ export interface PlanTracking {
 
 export type PlanLog = Pick<Log, "plans" | "staff" | "departments" | EventSheetKey>;
 
-const CLOSED = new Set(CLOSED_STATUSES);
 
 /** The plan's days as [first ms, first ms after the last day). */
 export function planWindow(plan: Pick<WorkPlan, "start" | "end">): [number, number] {
@@ -136,7 +135,7 @@ class Tracker {
       lanes.set(rep, {
         times: Float64Array.from(list, (e) => e.occurredAt.getTime()),
         customers: Int32Array.from(list, (e) => this.customerId(e.customer)),
-        closed: Uint8Array.from(list, (e) => (CLOSED.has(e.status) ? 1 : 0)),
+        closed: Uint8Array.from(list, (e) => (isClosed(e.status) ? 1 : 0)),
         costs: Float64Array.from(list, costOf),
         sources: list.map((e) => e.source),
       });
