@@ -60,8 +60,13 @@ export const DEFAULT_HOLIDAYS_2027 = {
   worked: [...days("春节调休", 1, 31), ...days("春节调休", 2, 20), ...days("劳动节调休", 4, 25), ...days("劳动节调休", 5, 8), ...days("国庆节调休", 9, 26), ...days("国庆节调休", 10, 9)],
 };
 const MAX_SPAN_ITEM = "路线最大跨度(km)";
-/** 设置 rows of category 公司: item → field (optional rows; a new 设置 does not list them). */
+/** 设置 rows of category 公司: item → field (a new 设置 lists 名称, 地址 and 电话, blank). */
 const COMPANY_ITEMS: Record<string, keyof NonNullable<Settings["company"]>> = { 名称: "name", 公司名称: "name", 地址: "address", 电话: "phone" };
+const COMPANY_ROWS = [
+  ["名称", "贵公司名称，印在对账单抬头（留空则不印）"],
+  ["地址", "印在对账单抬头（可留空）"],
+  ["电话", "印在对账单抬头（可留空）"],
+] as const;
 
 /** The rows a new 设置 sheet starts with: every default, so people see what they can change. */
 export function defaultSettingRows(): SettingRow[] {
@@ -86,6 +91,8 @@ export function defaultSettingRows(): SettingRow[] {
   }
   rows.push({ category: CAT.entry, item: FUTURE_DAYS_ITEM, value: d.entry.futureDays, note: "发生时间最多可晚于今天此天数，超过即拒绝登记" });
   rows.push({ category: CAT.routes, item: MAX_SPAN_ITEM, value: d.routes.maxSpanKm, note: "同一路线任意两站的距离不超过此公里数，超过即拆成两条" });
+  // blank until the company fills them in: the 对账单 prints them as its header
+  for (const [item, note] of COMPANY_ROWS) rows.push({ category: CAT.company, item, note });
   const note = "默认：2027年的常见安排，请对照国务院办公厅当年的放假通知核对增删";
   for (const [item, date] of DEFAULT_HOLIDAYS_2027.off) rows.push({ category: CAT.holiday, item, value: isoDate(date), note });
   for (const [item, date] of DEFAULT_HOLIDAYS_2027.worked) rows.push({ category: CAT.workday, item, value: isoDate(date), note });

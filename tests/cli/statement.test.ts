@@ -44,7 +44,7 @@ describe("kehu statement", () => {
     const out = path.join(dir, "k1.xlsx");
     const r = await run(["statement", file, "--customer", "K1", "--from", "2026-08-01", "--to", "2026-10-31", "--out", out, "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out[0])).toMatchObject({ opening: 10000, debit: 2500.5, credit: 6300, closing: 6200.5, movements: 3 });
+    expect(JSON.parse(r.out[0])).toMatchObject({ opening: 10000, debit: 2500.5, credit: 6300, closing: 6200.5, movements: 3, companyHeader: true });
     const book = await XlsxWorkbook.open(out);
     expect(book.book.worksheets.map((w) => w.name)).toEqual(["对账单"]);
     const ws = book.book.worksheets[0];
@@ -68,6 +68,16 @@ describe("kehu statement", () => {
     expect(back.map((row) => row[2])).toEqual(["期初余额", "回款：=1+1 转账", "发货：事件", "退货退款：事件", "本期合计", "期末余额"]);
     expect(back[1][1]).toBe("=HK(1)");
     expect(ws.getRow(header + 2).getCell(2).formula).toBeUndefined();
+  });
+
+  it("says so when 设置's 公司 名称 is blank (as in a new workbook): no company header", async () => {
+    const plain = path.join(dir, "plain.xlsx");
+    await (await workbookOf(b.log)).save(plain, { overwrite: true });
+    const out = path.join(dir, "plain-k1.xlsx");
+    const r = await run(["statement", plain, "--customer", "K1", "--from", "2026-08-01", "--to", "2026-10-31", "--out", out]);
+    expect([r.code, r.out.at(-1)]).toEqual([0, "（“设置”中 公司 名称 为空：对账单没有公司抬头，填写后再生成即可）"]);
+    const ws = (await XlsxWorkbook.open(out)).book.worksheets[0];
+    expect(ws.getCell(1, 1).value).toBe("对账单");
   });
 
   it("refuses an unknown customer, bad or reversed dates missing options and an existing --out without --force, each with one line (exit 2)", async () => {

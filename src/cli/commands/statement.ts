@@ -23,12 +23,14 @@ const T = {
     line: (name: string, code: string, from: string, to: string, opening: string, debit: string, credit: string, closing: string, n: number) =>
       `对账单 ${name}（${code}）${from} 至 ${to}：期初 ${opening}，借方 ${debit}，贷方 ${credit}，期末 ${closing}（${n} 笔）`,
     written: (out: string) => `已写入 ${out}`,
+    noCompany: "（“设置”中 公司 名称 为空：对账单没有公司抬头，填写后再生成即可）",
   },
   en: {
     notFound: (code: string, file: string) => `customer code "${code}" is not in the customer archive of ${file}`,
     line: (name: string, code: string, from: string, to: string, opening: string, debit: string, credit: string, closing: string, n: number) =>
       `Statement for ${name} (${code}) from ${from} to ${to}: opening ${opening}, debit ${debit}, credit ${credit}, closing ${closing} (${n} movements)`,
     written: (out: string) => `Written to ${out}`,
+    noCompany: "(Settings has no 公司 名称: the statement has no company header; fill it in and run again)",
   },
 };
 
@@ -57,12 +59,13 @@ export const statementCommand: Command = {
     const { printableWorkbook } = await import("../../io/xlsx/printable");
     await saveWorkbook(printableWorkbook(run.doc), out, ctx.flags.force === true);
     if (ctx.json) {
-      ctx.out(JSON.stringify({ file, out, customer: code, from: isoDate(from), to: isoDate(to), opening: fromCents(s.openingCents), debit: fromCents(s.debitCents), credit: fromCents(s.creditCents), closing: fromCents(s.closingCents), movements: s.lines.length, rows: statementRows(s).length }));
+      ctx.out(JSON.stringify({ file, out, customer: code, from: isoDate(from), to: isoDate(to), opening: fromCents(s.openingCents), debit: fromCents(s.debitCents), credit: fromCents(s.creditCents), closing: fromCents(s.closingCents), movements: s.lines.length, rows: statementRows(s).length, companyHeader: run.doc.head.length > 0 }));
       return EXIT.ok;
     }
     const money = (c: number) => `¥${fromCents(c).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
     ctx.out(t.line(run.customer.name, code, isoDate(dateOfDay(s.fromDay)), isoDate(dateOfDay(s.toDay)), money(s.openingCents), money(s.debitCents), money(s.creditCents), money(s.closingCents), s.lines.length));
     ctx.out(t.written(out));
+    if (run.doc.head.length === 0) ctx.out(t.noCompany);
     return EXIT.ok;
   },
 };
