@@ -1,4 +1,4 @@
-import { isoDate, serialFromDate } from "../domain/time";
+import { isoDate, daySerial } from "../domain/time";
 import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import { DUTY_NAMES } from "../domain/abc-duties";
 import { ABC_CLASSES, type AbcClass } from "../domain/vocabulary";
@@ -48,7 +48,7 @@ export function abcReportSheet(result: AbcResult, today: Date, codeLetter: strin
 /** What each class is owed beyond its duties (domain/abc-duties.ts), as the 客户名册 heads it. */
 const CLASS_CARE: Record<AbcClass, string | undefined> = { A: "需求优先满足，专人负责", B: undefined, C: "履行合同，无法满足时说明并提供替代方案" };
 
-const excelDay = (d: Date | undefined) => (d ? Math.floor(serialFromDate(d) + 1e-9) : null);
+const excelDay = (d: Date | undefined) => (d ? daySerial(d) : null);
 
 /**
  * 客户名册: the customers of each class, by sales, with what the class is owed and where each

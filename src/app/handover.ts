@@ -9,7 +9,7 @@ import type { Problem } from "../workbook/problems";
 import { columnOf, columnsOf, rowKey } from "../workbook/sheet";
 import { newId } from "../domain/ids";
 import { DONE_STATUS, HANDOVER_SERVICE_TYPE, OTHER_SOURCE } from "../domain/vocabulary";
-import { isoDate, serialFromDate } from "../domain/time";
+import { isoDate, daySerial } from "../domain/time";
 import { buildDossiers, customersOfRep, type Dossier } from "../domain/handover";
 import { periodLabel } from "../domain/periods";
 import type { LogSheetKey } from "../domain/log";
@@ -84,7 +84,7 @@ const T = {
 };
 
 function day(date: Date | undefined): ReportCell {
-  return date ? Math.floor(serialFromDate(date) + 1e-9) : null;
+  return date ? daySerial(date) : null;
 }
 
 function link(sheet: LogSheetKey, column: string, row: number, letters: ColumnLetters): ReportCell {

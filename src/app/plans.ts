@@ -11,7 +11,7 @@ import { columnsOf } from "../workbook/sheet";
 import { overlaps, type Period } from "../domain/periods";
 import { PLAN_MEASURES, METHOD_SOURCES, type RowSelector } from "../domain/plans/measures";
 import { trackPlans, type PlanLog, type PlanState, type PlanTracking } from "../domain/plans/tracking";
-import { startOfDay, isoDate, serialFromDate } from "../domain/time";
+import { startOfDay, isoDate, daySerial } from "../domain/time";
 import { INFO_SOURCES, PLAN_TYPES, PLAN_TYPES_EN, PLAN_METHODS, PLAN_METHODS_EN } from "../domain/vocabulary";
 import type { Lang } from "../i18n/lang";
 import type { LogSheetKey } from "../domain/log";
@@ -83,7 +83,7 @@ export interface PlansRun {
   problems: number;
 }
 
-const excelDay = (d: Date) => Math.floor(serialFromDate(d) + 1e-9);
+const excelDay = daySerial;
 const pct = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The 方案跟踪 sheet: one row per plan (its 编号 links to the 工作方案 row), then the legend. */

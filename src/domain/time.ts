@@ -40,6 +40,11 @@ export function serialFromDate(date: Date): number {
   return date.getTime() < FIRST_TRUE_MS && date.getTime() >= FIRST_SERIAL_MS ? serial - 1 : serial;
 }
 
+/** The serial of the day a date falls on, its time dropped: what a date-formatted cell of a generated sheet holds. */
+export function daySerial(date: Date): number {
+  return Math.floor(serialFromDate(date) + 1e-9);
+}
+
 /** Serial 60: Excel's 1900-02-29, a day that does not exist. */
 export function isFakeLeapDay(serial: number): boolean {
   return Math.floor(serial) === FAKE_LEAP_DAY;

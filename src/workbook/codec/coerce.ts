@@ -1,7 +1,7 @@
 import type { AnyColumn } from "../column";
 import type { Cell } from "../cell";
 import type { ProblemCode } from "../problems";
-import { dateFromSerial, isFakeLeapDay, serialFromDate } from "../../domain/time";
+import { dateFromSerial, isFakeLeapDay, daySerial } from "../../domain/time";
 import { normaliseCode } from "../../domain/customer-codes";
 import type { DateOrder } from "../../domain/settings";
 
@@ -66,7 +66,7 @@ function toDate(cell: Cell, keepTime: boolean, order?: DateOrder): Coerced {
     date = read;
   }
   if (!date) return fail("notDate");
-  if (!keepTime) date = dateFromSerial(Math.floor(serialFromDate(date) + 1e-9));
+  if (!keepTime) date = dateFromSerial(daySerial(date));
   return ok(date);
 }
 
