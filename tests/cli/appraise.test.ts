@@ -39,7 +39,8 @@ test("kehu appraise consolidates many workbooks by department and ranks within i
   ]);
   const en = capture();
   expect(await main(["appraise", a, "--period", "2026-Q4", "--today", "2026-11-23", "--lang", "en"], en.io)).toBe(0);
-  expect(en.out.join("\n")).toContain("Department：一组");
+  expect(en.out).toContain("Department: 一组");
+  expect(en.out.join("\n")).not.toContain("：");
   const noPeriod = capture();
   expect(await main(["appraise", a], noPeriod.io)).toBe(2);
   expect(noPeriod.err[0]).toContain("--period");

@@ -116,7 +116,7 @@ export function printAppraisal(ctx: CliContext, run: AppraisalRun, source: { fil
   const departments = [...new Set([...run.rows.map((r) => r.department), ...run.departments.map((d) => d.department)])];
   for (const dept of departments.sort()) {
     ctx.out("");
-    ctx.out(`${en ? "Department" : "部门"}：${dept || (en ? "(none)" : "（无部门）")}`);
+    ctx.out(en ? `Department: ${dept || "(none)"}` : `部门：${dept || "（无部门）"}`);
     const own = run.departments.find((d) => d.department === dept);
     if (own) ctx.out(departmentPlansLine(own, en));
     const rows = run.rows.filter((r) => r.department === dept);
