@@ -14,6 +14,8 @@ const DEFLATE_LEVEL = 3;
  */
 const DEFLATE_AHEAD = 4 << 20;
 const DEFLATE_OUT = 1 << 20;
+/** Text is encoded into pieces of this size before zlib gets them. */
+const STAGING_BYTES = 1 << 20;
 
 /**
  * Writes a zip package entry by entry to an open file. Two kinds of entry:
@@ -54,14 +56,31 @@ export class ZipOut {
     });
     let crc = 0;
     let size = 0;
-    for await (const chunk of chunks) {
-      const bytes = typeof chunk === "string" ? encodeUtf8(chunk) : chunk;
-      if (bytes.length === 0) continue;
+    const hand = async (bytes: Buffer) => {
       crc = crc32(bytes, crc);
       size += bytes.length;
       if (!deflate.write(bytes) && deflate.writableLength > DEFLATE_AHEAD) await new Promise((resolve) => deflate.once("drain", resolve));
       else await new Promise(setImmediate);
+    };
+    // text is encoded into a staging buffer and handed to zlib a piece at a time: small chunks of text
+    // stay small strings (no large flattened copies for the garbage collector), zlib gets big pieces
+    let staging = Buffer.allocUnsafe(STAGING_BYTES);
+    let used = 0;
+    for await (const chunk of chunks) {
+      if (typeof chunk !== "string" || chunk.length * 3 > STAGING_BYTES) {
+        if (used > 0) await hand(staging.subarray(0, used));
+        if (used > 0) [staging, used] = [Buffer.allocUnsafe(STAGING_BYTES), 0];
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+        if (bytes.length > 0) await hand(bytes);
+        continue;
+      }
+      if (used + chunk.length * 3 > STAGING_BYTES) {
+        await hand(staging.subarray(0, used));
+        [staging, used] = [Buffer.allocUnsafe(STAGING_BYTES), 0];
+      }
+      used += staging.write(chunk, used, "utf8");
     }
+    if (used > 0) await hand(staging.subarray(0, used));
     deflate.end();
     await done;
     const nameBytes = Buffer.from(name, "utf8");
@@ -111,16 +130,6 @@ export class ZipOut {
     end.writeUInt32LE(start, 16);
     await this.write(end);
   }
-}
-
-/**
- * Text as UTF-8 in one pass: written into room for the longest encoding (3 bytes per UTF-16 unit)
- * instead of Buffer.from's measuring pass and then its writing pass (the demo's 119 MB of sheet XML,
- * most of it Chinese text, is encoded here).
- */
-function encodeUtf8(text: string): Buffer {
-  const room = Buffer.allocUnsafe(text.length * 3);
-  return room.subarray(0, room.write(text, 0, "utf8"));
 }
 
 /** MS-DOS date and time fields of a zip entry (local time, 2-second steps). */
