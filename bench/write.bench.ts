@@ -18,6 +18,8 @@ interface ChildRun {
   cpuMs: number;
   peakMb: number;
   code: number;
+  /** The command's last line of output (with --json, all of it). */
+  last: string;
 }
 
 const TODAY = "2026-11-23";
@@ -28,9 +30,10 @@ const run$ = promisify(execFile);
 /** One `kehu` run in a fresh node: the command's output dropped, its figures printed as one JSON line. */
 const CHILD = `
 const t0 = Date.now();
-require(process.env.KEHU_MAIN).main(process.argv.slice(1), { out() {}, err(s) { process.stderr.write(s + "\\n"); } }).then((code) => {
+let last = "";
+require(process.env.KEHU_MAIN).main(process.argv.slice(1), { out(s) { last = s; }, err(s) { process.stderr.write(s + "\\n"); } }).then((code) => {
   const u = process.resourceUsage();
-  process.stdout.write(JSON.stringify({ ms: Date.now() - t0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, peakMb: u.maxRSS / 1024, code }) + "\\n");
+  process.stdout.write(JSON.stringify({ ms: Date.now() - t0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, peakMb: u.maxRSS / 1024, code, last }) + "\\n");
 });`;
 
 async function kehu(...args: string[]): Promise<ChildRun> {
@@ -57,8 +60,9 @@ export async function run(print: (line: string) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "kehu-write-bench-"));
   try {
     const file = join(dir, "demo.xlsx");
-    const demo = await kehu("demo", "--customers", String(customers), "--out", file, "--today", TODAY);
-    const size = `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
+    const demo = await kehu("demo", "--customers", String(customers), "--out", file, "--today", TODAY, "--json");
+    const rows = Object.values((JSON.parse(demo.last) as { rows: Record<string, number> }).rows).reduce((a, b) => a + b, 0);
+    const size = `${rows.toLocaleString("en-US")} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
     let abc: ChildRun | undefined;
     for (const c of COMMANDS) {
       const copy = join(dir, `${c.read[0]}.xlsx`);
