@@ -5,7 +5,8 @@ import type { SqlSession } from "./driver";
  * - kh_workbook: one row per workbook identity (the id kept in the workbook's custom properties),
  *   with the digest of its current rows, each sheet's digest (sheet_digests) and the fingerprint of
  *   the file last read (its stored parts and how they were read), which lets an untouched file pass
- *   without being read.
+ *   without being read, and the digest of the tables its current rows were made from (tables_digest,
+ *   see table-digest.ts), which lets a file written again with the same cells pass without a row built.
  * - kh_sync: one row per sync that changed something; versions are valid from one sync to the next.
  * - kh_row: every version of every row: valid from the sync that first saw it as it is, to the
  *   sync that saw it changed or gone (NULL while it is current). `cells` holds the non-blank cells
@@ -23,10 +24,12 @@ CREATE TABLE IF NOT EXISTS kh_workbook (
   digest text NOT NULL,
   created_at timestamptz NOT NULL,
   sheet_digests jsonb,
-  fingerprint text
+  fingerprint text,
+  tables_digest text
 );
 ALTER TABLE kh_workbook ADD COLUMN IF NOT EXISTS sheet_digests jsonb;
 ALTER TABLE kh_workbook ADD COLUMN IF NOT EXISTS fingerprint text;
+ALTER TABLE kh_workbook ADD COLUMN IF NOT EXISTS tables_digest text;
 CREATE TABLE IF NOT EXISTS kh_sync (
   id bigserial PRIMARY KEY,
   workbook_id text NOT NULL REFERENCES kh_workbook(id),

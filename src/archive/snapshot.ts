@@ -1,33 +1,16 @@
-import * as crypto from "crypto";
-import type { WorkbookPort } from "../io/port";
-import { customersSheet, SHEETS, staffSheet, type SheetSpec } from "../workbook";
+import type { TableData, WorkbookPort } from "../io/port";
+import { customersSheet, SHEETS, staffSheet } from "../workbook";
 import type { AnyColumn } from "../workbook/column";
-import type { Cell } from "../workbook/cell";
-import { headerKey, locateColumns } from "../workbook/headers";
+import { headerKey } from "../workbook/headers";
+import { ArchivedRow, digestOf, SETTINGS_KEY_COLUMNS, sheetRows } from "./sheet-rows";
+
+export { ArchivedRow, digestOf };
 
 /** Where the archive keeps a workbook's identity: a custom document property. */
 export const WORKBOOK_ID_PROPERTY = "KehuWorkbookId";
 
 /** A workbook that is not a 客户日志: refused by sync and verify. */
 export class NotALogError extends Error {}
-
-/** One row as the archive keeps it. */
-export interface ArchivedRow {
-  /** Sheet spec key (customers, transactions, …). */
-  sheet: string;
-  /** The row's id in its sheet: 事件编号, 客户编码, 工号, 类别/项目 for 设置; "#n" added to a repeated id. */
-  key: string;
-  /** Index among the sheet's non-blank rows, in file order. */
-  position: number;
-  /** Non-blank cells by spec column key, or "+header" for a column people added. */
-  cells: Record<string, Cell>;
-  hash: string;
-  rep?: string;
-  customer?: string;
-  kind?: string;
-  occurred?: number;
-  amount?: number;
-}
 
 export interface WorkbookSnapshot {
   rows: ArchivedRow[];
@@ -41,82 +24,6 @@ export interface WorkbookSnapshot {
   holder?: { id: string; name?: string };
 }
 
-/** Node's one-shot digest (20.12 and later): the same bytes as a Hash object, without building one per row. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "base64") => string }).hash;
-
-export function digestOf(text: string): string {
-  return (oneShot ? oneShot("sha1", text, "base64") : crypto.createHash("sha1").update(text).digest("base64")).slice(0, 27);
-}
-
-function isEmpty(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || cell === "";
-}
-
-function text(cell: Cell | undefined): string | undefined {
-  return isEmpty(cell) ? undefined : String(cell).trim();
-}
-
-/**
- * Numbers are kept to Excel's 15 significant digits: what a workbook shows and what Excel keeps
- * when it saves. Writers that pass dates through JS Dates (exceljs) change the 16th and 17th digit
- * of a date-time serial, which must not count as an edit.
- */
-function normalized(cell: Cell): Cell {
-  return typeof cell === "number" && !Number.isInteger(cell) ? Number(cell.toPrecision(15)) : cell;
-}
-
-const SETTINGS_KEY_COLUMNS = ["category", "item"];
-
-/** The key a row is archived under (before repeated keys get their "#n"). */
-function baseKey(spec: SheetSpec, cells: Record<string, Cell>, hash: string): string {
-  if (spec.idColumn) return text(cells[spec.idColumn]) ?? `#${hash}`;
-  const parts = SETTINGS_KEY_COLUMNS.map((k) => text(cells[k]) ?? "");
-  return parts.some((p) => p) ? parts.join("/") : `#${hash}`;
-}
-
-/** A sheet's table as archived rows: cells by column, keys unique within the sheet. */
-export function sheetRows(spec: SheetSpec, headers: readonly Cell[], body: readonly Cell[][]): { rows: ArchivedRow[]; added: string[] } {
-  const columns: readonly AnyColumn[] = spec.columns;
-  const positions = locateColumns(columns, headers);
-  const taken = new Set(positions.filter((p) => p >= 0));
-  const extras = headers
-    .map((h, i) => ({ header: String(h ?? "").trim(), i }))
-    .filter((x) => !taken.has(x.i) && x.header !== "");
-  const extraOrder = [...extras].sort((a, b) => (a.header < b.header ? -1 : a.header > b.header ? 1 : a.i - b.i));
-  const seen = new Map<string, number>();
-  const rows: ArchivedRow[] = [];
-  for (const source of body) {
-    const cells: Record<string, Cell> = {};
-    let any = false;
-    for (let c = 0; c < columns.length; c++) {
-      const p = positions[c];
-      if (p < 0 || isEmpty(source[p])) continue;
-      cells[columns[c].key] = normalized(source[p]);
-      any = true;
-    }
-    for (const x of extraOrder) {
-      if (isEmpty(source[x.i])) continue;
-      cells[`+${x.header}`] = normalized(source[x.i]);
-      any = true;
-    }
-    if (!any) continue;
-    const hash = digestOf(JSON.stringify(cells));
-    const base = baseKey(spec, cells, hash);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const row: ArchivedRow = { sheet: spec.key, key: n === 1 ? base : `${base}#${n}`, position: rows.length, cells, hash };
-    const rep = spec === staffSheet ? cells.id : cells.rep;
-    if (!isEmpty(rep)) row.rep = String(rep).trim();
-    const customer = spec === customersSheet ? cells.code : cells.customer;
-    if (!isEmpty(customer)) row.customer = String(customer).trim();
-    if (typeof cells.txType === "string") row.kind = cells.txType;
-    if (typeof cells.occurredAt === "number") row.occurred = cells.occurredAt;
-    if (typeof cells.amount === "number") row.amount = cells.amount;
-    rows.push(row);
-  }
-  return { rows, added: extras.map((x) => x.header) };
-}
-
 function holderOf(rows: readonly ArchivedRow[]): WorkbookSnapshot["holder"] {
   const counts = new Map<string, number>();
   for (const r of rows) if (r.sheet === customersSheet.key && r.rep) counts.set(r.rep, (counts.get(r.rep) ?? 0) + 1);
@@ -128,12 +35,19 @@ function holderOf(rows: readonly ArchivedRow[]): WorkbookSnapshot["holder"] {
   return { id: best, name };
 }
 
+/** The sheets the archive reads, by name. */
+export const ARCHIVED_SHEETS: readonly string[] = SHEETS.map((s) => s.name);
+
 /**
  * Every sheet of a 客户日志 as archived rows. A workbook without a 客户档案 table holding a
  * 客户编码 column is not a 客户日志 (NotALogError).
  */
 export async function readSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot> {
-  const tables = await port.readTables(SHEETS.map((s) => s.name));
+  return snapshotOf(await port.readTables(ARCHIVED_SHEETS));
+}
+
+/** readSnapshot over tables already read (ARCHIVED_SHEETS). */
+export function snapshotOf(tables: Record<string, TableData | undefined>): WorkbookSnapshot {
   const customers = tables[customersSheet.name];
   const codeColumn = customersSheet.columns.find((c) => c.key === customersSheet.idColumn)!;
   if (!customers || !customers.headers.some((h) => headerKey(h) === headerKey(codeColumn.header) || headerKey(h) === headerKey(codeColumn.headerEn))) {
@@ -145,7 +59,7 @@ export async function readSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot
     const table = tables[spec.name];
     if (!table) continue;
     const sheet = sheetRows(spec, table.headers, table.rows);
-    rows.push(...sheet.rows);
+    for (const r of sheet.rows) rows.push(r);
     if (sheet.added.length > 0) columns[spec.key] = sheet.added;
   }
   let text = JSON.stringify(columns);

@@ -4,7 +4,8 @@ import * as path from "path";
 import { XlsxReader } from "../io/xlsx/fast-read";
 import { writeCustomProperty } from "../io/xlsx/custom-properties";
 import type { SqlDriver, SqlSession } from "./driver";
-import { digestOf, readSnapshot, READING_SIGNATURE, WORKBOOK_ID_PROPERTY, type ArchivedRow, type WorkbookSnapshot } from "./snapshot";
+import { ARCHIVED_SHEETS, digestOf, READING_SIGNATURE, snapshotOf, WORKBOOK_ID_PROPERTY, type ArchivedRow, type WorkbookSnapshot } from "./snapshot";
+import { tablesDigest } from "./table-digest";
 
 export interface SyncOutcome {
   file: string;
@@ -49,7 +50,7 @@ async function insertVersions(tx: SqlSession, workbookId: string, syncId: number
         part.map((r) => r.kind ?? null),
         part.map((r) => r.occurred ?? null),
         part.map((r) => r.amount ?? null),
-        part.map((r) => JSON.stringify(r.cells)),
+        part.map((r) => r.json),
       ],
     );
   }
@@ -81,6 +82,8 @@ interface Known {
   /** Per sheet key, its rows' digest when last synced (null in archives synced before it was kept). */
   sheet_digests: Record<string, string> | null;
   fingerprint: string | null;
+  /** The tables as read when the archive's rows were last made to match them (table-digest.ts); null before it was kept. */
+  tables_digest: string | null;
 }
 
 /** The sheets whose rows differ between the archive and the snapshot; undefined: every sheet (nothing to compare with). */
@@ -95,11 +98,12 @@ function staleSheets(known: Known | undefined, snap: WorkbookSnapshot): Set<stri
  * Records one workbook's state in one transaction: new versions for added and changed rows, ends for
  * changed and removed ones. Only the sheets whose digest changed are compared row by row.
  */
-async function record(db: SqlDriver, id: string, file: string, snap: WorkbookSnapshot, fingerprint: string, now: Date, known: Known | undefined): Promise<SyncOutcome> {
+async function record(db: SqlDriver, id: string, file: string, snap: WorkbookSnapshot, read: FileRead, now: Date, known: Known | undefined): Promise<SyncOutcome> {
   return db.transaction(async (tx) => {
     const sheets = JSON.stringify(snap.sheets);
-    if (!known) await tx.query("INSERT INTO kh_workbook (id, file, digest, created_at, sheet_digests, fingerprint) VALUES ($1, $2, $3, $4, $5::jsonb, $6)", [id, file, snap.digest, now, sheets, fingerprint]);
-    else await tx.query("UPDATE kh_workbook SET file = $2, digest = $3, sheet_digests = $4::jsonb, fingerprint = $5 WHERE id = $1", [id, file, snap.digest, sheets, fingerprint]);
+    const params = [id, file, snap.digest, sheets, read.fingerprint, read.tables];
+    if (!known) await tx.query("INSERT INTO kh_workbook (id, file, digest, sheet_digests, fingerprint, tables_digest, created_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)", [...params, now]);
+    else await tx.query("UPDATE kh_workbook SET file = $2, digest = $3, sheet_digests = $4::jsonb, fingerprint = $5, tables_digest = $6 WHERE id = $1", params);
     const stale = staleSheets(known, snap);
     const current = !known
       ? []
@@ -170,9 +174,17 @@ export async function syncFiles(db: SqlDriver, files: readonly string[], options
   return outcomes;
 }
 
+/** What was learnt of a file's content: its fingerprint, and the digest of its tables when they were read. */
+interface FileRead {
+  fingerprint: string;
+  tables: string | null;
+}
+
 /**
  * A file whose fingerprint equals the one the archive recorded for its workbook id holds the rows the
- * archive holds: it passes without a sheet being read. Otherwise its rows are read and compared.
+ * archive holds: it passes without a sheet being read. Otherwise its tables are read; tables equal to
+ * the ones the archive's rows were last made from (tables_digest) pass without a row being built
+ * (a file saved again with nothing edited). Otherwise its rows are built and compared.
  */
 async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string, { file: string; digest: string }>): Promise<SyncOutcome> {
   const file = path.resolve(given);
@@ -180,15 +192,18 @@ async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string
   const unchanged = (workbookId: string): SyncOutcome => ({ file: given, workbookId, status: "unchanged", added: 0, changed: 0, removed: 0 });
   const reader = await XlsxReader.open(file);
   let id = (await reader.customProperties()).get(WORKBOOK_ID_PROPERTY);
-  let fingerprint = await fingerprintOf(reader);
-  const lookUp = async (wid: string) => (await db.query<Known>("SELECT file, digest, sheet_digests, fingerprint FROM kh_workbook WHERE id = $1", [wid]))[0];
+  const read: FileRead = { fingerprint: await fingerprintOf(reader), tables: null };
+  const lookUp = async (wid: string) => (await db.query<Known>("SELECT file, digest, sheet_digests, fingerprint, tables_digest FROM kh_workbook WHERE id = $1", [wid]))[0];
   const known = id ? await lookUp(id) : undefined;
-  const untouched = known !== undefined && known.fingerprint === fingerprint;
-  const snap = untouched ? undefined : await readSnapshot(reader);
+  const untouched = known !== undefined && known.fingerprint === read.fingerprint;
+  const tables = untouched ? undefined : await reader.readTables(ARCHIVED_SHEETS);
+  if (tables) read.tables = tablesDigest(READING_SIGNATURE, ARCHIVED_SHEETS, tables);
+  const sameTables = known !== undefined && read.tables !== null && known.tables_digest === read.tables;
+  const snap = tables && !sameTables ? snapshotOf(tables) : undefined;
   if (!id) {
     id = randomUUID();
     await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, id);
-    fingerprint = await fingerprintOf(await XlsxReader.open(file));
+    read.fingerprint = await fingerprintOf(await XlsxReader.open(file));
   }
   const digest = snap ? snap.digest : known!.digest;
   const earlier = seen.get(id);
@@ -203,11 +218,16 @@ async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string
     }
   }
   seen.set(id, { file, digest });
-  if (!snap) return unchanged(id);
-  if (known && known.digest === digest) {
-    // Same rows in a file written again (another writer, another compression): remember this file's fingerprint.
-    await db.query("UPDATE kh_workbook SET fingerprint = $2, sheet_digests = $3::jsonb WHERE id = $1", [id, fingerprint, JSON.stringify(snap.sheets)]);
+  if (untouched) return unchanged(id);
+  if (!snap) {
+    // The tables the archive's rows were made from, in a file written again: remember this file's fingerprint.
+    await db.query("UPDATE kh_workbook SET fingerprint = $2 WHERE id = $1", [id, read.fingerprint]);
     return unchanged(id);
   }
-  return { ...(await record(db, id, file, snap, fingerprint, now, known)), file: given };
+  if (known && known.digest === digest) {
+    // Same rows from other tables (columns moved, another writer's numbers): remember this file and its tables.
+    await db.query("UPDATE kh_workbook SET fingerprint = $2, sheet_digests = $3::jsonb, tables_digest = $4 WHERE id = $1", [id, read.fingerprint, JSON.stringify(snap.sheets), read.tables]);
+    return unchanged(id);
+  }
+  return { ...(await record(db, id, file, snap, read, now, known)), file: given };
 }

@@ -4,6 +4,7 @@ import { join } from "path";
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
 import { XlsxReader } from "../../src/io/xlsx/fast-read";
 import { writeCustomProperty } from "../../src/io/xlsx/custom-properties";
+import * as snapshot from "../../src/archive/snapshot";
 import { readSnapshot, WORKBOOK_ID_PROPERTY, type WorkbookSnapshot } from "../../src/archive/snapshot";
 import { syncFiles } from "../../src/archive/sync";
 import { listChanges } from "../../src/archive/changes";
@@ -133,7 +134,7 @@ describe.each(BACKENDS)("archive on %s", (_label, backend) => {
     expect(old.unarchived).toBe(1);
   });
 
-  test("an untouched file passes without a sheet read; the same rows written again are read once, then pass too", async () => {
+  test("an untouched file passes without a sheet read; the same rows written again are read once, then pass too; the same cells pass without a row built", async () => {
     const file = join(dir, `untouched-${_label}.xlsx`);
     copyFileSync(original, file);
     const [first] = await syncFiles(db, [file], { now: T1 });
@@ -156,12 +157,27 @@ describe.each(BACKENDS)("archive on %s", (_label, backend) => {
       expect(reads).toHaveBeenCalledTimes(1);
       expect(await count(db, "kh_sync")).toBe(1);
 
+      // Its parts differ again, its cells do not: the tables are read, equal the ones archived, and no row is built.
+      await db.query("UPDATE kh_workbook SET fingerprint = NULL");
+      const built = jest.spyOn(snapshot, "snapshotOf");
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(built).not.toHaveBeenCalled();
+      expect(await count(db, "kh_sync")).toBe(1);
+
       // An edit is read and recorded, whatever was remembered of the file before.
       await editAsRep(file, first.workbookId!);
       expect((await syncFiles(db, [file], { now: T2 }))[0]).toMatchObject({ status: "changed", added: 1, changed: 2, removed: 1 });
-      expect(reads).toHaveBeenCalledTimes(2);
+      expect(reads).toHaveBeenCalledTimes(3);
+      expect(built).toHaveBeenCalledTimes(1);
+      // The tables it was recorded from pass on their digest next time.
+      await db.query("UPDATE kh_workbook SET fingerprint = NULL");
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(built).toHaveBeenCalledTimes(1);
+      expect(await count(db, "kh_sync")).toBe(2);
     } finally {
       reads.mockRestore();
+      jest.restoreAllMocks();
     }
   });
 
