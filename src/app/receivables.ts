@@ -15,6 +15,7 @@ import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../w
 import { columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
 import { cellLink } from "./cell-link";
+import { moneyText } from "../i18n/money";
 
 export const RECEIVABLES_SHEET = GENERATED_SHEETS.receivables;
 /** 应收已收 on the sheet: bills whose last cent came in this many days before the as-of day. */
@@ -80,7 +81,7 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
   return {
     sheet: RECEIVABLES_SHEET,
     title: RECEIVABLES_SHEET,
-    subtitle: `截至 ${isoDate(dateOfDay(r.asOfDay))}${rep ? `，客服 ${rep}` : ""}：${accounts.filter(isOwing).length} 位客户欠款 ¥${yuan(totals.balanceCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}，其中逾期 ¥${yuan(totals.overdueCents).toLocaleString("zh-CN", { minimumFractionDigits: 2 })}`,
+    subtitle: `截至 ${isoDate(dateOfDay(r.asOfDay))}${rep ? `，客服 ${rep}` : ""}：${accounts.filter(isOwing).length} 位客户欠款 ${moneyText(yuan(totals.balanceCents))}，其中逾期 ${moneyText(yuan(totals.overdueCents))}`,
     blocks: [
       {
         title: "账龄汇总",

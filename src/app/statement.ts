@@ -18,6 +18,7 @@ import { DATE_FORMAT as DATE, MONEY_FORMAT as MONEY } from "../workbook/column";
 import { columnOf } from "../workbook/sheet";
 import { readLog } from "./read-log";
 import { generatedSheetName } from "./report";
+import { moneyText } from "../i18n/money";
 
 export const STATEMENT_HEADERS: readonly string[] = ["日期", columnOf(transactionsSheet, "docNo").header, "摘要", "借方（应收）", "贷方（已收）", "余额"];
 
@@ -52,7 +53,7 @@ export function statementSheet(s: Statement, customer: Customer, company: Compan
     intro: [`客户：${customer.name}（${customer.code}）`, `对账期间：${from} 至 ${to}${customer.paymentTerms ? `    付款条件：${customer.paymentTerms}` : ""}`],
     table: { headers: STATEMENT_HEADERS, rows: statementRows(s), numberFormats: [DATE, undefined, undefined, MONEY, MONEY, MONEY] },
     foot: [
-      `截至 ${to}，贵方应付我方 ¥${fromCents(s.closingCents).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}。如有不符，请于收到本对账单后 7 日内告知。`,
+      `截至 ${to}，贵方应付我方 ${moneyText(fromCents(s.closingCents))}。如有不符，请于收到本对账单后 7 日内告知。`,
       "",
       "客户确认（盖章）：____________________    日期：____________",
       "",

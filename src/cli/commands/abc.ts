@@ -7,6 +7,7 @@ import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../o
 import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
 import { customersSheet, transactionsSheet } from "../../workbook";
+import { moneyText } from "../../i18n/money";
 
 const usage = "kehu abc <file.xlsx> [--from D --to D] [--today D] [--write] [--json] [--lang en]";
 
@@ -40,7 +41,7 @@ const T = {
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const money = (x: number) => `¥${x.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const money = (x: number) => moneyText(x);
 
 export const abcCommand: Command = {
   name: "abc",

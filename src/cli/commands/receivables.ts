@@ -8,6 +8,7 @@ import { problemsNote } from "../problems-note";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { customersSheet, transactionsSheet } from "../../workbook";
+import { moneyText } from "../../i18n/money";
 
 const usage = {
   zh: "kehu receivables <file.xlsx> [--rep 工号] [--as-of D] [--write] [--json] [--lang en]",
@@ -37,7 +38,7 @@ const T = {
   },
 };
 
-const money = (cents: number) => `¥${fromCents(cents).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const money = (cents: number) => moneyText(fromCents(cents));
 const date = (day: number | undefined) => (day === undefined ? null : isoDate(dateOfDay(day)));
 
 export const receivablesCommand: Command = {

@@ -9,6 +9,7 @@ import { EXIT, langOf, usageError, type Command } from "../command";
 import { openForCommand, READ_LIMIT_OPTIONS, saveBack } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { problemsNote } from "../problems-note";
+import { moneyText } from "../../i18n/money";
 
 const usage = {
   zh: `kehu report ${REPORT_KINDS.join("|")} <file.xlsx> [--date D] [--rep 工号] [--write] [--today D] [--json] [--lang en]`,
@@ -32,7 +33,7 @@ const T = {
   },
 };
 
-const money = (x: number) => `${x < 0 ? "-" : ""}¥${Math.abs(x).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const money = (x: number) => moneyText(x);
 
 export const reportCommand: Command = {
   name: "report",

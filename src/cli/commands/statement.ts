@@ -7,6 +7,7 @@ import { dateFlag, OPT } from "../args";
 import { CliError, EXIT, langOf, usageError, type Command } from "../command";
 import { fileArgument, openForReading, READ_LIMIT_OPTIONS, refuseOutOverInput, saveWorkbook } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { moneyText } from "../../i18n/money";
 
 const usage = {
   zh: "kehu statement <file.xlsx> --customer 客户编码 --from D --to D --out F [--force] [--json] [--lang en]",
@@ -62,7 +63,7 @@ export const statementCommand: Command = {
       ctx.out(JSON.stringify({ file, out, customer: code, from: isoDate(from), to: isoDate(to), opening: fromCents(s.openingCents), debit: fromCents(s.debitCents), credit: fromCents(s.creditCents), closing: fromCents(s.closingCents), movements: s.lines.length, rows: statementRows(s).length, companyHeader: run.doc.head.length > 0 }));
       return EXIT.ok;
     }
-    const money = (c: number) => `¥${fromCents(c).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const money = (c: number) => moneyText(fromCents(c));
     ctx.out(t.line(run.customer.name, code, isoDate(dateOfDay(s.fromDay)), isoDate(dateOfDay(s.toDay)), money(s.openingCents), money(s.debitCents), money(s.creditCents), money(s.closingCents), s.lines.length));
     ctx.out(t.written(out));
     if (run.doc.head.length === 0) ctx.out(t.noCompany);

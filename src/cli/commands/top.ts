@@ -10,6 +10,7 @@ import { fileArgument, openForCommand, READ_LIMIT_OPTIONS } from "../open-workbo
 import { RequireLog } from "../require-log";
 import { problemsNote } from "../problems-note";
 import type { Lang } from "../../i18n/lang";
+import { moneyText } from "../../i18n/money";
 
 export const TOP_ARGS = `--by ${TOP_MEASURES.join("|")} --of ${TOP_SUBJECTS.join("|")} [-n 10] [--from D --to D] [--compare ${COMPARISON_BASES.join("|")}]`;
 const usage = `kehu top <file.xlsx> ${TOP_ARGS} [--today D] [--json] [--lang en]`;
@@ -78,7 +79,7 @@ export function topRequest(ctx: CliContext, usage: string): TopRequest {
   return { by, of, n, compare, period: periodFromFlags(ctx.today, from, to) };
 }
 
-const money = (x: number) => `${x < 0 ? "-" : ""}¥${Math.abs(x).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const money = (x: number) => moneyText(x);
 
 /** Prints a TopN as text or JSON (`source`: the file, or the archive's scope). */
 export function printTop(ctx: CliContext, run: TopRun, source: Record<string, unknown>): void {

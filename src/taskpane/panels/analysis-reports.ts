@@ -15,7 +15,7 @@ import type { PaneContext } from "../context";
 import { dateInputValue } from "../form/defaults";
 import { dateInput } from "../ui/date-input";
 import { h } from "../ui/dom";
-import { moneyText } from "../ui/money";
+import { moneyText } from "../../i18n/money";
 import { runButton } from "../ui/run-button";
 
 const KIND_LABEL: Record<ReportKind, UiKey> = { daily: "reportDaily", weekly: "reportWeekly", monthly: "reportMonthly" };

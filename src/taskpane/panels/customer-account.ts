@@ -13,7 +13,7 @@ import type { PaneContext } from "../context";
 import { dateInputValue } from "../form/defaults";
 import { dateInput } from "../ui/date-input";
 import { h } from "../ui/dom";
-import { moneyText } from "../ui/money";
+import { moneyText } from "../../i18n/money";
 import { runButton } from "../ui/run-button";
 
 export function accountView(ctx: PaneContext, code: string, summary: CustomerSummary | undefined): HTMLElement {

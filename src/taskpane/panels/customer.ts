@@ -12,7 +12,7 @@ import { headline, locationText, metaLine, sheetName } from "../timeline-text";
 import { dateInput } from "../ui/date-input";
 import { customerPicker } from "../ui/customer-picker";
 import { h, replace } from "../ui/dom";
-import { moneyText } from "../ui/money";
+import { moneyText } from "../../i18n/money";
 import { accountView } from "./customer-account";
 
 /** Events drawn at once; the filters reach the rest. */
