@@ -52,11 +52,13 @@ test("kehu plan suggest proposes the cadence's contacts and the ABC duties not y
   ]);
   // the grade C cadence (every 15 days) makes one visit plan for all four, at least KB1 (overdue since 11-17); each duty due makes its own
   expect(out.overdue).toBe(1);
-  expect(out.plans.map((p: { planType: string; method: string | null; target: number; minimum: number; status: string; cycle: string; start: string; end: string }) => [p.planType, p.method ?? "", p.target, p.minimum, p.status, p.cycle, p.start, p.end])).toEqual([
-    ["客户访问", "", 4, 1, "草拟", "月", "2026-12-01", "2026-12-31"],
-    ["客户访问", "面访", 2, 2, "草拟", "月", "2026-12-01", "2026-12-31"],
-    ["客户访问", "面访", 1, 1, "草拟", "月", "2026-12-01", "2026-12-31"],
+  // the A customers' manager visits are planned for S1's 上级 M1, who makes them (tracking counts M1's visits)
+  expect(out.plans.map((p: { rep: string; planType: string; method: string | null; target: number; minimum: number; status: string; cycle: string; start: string; end: string }) => [p.rep, p.planType, p.method ?? "", p.target, p.minimum, p.status, p.cycle, p.start, p.end])).toEqual([
+    ["S1", "客户访问", "", 4, 1, "草拟", "月", "2026-12-01", "2026-12-31"],
+    ["M1", "客户访问", "面访", 2, 2, "草拟", "月", "2026-12-01", "2026-12-31"],
+    ["S1", "客户访问", "面访", 1, 1, "草拟", "月", "2026-12-01", "2026-12-31"],
   ]);
+  expect(out.plans[1].purpose).toContain("S1 的客户");
   expect(out.plans[1].content).toContain("KA2、KA3");
   expect(out.written).toBe(false);
 
@@ -75,7 +77,7 @@ test("kehu plan suggest proposes the cadence's contacts and the ABC duties not y
   expect(log.problems).toEqual([]);
   expect(log.plans.map((p) => [p.record.rep, p.record.method ?? "", p.record.target, p.record.status])).toEqual([
     ["S1", "", 4, "草拟"],
-    ["S1", "面访", 2, "草拟"],
+    ["M1", "面访", 2, "草拟"],
     ["S1", "面访", 1, "草拟"],
   ]);
   expect(new Set(log.plans.map((p) => p.record.id)).size).toBe(3);

@@ -4,7 +4,9 @@
  * due dates are stepped through the month as if every contact were made on its due day (an overdue
  * customer, or one never contacted, is contacted today), which gives the contacts each grade needs. The ABC
  * duties (domain/abc-duties.ts, months from 设置) add the contacts the classes call for: an A-class
- * customer's visit by a manager, a B-class one's visit and letter or survey. Pure; the rep edits what it proposes.
+ * customer's visit by a manager, a B-class one's visit and letter or survey. The A-class visit plan
+ * is the rep's 上级's (when 员工 names one who may make it), as tracking then counts the visits of
+ * the one who makes them. Pure; the rep edits what it proposes.
  */
 import { calendarFromSettings, dayNumber, nextDueDay } from "../cadence";
 import { byCustomer, customerStatus } from "../customer-status";
@@ -14,6 +16,7 @@ import { addMonths, MS_PER_DAY } from "../time";
 import { GRADES, type Grade } from "../vocabulary";
 import type { PlanMethod } from "./measures";
 import { abcDuties, fulfils, isAboveRep, type AbcDutyKind } from "../abc-duties";
+import { findStaff } from "../staff-roster";
 
 export interface GradeNeed {
   grade: Grade;
@@ -108,9 +111,13 @@ export function suggestPlans(log: Pick<Log, "customers" | "followUps" | "staff" 
   if (toReach > 0) {
     plans.push({ ...base, target: toReach, minimum: mustReach, content: `按跟进周期：${[...grades.values()].filter((g) => g.contacts > 0).map((g) => `${g.grade} 级 ${g.customers} 位 ${g.contacts} 次`).join("，")}`, purpose: "按时跟进，不让客户超期（最低：A、B 级与已逾期的客户）" });
   }
-  for (const duty of duties) {
-    if (duty.customers.length === 0) continue;
-    plans.push({ ...base, method: duty.method, target: duty.customers.length, minimum: duty.customers.length, content: `${duty.abc} 类客户每 ${duty.months} 个月${duty.abc === "A" ? "一次主管拜访" : duty.method === "面访" ? "上门拜访" : "一封信函或问卷"}：${duty.customers.join("、")}`, purpose: `ABC 分类的 ${duty.abc} 类待遇` });
-  }
+  // the manager's visit is planned for the rep's 上级 when 员工 names one who stands above the rep on the month's first day
+  const manager = findStaff(staff, rep)?.manager?.trim();
+  const visitor = manager && isAboveRep(manager, rep, staff, month.from) ? findStaff(staff, manager)?.id ?? rep : rep;
+  duties.forEach((duty, i) => {
+    if (duty.customers.length === 0) return;
+    const byManager = abcDutyList[i].kind === "managerVisit" && visitor !== rep;
+    plans.push({ ...base, ...(byManager ? { rep: visitor } : {}), method: duty.method, target: duty.customers.length, minimum: duty.customers.length, content: `${duty.abc} 类客户每 ${duty.months} 个月${duty.abc === "A" ? "一次主管拜访" : duty.method === "面访" ? "上门拜访" : "一封信函或问卷"}：${duty.customers.join("、")}`, purpose: `ABC 分类的 ${duty.abc} 类待遇${byManager ? `（${rep} 的客户）` : ""}` });
+  });
   return { rep, month, grades: [...grades.values()], overdue, duties, plans };
 }

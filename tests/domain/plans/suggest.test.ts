@@ -46,4 +46,18 @@ describe("visit plans a month needs", () => {
       ["面访", 1, 1, "草拟"],
     ]);
   });
+
+  test("an A customer's manager visit is planned for the rep's 上级 while they may make it, else left with the rep", () => {
+    const plansWith = (manager: Parameters<LogBuilder["staff"]>[2]) => {
+      const b = new LogBuilder();
+      b.staff("M1", "主管", manager);
+      b.staff("S1", "客服", { manager: "m1" });
+      b.customer({ code: "K1", name: "a", grade: "D", rep: "S1", abc: "A" });
+      b.followUp("K1", "S1", utcDate(2026, 11, 20), { gradeAfter: "D", source: "拜访" });
+      return suggestPlans(b.log, "S1", DEC, TODAY).plans.filter((p) => p.method === "面访").map((p) => [p.rep, p.target, p.purpose]);
+    };
+    expect(plansWith({ role: "主管" })).toEqual([["M1", 1, "ABC 分类的 A 类待遇（S1 的客户）"]]);
+    // a 上级 who left before December cannot make it
+    expect(plansWith({ role: "主管", active: false, leftOn: utcDate(2026, 10, 31) })).toEqual([["S1", 1, "ABC 分类的 A 类待遇"]]);
+  });
 });
