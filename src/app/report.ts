@@ -96,6 +96,9 @@ function dueRows(due: readonly CustomerStatus[], names: Map<string, string>, let
   ]);
 }
 
+/** The columns of an open event the 未结事项 block shows, as every event sheet declares them (event-common.ts). */
+const OPEN_EVENT_COLUMNS = columnsOf(followUpsSheet, ["customer", "rep", "occurredAt"]);
+
 const OPEN_KIND_ZH: Record<OpenItem["kind"], string> = { complaint: "投诉未结", return: "退换货未完", invoice: "发票未签收", promise: "承诺未兑现", sample: "样品未结", event: "事件未办结" };
 
 function openRows(open: readonly OpenItem[], letters: ColumnLetters | undefined): ReportCell[][] {
@@ -149,9 +152,9 @@ export function reportSheet(input: ReportInput): ReportSheet {
     },
     {
       title: `未结事项（${isoDate(p.to)} 前登记）`,
-      headers: ["行", columnOf(customersSheet, "code").header, "客服", "日期", "未结", columnOf(followUpsSheet, "description").header],
+      headers: ["行", ...OPEN_EVENT_COLUMNS.headers, "未结", columnOf(followUpsSheet, "description").header],
       rows: openRows(details.open, letters),
-      numberFormats: [undefined, undefined, undefined, DATE],
+      numberFormats: [undefined, ...OPEN_EVENT_COLUMNS.numberFormats],
     },
     {
       title: "总结与下期计划（由客服填写在右侧单元格，重新生成时保留）",
