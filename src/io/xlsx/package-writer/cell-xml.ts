@@ -42,19 +42,49 @@ function edgeSpace(text: string): boolean {
   return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
 }
 
+/** The fixed pieces of a cell's XML for one namespace prefix, joined once (a cell's string is then a few pieces, not a dozen). */
+interface CellTags {
+  inline: string;
+  inlineSpaced: string;
+  inlineEnd: string;
+  bool: [string, string];
+  value: string;
+  valueEnd: string;
+  formula: string;
+  formulaEnd: string;
+}
+
+const TAGS = new Map<string, CellTags>();
+
+function tagsOf(p: string): CellTags {
+  let tags = TAGS.get(p);
+  if (!tags) {
+    tags = {
+      inline: ` t="inlineStr"><${p}is><${p}t>`,
+      inlineSpaced: ` t="inlineStr"><${p}is><${p}t xml:space="preserve">`,
+      inlineEnd: `</${p}t></${p}is></${p}c>`,
+      bool: [` t="b"><${p}v>0</${p}v></${p}c>`, ` t="b"><${p}v>1</${p}v></${p}c>`],
+      value: `><${p}v>`,
+      valueEnd: `</${p}v></${p}c>`,
+      formula: `><${p}f>`,
+      formulaEnd: `</${p}f></${p}c>`,
+    };
+    TAGS.set(p, tags);
+  }
+  return tags;
+}
+
 /**
  * A <c> element after its `<c r="A1" s="3"` opening: text as an inline string (no shared-strings
  * part to touch), numbers, booleans; null leaves a styled empty cell.
  */
 export function cellRest(value: Cell, formula: string | undefined, prefix: string): string {
-  if (formula !== undefined) return `><${prefix}f>${escapeXml(formula)}</${prefix}f></${prefix}c>`;
+  const t = tagsOf(prefix);
+  if (formula !== undefined) return t.formula + escapeXml(formula) + t.formulaEnd;
   if (value === null || value === "") return "/>";
-  if (typeof value === "string") {
-    const space = edgeSpace(value) ? ' xml:space="preserve"' : "";
-    return ` t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXString(value)}</${prefix}t></${prefix}is></${prefix}c>`;
-  }
-  if (typeof value === "boolean") return ` t="b"><${prefix}v>${value ? "1" : "0"}</${prefix}v></${prefix}c>`;
-  return `><${prefix}v>${numberText(value)}</${prefix}v></${prefix}c>`;
+  if (typeof value === "string") return (edgeSpace(value) ? t.inlineSpaced : t.inline) + escapeXString(value) + t.inlineEnd;
+  if (typeof value === "boolean") return t.bool[value ? 1 : 0];
+  return t.value + numberText(value) + t.valueEnd;
 }
 
 /** The opening of a <c> element up to its attributes' end: `<c r="A1" s="3"`. */
