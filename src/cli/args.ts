@@ -1,7 +1,7 @@
 import { parseArgs as parseNodeArgs } from "node:util";
 import { parseDateText } from "../workbook/codec/coerce";
 import { utcDate } from "../domain/time";
-import { CliError, EXIT } from "./command";
+import { CliError, EXIT, usageError, type Usage } from "./command";
 
 export { displayWidth, padDisplay } from "../i18n/display-width";
 
@@ -157,15 +157,25 @@ export function intFlag(flags: Record<string, string | boolean>, name: string, f
   if (value === undefined) return fallback;
   const n = Number(value);
   if (typeof value !== "string" || !Number.isInteger(n) || n < min) {
-    throw new CliError(`${optionLabel(flags, name)}：“${String(value)}”应为不小于 ${min} 的整数`, EXIT.usage);
+    const label = optionLabel(flags, name);
+    throw new CliError(flags.lang === "en" ? `${label}: "${String(value)}" should be a whole number of at least ${min}` : `${label}：“${String(value)}”应为不小于 ${min} 的整数`, EXIT.usage);
   }
   return n;
+}
+
+/** --from D and --to D, each optional; --from after --to is a usage error. */
+export function dateRangeFlags(flags: Record<string, string | boolean>, usage: Usage): { from?: Date; to?: Date } {
+  const from = dateFlag(flags, "from");
+  const to = dateFlag(flags, "to");
+  if (from && to && from > to) throw usageError(flags, { zh: "--from 不能晚于 --to", en: "--from cannot be after --to" }, usage);
+  return { from, to };
 }
 
 export function dateFlag(flags: Record<string, string | boolean>, name: string): Date | undefined {
   const value = flags[name];
   if (value === undefined) return undefined;
   const parsed = typeof value === "string" ? parseDateText(value) : undefined;
-  if (!parsed) throw new CliError(`${optionLabel(flags, name)}：“${String(value)}”不是日期（例如 2026-11-23）`, EXIT.usage);
+  const label = optionLabel(flags, name);
+  if (!parsed) throw new CliError(flags.lang === "en" ? `${label}: "${String(value)}" is not a date (e.g. 2026-11-23)` : `${label}：“${String(value)}”不是日期（例如 2026-11-23）`, EXIT.usage);
   return parsed;
 }

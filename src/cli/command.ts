@@ -53,6 +53,11 @@ export function wantsEnglish(flags: CliContext["flags"]): boolean {
   return flags.lang === "en";
 }
 
+/** A one-line error in the language --lang asks for (exit 2 unless said otherwise). */
+export function localError(flags: CliContext["flags"], message: Usage, exitCode: number = EXIT.usage): CliError {
+  return new CliError(wantsEnglish(flags) ? message.en : message.zh, exitCode);
+}
+
 /** A usage error (exit 2) in the language --lang asks for, ending with the usage line in that language. */
 export function usageError(flags: CliContext["flags"], message: Usage, usage: Usage): CliError {
   return wantsEnglish(flags) ? new CliError(`${message.en}. Usage: ${usage.en}`, EXIT.usage) : new CliError(`${message.zh}。用法：${usage.zh}`, EXIT.usage);

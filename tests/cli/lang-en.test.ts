@@ -8,11 +8,12 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import { XlsxReader } from "../../src/io/xlsx/fast-read";
 import { SHEETS } from "../../src/workbook";
+import { COMMANDS } from "../../src/cli/commands";
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
 import { rewritePackage } from "../support/package-snapshot";
 
 /** The sheets the write commands add (路序, 交接, 周报 2026-11-23 …): names in the workbook, like its other sheets. */
-const GENERATED = ["路序", "交接", "审计", "应收账款", "日清表", "周报", "月报"];
+const GENERATED = ["路序", "交接", "审计", "应收账款", "日清表", "周报", "月报", "方案跟踪", "对账单"];
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-lang-"));
 const demo = join(dir, "demo.xlsx");
@@ -36,18 +37,29 @@ beforeAll(async () => {
   data = [...cells].filter(Boolean).sort((a, b) => b.length - a.length);
 }, 120_000);
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
- * The Chinese left in a line once the workbook's own text it quotes is taken out (a one-character
- * cell such as a bearing 东 only where it stands alone, not inside a word of ours).
+ * The Chinese left in a line once the workbook's own text it quotes is taken out. A cell counts only
+ * where it stands as a whole, not glued to other Chinese: 客户档案 explains "the 客户档案 table" but
+ * not "客户档案中没有", so a Chinese sentence of ours that happens to contain a sheet name or a
+ * customer's area still shows. A cell may sit against another cell (甲公司、乙公司 joined by our
+ * separator is caught by the separator).
  */
 function untranslated(line: string): string[] {
   let rest = line;
   for (const cell of data) {
     if (!rest.includes(cell)) continue;
-    rest = cell.length > 1 ? rest.split(cell).join(" ") : rest.replace(new RegExp(`(?<!\\p{Script=Han})${cell}(?!\\p{Script=Han})`, "gu"), " ");
+    rest = rest.replace(new RegExp(`(?<!\\p{Script=Han})${escapeRegExp(cell)}(?!\\p{Script=Han})`, "gu"), " ");
   }
   return rest.match(CJK) ?? [];
 }
+
+test("the check finds Chinese of ours even around workbook text", () => {
+  expect(untranslated("the 客户档案 table")).toEqual([]);
+  expect(untranslated("客户档案中没有 S999")).toEqual(["客户档案中没有"]);
+  expect(untranslated("kehu due: 未知选项 --rpe")).toEqual(["未知选项"]);
+});
 
 async function run(...argv: string[]): Promise<string[]> {
   const file = join(dir, `${argv[0]}-${Math.random().toString(36).slice(2)}.xlsx`);
@@ -56,6 +68,16 @@ async function run(...argv: string[]): Promise<string[]> {
   const io = { out: (s: string) => void lines.push(s), err: (s: string) => void lines.push(s) };
   await main([argv[0], file, ...argv.slice(1), "--lang", "en", ...(argv[0] === "check" ? [] : ["--today", TODAY])], io);
   return lines.flatMap((l) => l.split("\n")).map((l) => l.split(file).join("F"));
+}
+
+/** A command line where "F" stands for a fresh copy of the demo log; --lang en added. */
+async function runLine(argv: readonly string[]): Promise<{ code: number; lines: string[] }> {
+  const file = join(dir, `line-${Math.random().toString(36).slice(2)}.xlsx`);
+  copyFileSync(demo, file);
+  const lines: string[] = [];
+  const io = { out: (s: string) => void lines.push(s), err: (s: string) => void lines.push(s) };
+  const code = await main([...argv.map((a) => (a === "F" ? file : a)), "--lang", "en"], io);
+  return { code, lines: lines.flatMap((l) => l.split("\n")).map((l) => l.split(file).join("F").split(dir).join("D")) };
 }
 
 describe("--lang en", () => {
@@ -76,16 +98,6 @@ describe("--lang en", () => {
     const left = lines.map((l) => [l, untranslated(l)] as const).filter(([, c]) => c.length > 0);
     expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
   });
-
-  /** A command line where "F" stands for a fresh copy of the demo log; --lang en added. */
-  async function runLine(argv: readonly string[]): Promise<{ code: number; lines: string[] }> {
-    const file = join(dir, `line-${Math.random().toString(36).slice(2)}.xlsx`);
-    copyFileSync(demo, file);
-    const lines: string[] = [];
-    const io = { out: (s: string) => void lines.push(s), err: (s: string) => void lines.push(s) };
-    const code = await main([...argv.map((a) => (a === "F" ? file : a)), "--lang", "en"], io);
-    return { code, lines: lines.flatMap((l) => l.split("\n")).map((l) => l.split(file).join("F").split(dir).join("D")) };
-  }
 
   const notLog = join(dir, "not-a-log.xlsx");
   const contentTypesOnly = join(dir, "content-types-only.xlsx");
@@ -122,5 +134,58 @@ describe("--lang en", () => {
     expect(result.lines.some((l) => expected.test(l))).toBe(true);
     const left = result.lines.map((l) => [l, untranslated(l)] as const).filter(([, c]) => c.length > 0);
     expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
+  });
+});
+
+/**
+ * Every registered command under --lang en, its output and its refusals ("F" a fresh copy of the
+ * demo log, "O" a new file): a command added to the registry fails the first test until it has lines.
+ */
+const EVERY: Record<string, string[][]> = {
+  init: [["init", "O"], ["init", "F"]],
+  check: [["check", "F"], ["check", "F", "--max-problems", "x"], ["check", "F", "--max-rows", "10"]],
+  demo: [["demo", "--out", "O", "--customers", "5", "--today", TODAY], ["demo", "--out", "O", "--customers", "0"]],
+  audit: [["audit", "F", "--verbose", "--today", TODAY], ["audit", "F", "--write", "--today", TODAY], ["audit", "F", "--out", "O", "--today", TODAY], ["audit"]],
+  handover: [
+    ["handover", "F", "--customer", "KH0001,KH9999", "--out", "O", "--today", TODAY],
+    ["handover", "F"],
+    ["handover", "F", "--rep", "S003", "--to", "S004"],
+    ["handover", "F", "--rep", "S003", "--to", " "],
+    ["handover", "F", "--rep", "S999"],
+    ["handover", "F", "--rep", "S003", "--to", "S999", "--write"],
+  ],
+  due: [["due", "F", "--rep", "S003", "--today", TODAY], ["due", "F", "--today", "someday"]],
+  abc: [["abc", "F", "--from", "2026-06-01", "--to", "2026-01-01"], ["abc", "F", "--from", "x"]],
+  routes: [["routes", "F", "--max-stops", "0"], ["routes", "F", "--from", "north"], ["routes", "F", "--max-stops", "4", "--today", TODAY]],
+  receivables: [["receivables", "F", "--rep", "S003", "--today", TODAY], ["receivables", "F", "--as-of", "soon"]],
+  top: [
+    ["top", "F", "--by", "complaints", "--of", "customers", "--today", TODAY],
+    ["top", "F", "--by", "x", "--of", "customers"],
+    ["top", "F", "--of", "customers"],
+    ["top", "F", "--by", "sales", "--of", "reps", "--from", "2026-06-01", "--to", "2026-01-01"],
+    ["top", "F", "--by", "sales", "--of", "reps", "-n", "x"],
+  ],
+  report: [["report", "daily", "F", "--today", TODAY], ["report", "monthly", "F", "--write", "--today", TODAY], ["report", "weekly", "F", "--date", "x"]],
+  statement: [["statement", "F", "--customer", "KH9999", "--from", "2026-01-01", "--to", TODAY, "--out", "O"], ["statement", "F", "--customer", "KH0001", "--from", "x", "--to", TODAY, "--out", "O"]],
+  plans: [["plans", "F", "--today", TODAY], ["plans", "F", "--write", "--period", "2026-Q4", "--today", TODAY], ["plans", "F", "--period", "x"]],
+  plan: [["plan", "suggest", "F", "--rep", "S002", "--month", "2026-12", "--write", "--today", TODAY], ["plan", "suggest", "F", "--month", "2026-12"], ["plan", "x", "F"]],
+  appraise: [["appraise", "F", "--period", "2026-11", "--today", TODAY], ["appraise", "F"]],
+  archive: [["archive", "syn"], ["archive", "sync", "F", "--since", "x"]],
+};
+
+test("every registered command has --lang en lines", () => {
+  expect(Object.keys(EVERY).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
+});
+
+describe.each(Object.entries(EVERY))("kehu %s --lang en", (name, lines) => {
+  test.each(lines.map((l) => [l.join(" "), l]))("%s", async (_, argv) => {
+    const out = join(dir, `every-${Math.random().toString(36).slice(2)}.xlsx`);
+    const result = await runLine(argv.map((a) => (a === "O" ? out : a)));
+    expect(result.lines.length).toBeGreaterThan(0);
+    // every command takes --lang
+    expect(result.lines.filter((l) => l.includes("unknown option --lang"))).toEqual([]);
+    const left = result.lines.map((l) => [l, untranslated(l.split(out).join("O"))] as const).filter(([, c]) => c.length > 0);
+    expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
+    void name;
   });
 });

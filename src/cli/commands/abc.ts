@@ -1,8 +1,8 @@
 import { runAbc } from "../../app/abc";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
-import { dateFlag, OPT } from "../args";
-import { CliError, EXIT, langOf, type Command } from "../command";
+import { dateRangeFlags, OPT } from "../args";
+import { EXIT, langOf, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
@@ -51,9 +51,7 @@ export const abcCommand: Command = {
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
-    const from = dateFlag(ctx.flags, "from");
-    const to = dateFlag(ctx.flags, "to");
-    if (from && to && from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
+    const { from, to } = dateRangeFlags(ctx.flags, { zh: usage, en: usage });
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
     const needs = { sheets: [customersSheet, transactionsSheet], columns: write ? [{ sheet: customersSheet, keys: ["abc"] }] : [] };

@@ -4,13 +4,16 @@ import { isoDate, utcDate } from "../../domain/time";
 import type { Dossier } from "../../domain/handover";
 import type { Lang } from "../../i18n/lang";
 import { formatProblem } from "../../workbook/problems";
-import { CliError, EXIT, usageError, type CliContext, type Command } from "../command";
+import { CliError, EXIT, localError, usageError, type CliContext, type Command, type Usage } from "../command";
 import { fileArgument, openForEditing, refuseOutOverInput, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
 import { customersSheet, followUpsSheet, staffSheet } from "../../workbook";
 
-const usage = "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]";
+const usage: Usage = {
+  zh: "kehu handover <file.xlsx> (--rep 工号 | --customer 客户编码[,客户编码…]) [--to 新客服工号] [--out F | --write] [--json] [--lang en]",
+  en: "kehu handover <file.xlsx> (--rep ID | --customer CODE[,CODE…]) [--to NEWREP] [--out F | --write] [--json] [--lang en]",
+};
 
 function selectionOf(ctx: CliContext): HandoverSelection {
   const rep = ctx.flags.rep;
@@ -19,7 +22,7 @@ function selectionOf(ctx: CliContext): HandoverSelection {
   if (typeof customer === "string" && rep === undefined) {
     return { customers: customer.split(/[,，]/).map((c) => c.trim()).filter(Boolean) };
   }
-  throw new CliError(`请给出 --rep 工号 或 --customer 客户编码（二选一）。用法：${usage}`, EXIT.usage);
+  throw usageError(ctx.flags, { zh: "请给出 --rep 工号 或 --customer 客户编码（二选一）", en: "give either --rep ID or --customer CODE" }, usage);
 }
 
 /** The moment the 交接 rows carry: --today at 00:00, else the machine's wall clock as floating time. */
@@ -42,7 +45,8 @@ function line(d: Dossier, lang: Lang): string {
 export const handoverCommand: Command = {
   name: "handover",
   summary: "交接：为某客服的全部客户或指定客户生成交接资料（交接 工作表）；加 --to 把客户改给新客服并记录交接",
-  usage,
+  usage: usage.zh,
+  usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP" }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
@@ -50,11 +54,11 @@ export const handoverCommand: Command = {
     const selection = selectionOf(ctx);
     const lang: Lang = ctx.flags.lang === "en" ? "en" : "zh";
     const to = ctx.flags.to;
-    if (to === true || (typeof to === "string" && to.trim() === "")) throw new CliError(`--to 需要新客服的工号。用法：${usage}`, EXIT.usage);
+    if (to === true || (typeof to === "string" && to.trim() === "")) throw usageError(ctx.flags, { zh: "--to 需要新客服的工号", en: "--to needs the new rep's ID" }, usage);
     const out = typeof ctx.flags.out === "string" ? ctx.flags.out : undefined;
     const write = ctx.flags.write === true;
-    if (out && write) throw usageError(ctx.flags, { zh: "--write（写回原文件）与 --out（写到新文件）只能选一个", en: "--write (back into the file) and --out (to a new file) cannot go together" }, { zh: usage, en: usage });
-    if (to && !out && !write) throw new CliError("改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", EXIT.usage);
+    if (out && write) throw usageError(ctx.flags, { zh: "--write（写回原文件）与 --out（写到新文件）只能选一个", en: "--write (back into the file) and --out (to a new file) cannot go together" }, usage);
+    if (to && !out && !write) throw localError(ctx.flags, { zh: "改派客户会修改工作簿：请加 --write（写回原文件）或 --out 新文件名", en: "moving customers changes the workbook: add --write (back into the file) or --out with a new file name" });
 
     if (out) await refuseOutOverInput(out, [file], usage, ctx.flags);
     const book = await openForEditing(file, ctx.flags);
@@ -62,13 +66,18 @@ export const handoverCommand: Command = {
     if (!done.ok) {
       // a new rep who is not in 员工 or has left: a usage error, one line
       const rep = done.problems.length === 1 && done.problems[0].sheet === staffSheet.name ? done.problems[0] : undefined;
-      if (rep) throw new CliError(`--to：${(lang === "en" ? rep.detailEn : rep.detail) ?? formatProblem(rep, lang)}`, EXIT.usage);
+      if (rep) throw new CliError(`--to${lang === "en" ? ": " : "："}${(lang === "en" ? rep.detailEn : rep.detail) ?? formatProblem(rep, lang)}`, EXIT.usage);
       for (const p of done.problems) ctx.err(formatProblem(p, lang));
       return EXIT.problems;
     }
     const { dossiers, moved, unknown } = done.outcome;
     if (dossiers.length === 0) {
-      throw new CliError("rep" in selection ? `客户档案中没有负责客服为 ${selection.rep} 的客户` : `客户档案中没有客户 ${selection.customers.join("、")}`, EXIT.usage);
+      throw localError(
+        ctx.flags,
+        "rep" in selection
+          ? { zh: `客户档案中没有负责客服为 ${selection.rep} 的客户`, en: `no customer in the customer archive has ${selection.rep} as its rep` }
+          : { zh: `客户档案中没有客户 ${selection.customers.join("、")}`, en: `the customer archive has no customer ${selection.customers.join(", ")}` },
+      );
     }
     for (const code of unknown) ctx.err(lang === "en" ? `${code}: not in the customer archive` : `${code}：客户档案中没有这个客户`);
     const target = out ?? (write ? file : undefined);

@@ -4,11 +4,12 @@ import type { Log } from "../../domain/log";
 import { computeRoutes } from "../../app/routes";
 import { isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
+import type { Lang } from "../../i18n/lang";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Due list, ABC summary and routes of a log in a few lines (for `kehu demo`), and the same as JSON. */
-export function khInsights(log: Log, today: Date): { lines: string[]; json: Record<string, unknown> } {
+export function khInsights(log: Log, today: Date, lang: Lang = "zh"): { lines: string[]; json: Record<string, unknown> } {
   const due = dueList(log, today);
   const byGrade = GRADES.map((g) => [g, due.filter((i) => i.grade === g).length] as const).filter(([, n]) => n > 0);
   const worst = due.reduce<(typeof due)[number] | undefined>((w, i) => (i.due && (!w || i.daysOverdue > w.daysOverdue) ? i : w), undefined);
@@ -17,7 +18,15 @@ export function khInsights(log: Log, today: Date): { lines: string[]; json: Reco
   const routes = computeRoutes(log);
   const km = routes.routes.reduce((s, r) => s + (r.lengthKm ?? 0), 0);
   const span = Math.max(0, ...routes.routes.map((r) => r.spanKm ?? 0));
-  const lines = [
+  const grades = byGrade.map(([g, n]) => `${g} ${n}`).join(" · ");
+  const overdue = worst && worst.daysOverdue > 0 ? worst : undefined;
+  const lines = lang === "en" ? [
+    `Due today (${isoDate(today)}): ${due.length} customers due or overdue (${grades})${overdue ? `; most overdue ${overdue.code}, ${overdue.daysOverdue} days` : ""}`,
+    `ABC (orders ${isoDate(abc.period.from)} to ${isoDate(abc.period.to)}): ${abc.summary.rows
+      .map((r) => `${r.abcClass} ${r.customers} customers ${pct(r.customerShare)} (ideal ${pct(r.idealShare)}), sales ${pct(r.salesShare)}`)
+      .join("; ")}${changed > 0 ? `; ${changed} customers' stored ABC class differs` : ""}`,
+    `Routes: ${routes.routes.length} routes of at most ${routes.maxStops} stops, stops at most ${routes.maxSpanKm} km apart (largest ${span.toFixed(0)} km), ${routes.stops.length} customers, ${km.toFixed(0)} km in all`,
+  ] : [
     `今日跟进（${isoDate(today)}）：${due.length} 位到期或逾期（${byGrade.map(([g, n]) => `${g} ${n}`).join(" · ")}）${worst && worst.daysOverdue > 0 ? `，逾期最久 ${worst.code} ${worst.daysOverdue} 天` : ""}`,
     `ABC（${isoDate(abc.period.from)} 至 ${isoDate(abc.period.to)} 订单额）：${abc.summary.rows
       .map((r) => `${r.abcClass} ${r.customers} 位 ${pct(r.customerShare)}（理想 ${pct(r.idealShare)}），销售 ${pct(r.salesShare)}`)

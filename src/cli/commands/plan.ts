@@ -2,7 +2,7 @@ import { runPlanSuggest } from "../../app/plan-suggest";
 import { cryptoRandom } from "../../io/random";
 import { parsePeriod, periodLabel } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
-import { PLAN_METHODS, PLAN_METHODS_EN } from "../../domain/vocabulary";
+import { PLAN_METHODS, PLAN_METHODS_EN, PLAN_TYPES, PLAN_TYPES_EN } from "../../domain/vocabulary";
 import { OPT } from "../args";
 import { EXIT, langOf, usageError, type Command, type Usage } from "../command";
 import { openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
@@ -52,7 +52,14 @@ export const planCommand: Command = {
       ctx.out(en ? `ABC ${d.abc}: ${method} every ${d.months} months, due for ${d.customers.length} customers` : `ABC ${d.abc} 类：每 ${d.months} 个月${method}一次，待办 ${d.customers.length} 位`);
     }
     ctx.out(en ? "Proposed plans (状态 草拟, edit before use):" : "建议的方案（状态 草拟，请修改后使用）：");
-    for (const p of run.drafts) ctx.out(`  ${p.id}  ${p.planType}${p.method ? `/${p.method}` : ""}  ${en ? "target" : "目标"} ${p.target}  ${en ? "minimum" : "最低"} ${p.minimum}  ${p.content ?? ""}`);
+    // the content is written into the (Chinese) workbook as it is; in English the grades and duties above say the same
+    for (const p of run.drafts) {
+      ctx.out(
+        en
+          ? `  ${p.id}  ${PLAN_TYPES_EN[PLAN_TYPES.indexOf(p.planType)]}${p.method ? `/${PLAN_METHODS_EN[PLAN_METHODS.indexOf(p.method)]}` : ""}  target ${p.target}  minimum ${p.minimum}`
+          : `  ${p.id}  ${p.planType}${p.method ? `/${p.method}` : ""}  目标 ${p.target}  最低 ${p.minimum}  ${p.content ?? ""}`,
+      );
+    }
     if (run.drafts.length === 0) ctx.out(en ? "  none: no customer falls due that month" : "  无：这个月没有客户到期");
     if (run.written) ctx.out(en ? `Appended ${run.drafts.length} draft plans to 工作方案 of ${file}` : `已把 ${run.drafts.length} 个草拟方案追加到 ${file} 的“工作方案”`);
     return EXIT.ok;

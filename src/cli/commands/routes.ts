@@ -1,7 +1,7 @@
 import { DEPOT_FROM, runRoutes } from "../../app/routes";
 import { checkMaxStops, DEFAULT_MAX_STOPS, parseLatLng } from "../../domain/routes";
 import { intFlag, OPT } from "../args";
-import { CliError, EXIT, langOf, type Command } from "../command";
+import { EXIT, langOf, localError, usageError, type Command } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { formatProblem } from "../../workbook/problems";
@@ -42,11 +42,17 @@ export const routesCommand: Command = {
   async run(ctx) {
     const file = fileArgument(ctx, usage);
     const maxStops = intFlag(ctx.flags, "max-stops", DEFAULT_MAX_STOPS);
-    const tooMany = checkMaxStops(maxStops);
-    if (tooMany) throw new CliError(`--max-stops：${tooMany}`, EXIT.usage);
+    const tooMany = checkMaxStops(maxStops, langOf(ctx.flags));
+    if (tooMany) throw localError(ctx.flags, { zh: `--max-stops：${tooMany}`, en: `--max-stops: ${tooMany}` });
     const from = ctx.flags.from;
     const depot = typeof from === "string" ? parseLatLng(from) : undefined;
-    if (from !== undefined && !depot) throw new CliError(`--from 须为“纬度,经度”，如 31.23,121.47（纬度 −90…90，经度 −180…180），收到“${String(from)}”。用法：${usage}`, EXIT.usage);
+    if (from !== undefined && !depot) {
+      throw usageError(
+        ctx.flags,
+        { zh: `--from 须为“纬度,经度”，如 31.23,121.47（纬度 −90…90，经度 −180…180），收到“${String(from)}”`, en: `--from is "latitude,longitude", e.g. 31.23,121.47 (latitude −90…90, longitude −180…180), got "${String(from)}"` },
+        { zh: usage, en: usage },
+      );
+    }
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
     const run = await runRoutes(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), { today: ctx.today, maxStops, depot, write });

@@ -4,8 +4,8 @@ import { periodLabel, type Period } from "../../domain/periods";
 import { isoDate } from "../../domain/time";
 import { isMoneyMeasure, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
 import { customersSheet } from "../../workbook";
-import { dateFlag, intFlag, OPT, optionLabel, type OptionSpecs } from "../args";
-import { CliError, EXIT, langOf, type CliContext, type Command } from "../command";
+import { dateRangeFlags, intFlag, OPT, optionLabel, type OptionSpecs } from "../args";
+import { EXIT, langOf, usageError, type CliContext, type Command } from "../command";
 import { fileArgument, openForCommand, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { problemsNote } from "../problems-note";
@@ -54,7 +54,12 @@ function choice<T extends string>(flags: Record<string, string | boolean>, name:
   const value = flags[name];
   if (value === undefined && !required) return undefined;
   if (typeof value !== "string" || !allowed.includes(value as T)) {
-    throw new CliError(`${optionLabel(flags, name)} ${value === undefined ? "必须给出" : `不认识“${String(value)}”`}：可选 ${allowed.join("、")}。用法：${usage}`, EXIT.usage);
+    const label = optionLabel(flags, name);
+    throw usageError(
+      flags,
+      { zh: `${label} ${value === undefined ? "必须给出" : `不认识“${String(value)}”`}：可选 ${allowed.join("、")}`, en: `${label} ${value === undefined ? "is required" : `does not take "${String(value)}"`}: one of ${allowed.join(", ")}` },
+      { zh: usage, en: usage },
+    );
   }
   return value as T;
 }
@@ -73,9 +78,7 @@ export function topRequest(ctx: CliContext, usage: string): TopRequest {
   const of = choice(ctx.flags, "of", TOP_SUBJECTS, true, usage)!;
   const compare = choice<ComparisonBasis>(ctx.flags, "compare", COMPARISON_BASES, false, usage);
   const n = intFlag(ctx.flags, "n", 10);
-  const from = dateFlag(ctx.flags, "from");
-  const to = dateFlag(ctx.flags, "to");
-  if (from && to && from > to) throw new CliError(`--from 不能晚于 --to。用法：${usage}`, EXIT.usage);
+  const { from, to } = dateRangeFlags(ctx.flags, { zh: usage, en: usage });
   return { by, of, n, compare, period: periodFromFlags(ctx.today, from, to) };
 }
 

@@ -72,9 +72,9 @@ export interface RoutePlan {
 /** A route's tour keeps an (n+1)² distance matrix: 1,000 stops is 8 MB, far beyond any real round. */
 export const MAX_STOPS_LIMIT = 1000;
 
-export function checkMaxStops(maxStops: number): string | undefined {
-  if (!Number.isInteger(maxStops) || maxStops < 1) return "每条路线最多站数必须是正整数";
-  if (maxStops > MAX_STOPS_LIMIT) return `每条路线最多站数不能超过 ${MAX_STOPS_LIMIT}`;
+export function checkMaxStops(maxStops: number, lang: "zh" | "en" = "zh"): string | undefined {
+  if (!Number.isInteger(maxStops) || maxStops < 1) return lang === "en" ? "the most stops per route must be a whole number of at least 1" : "每条路线最多站数必须是正整数";
+  if (maxStops > MAX_STOPS_LIMIT) return lang === "en" ? `the most stops per route is at most ${MAX_STOPS_LIMIT}` : `每条路线最多站数不能超过 ${MAX_STOPS_LIMIT}`;
   return undefined;
 }
 

@@ -111,11 +111,11 @@ export async function writeCustomProperty(file: string, name: string, value: str
   } catch (err) {
     throw fileError(err, file);
   }
-  if (await openByOfficeApp(file)) throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`);
+  if (await openByOfficeApp(file)) throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`, `the file is open in Excel or WPS/LibreOffice: ${file} (close it first)`);
   const find = (path: string) => parts.find((p) => p.name.toLowerCase() === path.toLowerCase());
   const rels = find("_rels/.rels");
   const types = find("[Content_Types].xml");
-  if (!rels || !types) throw new WorkbookFileError("corrupt", file, `无法读取，文件不是有效的 .xlsx 工作簿（可能已损坏）：${file}`);
+  if (!rels || !types) throw new WorkbookFileError("corrupt", file, `无法读取，文件不是有效的 .xlsx 工作簿（可能已损坏）：${file}`, `cannot read it: not a valid .xlsx workbook (it may be damaged): ${file}`);
   const relTarget = /Type="[^"]*\/custom-properties"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/custom-properties"/.exec(rels.data.toString("utf8"));
   const customPath = relTarget ? (relTarget[1] ?? relTarget[2]) : CUSTOM_PART;
   const custom = find(customPath);

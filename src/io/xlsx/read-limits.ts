@@ -24,9 +24,20 @@ const WHAT: Record<keyof ReadLimits, (n: number) => string> = {
   bytes: (n) => `解压后超过 ${Math.round(n / 1024 / 1024).toLocaleString("en-US")} MB`,
 };
 
+const WHAT_EN: Record<keyof ReadLimits, (n: number) => string> = {
+  rows: (n) => `more than ${n.toLocaleString("en-US")} rows`,
+  cells: (n) => `more than ${n.toLocaleString("en-US")} cells`,
+  bytes: (n) => `more than ${Math.round(n / 1024 / 1024).toLocaleString("en-US")} MB unpacked`,
+};
+
 /** A file past a read limit: exit 3 with one line naming the limit and the flag that raises it. */
 export function limitError(file: string, limit: keyof ReadLimits, value: number, where?: string): WorkbookFileError {
-  return new WorkbookFileError("tooLarge", file, `工作簿${where ? `的“${where}”` : ""}${WHAT[limit](value)}，已停止读取（可用 ${LIMIT_FLAGS[limit]} 调高上限）：${file}`);
+  return new WorkbookFileError(
+    "tooLarge",
+    file,
+    `工作簿${where ? `的“${where}”` : ""}${WHAT[limit](value)}，已停止读取（可用 ${LIMIT_FLAGS[limit]} 调高上限）：${file}`,
+    `the workbook${where ? `'s ${where}` : ""} has ${WHAT_EN[limit](value)}; reading stopped (${LIMIT_FLAGS[limit]} raises the limit): ${file}`,
+  );
 }
 
 /** Raised inside the reader, where the file name is not known; XlsxReader turns it into limitError. */

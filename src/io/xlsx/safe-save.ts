@@ -22,7 +22,7 @@ export async function realTarget(file: string): Promise<{ real: string; exists: 
     return { real: path.join(await fs.realpath(dir), path.basename(file)), exists: false };
   } catch {
     const link = await fs.lstat(file).catch(() => undefined);
-    if (link?.isSymbolicLink()) throw new WorkbookFileError("missing", file, `符号链接指向的文件不存在：${file}`);
+    if (link?.isSymbolicLink()) throw new WorkbookFileError("missing", file, `符号链接指向的文件不存在：${file}`, `the symbolic link points to no file: ${file}`);
     throw new WorkbookFileError("missing", file, `输出文件夹不存在：${dir}（请先创建它）`, `the output folder does not exist: ${dir} (create it first)`);
   }
 }
@@ -49,7 +49,7 @@ function unchanged(a: Stats, b: Stats): boolean {
 async function lock(real: string, file: string): Promise<() => Promise<void>> {
   const taken = await takePidLock(path.join(path.dirname(real), `.~kehu.${path.basename(real)}.lock`));
   if ("release" in taken) return taken.release;
-  throw new WorkbookFileError("locked", file, `另一个 kehu 命令正在写入这个文件：${file}（请等它结束后重试）`);
+  throw new WorkbookFileError("locked", file, `另一个 kehu 命令正在写入这个文件：${file}（请等它结束后重试）`, `another kehu command is writing this file: ${file} (try again when it is done)`);
 }
 
 /**
@@ -66,14 +66,14 @@ export async function writeAtomically(file: string, options: { overwrite: boolea
   let before: Stats | undefined;
   if (exists) {
     before = await fs.stat(real);
-    if (before.isDirectory()) throw new WorkbookFileError("corrupt", file, `这是一个文件夹，不是 .xlsx 文件：${file}`);
+    if (before.isDirectory()) throw new WorkbookFileError("corrupt", file, `这是一个文件夹，不是 .xlsx 文件：${file}`, `this is a folder, not an .xlsx file: ${file}`);
     if (!options.overwrite) throw new WorkbookFileError("exists", file, `文件已存在：${file}（加 --force 覆盖）`, `the file exists: ${file} (add --force to replace it)`);
     if ((before.mode & 0o222) === 0) throw new WorkbookFileError("locked", file, `文件是只读的，不会替换它：${file}`, `the file is read-only; it is not replaced: ${file}`);
-    if (await openByOfficeApp(real)) throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`);
+    if (await openByOfficeApp(real)) throw new WorkbookFileError("locked", file, `文件正在 Excel 或 WPS/LibreOffice 中打开：${file}（请先关闭再写入）`, `the file is open in Excel or WPS/LibreOffice: ${file} (close it first)`);
   }
   const dir = path.dirname(real);
   await fs.access(dir, constants.W_OK).catch(() => {
-    throw new WorkbookFileError("locked", file, `没有权限写入文件夹：${dir}`);
+    throw new WorkbookFileError("locked", file, `没有权限写入文件夹：${dir}`, `not permitted to write in the folder ${dir}`);
   });
   const unlock = await lock(real, file);
   const tmp = path.join(dir, `.~kehu.${path.basename(real)}.${process.pid}.${Date.now()}.tmp`);
@@ -81,7 +81,9 @@ export async function writeAtomically(file: string, options: { overwrite: boolea
     const from = options.readFrom;
     if (from && from.real === real) {
       const now = await fs.stat(real).catch(() => undefined);
-      if (!now || !unchanged(now, from.stat)) throw new WorkbookFileError("locked", file, `文件在读取之后被修改过：${file}（另一个程序写入了它；为免丢失对方的修改，没有写入，请重新运行命令）`);
+      if (!now || !unchanged(now, from.stat)) throw new WorkbookFileError("locked", file, `文件在读取之后被修改过：${file}（另一个程序写入了它；为免丢失对方的修改，没有写入，请重新运行命令）`,
+        `the file changed after it was read: ${file} (another program wrote it; nothing was written so its changes are not lost; run the command again)`,
+      );
     }
     const handle = await fs.open(tmp, "wx", before ? before.mode & 0o7777 : 0o666);
     try {

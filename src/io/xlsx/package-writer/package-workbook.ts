@@ -112,7 +112,7 @@ export class XlsxPackage implements WorkbookPort {
 
   private async table(sheet: string): Promise<Shape> {
     const shape = await this.shape(sheet);
-    if (!shape || shape.headers.length === 0) throw new WriteRefused(`工作表“${sheet}”不存在或没有表头`);
+    if (!shape || shape.headers.length === 0) throw new WriteRefused(`工作表“${sheet}”不存在或没有表头`, `the sheet ${sheet} is missing or has no header row`);
     return shape;
   }
 
@@ -160,7 +160,7 @@ export class XlsxPackage implements WorkbookPort {
     try {
       return await run();
     } catch (err) {
-      throw err instanceof WriteRefused ? new WorkbookFileError("refused", this.file, err.message) : err;
+      throw err instanceof WriteRefused ? new WorkbookFileError("refused", this.file, err.message, err.english) : err;
     }
   }
 
@@ -170,7 +170,7 @@ export class XlsxPackage implements WorkbookPort {
     const keys = shape.headers.map(headerKey);
     const columnOf = (header: string) => {
       const c = keys.indexOf(headerKey(header));
-      if (c < 0) throw new WriteRefused(`${sheet} 缺少列“${header}”`);
+      if (c < 0) throw new WriteRefused(`${sheet} 缺少列“${header}”`, `${sheet} lacks the column ${header}`);
       return c;
     };
     const indexOfRow = rowIndex(table);
@@ -197,7 +197,8 @@ export class XlsxPackage implements WorkbookPort {
   }
 
   async applyLayout(layouts: readonly SheetLayout[]): Promise<LayoutChange[]> {
-    throw new WriteRefused(`不能在已有工作簿上改版式（${layouts.map((l) => l.sheet).join("、")}）`);
+    const sheets = layouts.map((l) => l.sheet);
+    throw new WriteRefused(`不能在已有工作簿上改版式（${sheets.join("、")}）`, `the layout of an existing workbook is not changed here (${sheets.join(", ")})`);
   }
 
   async writeReport(report: ReportSheet): Promise<void> {
@@ -221,7 +222,7 @@ export class XlsxPackage implements WorkbookPort {
         await this.writePackage(new ZipOut(handle), plan);
       });
     } catch (err) {
-      if (err instanceof WriteRefused) throw new WorkbookFileError("refused", this.file, err.message);
+      if (err instanceof WriteRefused) throw new WorkbookFileError("refused", this.file, err.message, err.english);
       throw err instanceof WorkbookFileError ? err : fileError(err, target);
     }
   }
@@ -241,11 +242,14 @@ export class XlsxPackage implements WorkbookPort {
       if (cells.size === 0 && rows.length === 0) continue;
       const part = this.map.sheets.find((s) => s.name === sheet);
       const shape = this.shapes.get(sheet);
-      if (!part || !shape) throw new WriteRefused(`工作表“${sheet}”不存在`);
+      if (!part || !shape) throw new WriteRefused(`工作表“${sheet}”不存在`, `the sheet ${sheet} is missing`);
       const appended = rows.length > 0;
       const table = await this.tableOf(part.path, shape);
       if (table && appended) {
-        if (table.facts.totalsRows > 0) throw new WriteRefused(`${sheet} 的表“${table.facts.name}”有汇总行，新行会落在汇总行下面：请先在 Excel 中关闭汇总行（表设计 → 汇总行）再写入`);
+        if (table.facts.totalsRows > 0) throw new WriteRefused(
+          `${sheet} 的表“${table.facts.name}”有汇总行，新行会落在汇总行下面：请先在 Excel 中关闭汇总行（表设计 → 汇总行）再写入`,
+          `the table ${table.facts.name} on ${sheet} has a totals row, and new rows would land below it: turn the totals row off in Excel (Table Design → Total Row) first`,
+        );
         if (table.facts.formulas.size > 0) formulas = true;
         const stretched = stretchTable(table.xml, shape.lastRow);
         replace.set(key(table.path), () => [stretched]);

@@ -350,7 +350,7 @@ export class SheetRewriter {
       for (const el of elements(tail, p + "mergeCell", merges)) {
         const ref = attributes(tail, el.start).ref ?? "";
         const hit = this.editedCellsIn(ref);
-        if (hit.length > 0) throw new WriteRefused(`${this.edit.sheet}!${ref} 是合并单元格，不能写入 ${hit.join("、")}（请先在 Excel 中取消合并后再写入）`);
+        if (hit.length > 0) throw new WriteRefused(`${this.edit.sheet}!${ref} 是合并单元格，不能写入 ${hit.join("、")}（请先在 Excel 中取消合并后再写入）`, `${this.edit.sheet}!${ref} is a merged range; ${hit.join(", ")} cannot be written (unmerge it in Excel first)`);
       }
     }
     const v = this.edit.validations;
