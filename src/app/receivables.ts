@@ -1,6 +1,6 @@
 /**
  * 应收账款: every customer's balance and aging as of a day (domain/receivables), written as the
- * generated 应收账款 sheet: the aging table per customer (each code links to its 客户档案 row),
+ * generated 应收账款 sheet: the aging table per responsible rep and per customer (each code links to its 客户档案 row),
  * then 应收未收 (every open bill, linked to its 往来帐 or 发票 row) and 应收已收 (bills collected in
  * full during the last 90 days, with the days it took).
  */
@@ -8,11 +8,11 @@ import type { Lang } from "../i18n/lang";
 import { GENERATED_SHEETS } from "../workbook/generated-sheets";
 import type { ReportCell, ReportSheet, WorkbookPort } from "../io/port";
 import { dateOfDay } from "../domain/cadence";
-import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, isOwing, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
+import { AGING_BUCKETS, computeReceivables, controlTables, fromCents, isOwing, totalsByRep, totalsOf, type ControlRow, type CustomerAccount, type MovementRef, type PaymentTerms, type Receivables, type ReceivablesTotals } from "../domain/receivables";
 import { isoDate, serialFromDate } from "../domain/time";
 import { SPEC_BY_KEY, customersSheet, transactionsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
-import { columnsOf } from "../workbook/sheet";
+import { columnOf, columnsOf } from "../workbook/sheet";
 import { readLog, type ColumnLetters } from "./read-log";
 import { cellLink } from "./cell-link";
 import { moneyText } from "../i18n/money";
@@ -89,6 +89,12 @@ export function receivablesReport(r: Receivables, letters: ColumnLetters | undef
         rows: [totalsRow(totals)],
         numberFormats: [undefined, MONEY, MONEY, ...bucketHeaders.map(() => MONEY)],
         chart: { title: "账龄分布", categoryColumn: 0, valueColumns: bucketHeaders.map((_, i) => 3 + i) },
+      },
+      {
+        title: "账龄分析（按客服）",
+        headers: [columnOf(customersSheet, "rep").header, "欠款客户数", "应收余额", "逾期金额", ...bucketHeaders, "最长逾期(天)"],
+        rows: [...totalsByRep(accounts)].map(([rep, t]): ReportCell[] => [rep, t.customers, yuan(t.balanceCents), yuan(t.overdueCents), ...t.agingCents.map(yuan), t.maxDaysOverdue]),
+        numberFormats: [undefined, INTEGER_FORMAT, MONEY, MONEY, ...bucketHeaders.map(() => MONEY), INTEGER_FORMAT],
       },
       {
         title: "账龄分析（按客户）",

@@ -74,7 +74,8 @@ test("ABC分析 lists customers under 客户档案's headers, sales in 往来帐
 });
 
 test("应收账款 opens with 客户档案's credit columns and 往来帐's 单号", () => {
-  const [, accounts, open, collected] = blocksOf("应收账款");
+  const [, byRep, accounts, open, collected] = blocksOf("应收账款");
+  expect(byRep.headers[0]).toBe(customersSheet.columns.find((c) => c.key === "rep")!.header);
   expectSpecColumns(accounts, customersSheet, ["code", "name", "rep", "paymentTerms", "billingDay", "creditLimit"]);
   for (const block of [open, collected]) {
     expectSpecColumns(block, customersSheet, ["code", "name"]);

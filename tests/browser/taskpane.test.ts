@@ -317,6 +317,13 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
       const keys = [...document.querySelectorAll(".kh-top-table tbody tr")].map((r) => r.getAttribute("data-key") ?? "");
       return keys.length > 0 && keys.every((k) => !/^S\d+$/.test(k));
     });
+    // 应收账款 as of today: the sheet with its aging chart, each rep's balance shown
+    await page.click("#kh-run-receivables");
+    await page.waitForSelector(".kh-receivables-result .kh-msg.ok", { timeout: 30_000 });
+    expect(await page.textContent(".kh-receivables-result .kh-msg.ok")).toMatch(/^已生成“应收账款”工作表（含图表）：\d+ 位客户欠款 ¥[\d,]+\.\d{2}，其中逾期 ¥[\d,]+\.\d{2}。$/);
+    expect(await page.$$eval(".kh-receivables-reps tbody tr", (rows) => rows.length)).toBeGreaterThan(0);
+    const agingCharts = await page.evaluate(() => (window as unknown as { __KH_TEST__: { fake: { sheet(n: string): { charts: { title?: string }[] } } } }).__KH_TEST__.fake.sheet("应收账款").charts.map((c) => c.title));
+    expect(agingCharts).toEqual(["账龄分布"]);
     await screenshot(page, "analysis-reports");
     expect(await page.$$eval(".kh-top-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-key")))).toEqual(expect.arrayContaining(["粮油"]));
     await openPanel(page, "customer");

@@ -54,6 +54,11 @@ describe("kehu receivables", () => {
     // the payment of 11-21 goes to the oldest bill first: 1,000 of it stays 53 days overdue
     expect([k2.balance, k2.aging, k2.maxDaysOverdue]).toEqual([1300, [0, 300, 1000, 0, 0], 53]);
     expect(json.totals.balance).toBe(13800);
+    // the balance per responsible rep: K3 (S1) owes nothing, so S1 has one customer owing
+    expect(json.reps).toEqual([
+      { rep: "S1", customers: 1, balance: 12500, overdue: 7500, aging: [5000, 0, 7500, 0, 0], maxDaysOverdue: 60 },
+      { rep: "S2", customers: 1, balance: 1300, overdue: 1300, aging: [0, 300, 1000, 0, 0], maxDaysOverdue: 53 },
+    ]);
     const s2 = JSON.parse((await run(["receivables", file, "--as-of", "2026-11-23", "--rep", "S2", "--json"])).out[0]);
     expect(s2.customers.map((c: { code: string }) => c.code)).toEqual(["K2"]);
     const earlier = JSON.parse((await run(["receivables", file, "--as-of", "2026-08-31", "--json"])).out[0]);
@@ -79,6 +84,11 @@ describe("kehu receivables", () => {
     expect(ws.getRow(openHeader + 2).getCell(3).formula).toBeUndefined();
     // the subtitle counts the customers who owe, as the command line does; 应收已收 gives the days collection took
     expect(rows[1][0]).toBe("截至 2026-11-23：2 位客户欠款 ¥13,800.00，其中逾期 ¥8,800.00");
+    const repHeader = rows.findIndex((row) => row[0] === "负责客服");
+    expect(rows.slice(repHeader + 1, repHeader + 3)).toEqual([
+      ["S1", 1, 12500, 7500, 5000, 0, 7500, 0, 0, 60],
+      ["S2", 1, 1300, 1300, 0, 300, 1000, 0, 0, 53],
+    ]);
     const collectedHeader = rows.findIndex((row) => row[0] === "客户编码" && row[6] === "收清日期");
     // K1's bill of 07-10 (due 08-24) was collected in full on 08-26: 47 days after it, 2 days late
     expect(rows.slice(collectedHeader + 1).map((row) => [row[0], row[2], row[7], row[8]])).toEqual([["K1", "往来帐第2行", 47, 2]]);

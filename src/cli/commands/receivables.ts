@@ -1,6 +1,6 @@
 import { RECEIVABLES_SHEET, runReceivables, termsText } from "../../app/receivables";
 import { dateOfDay } from "../../domain/cadence";
-import { AGING_BUCKETS, fromCents, isOwing } from "../../domain/receivables";
+import { AGING_BUCKETS, fromCents, isOwing, totalsByRep } from "../../domain/receivables";
 import { isoDate } from "../../domain/time";
 import { dateFlag, OPT } from "../args";
 import { EXIT, langOf, type Command } from "../command";
@@ -21,6 +21,8 @@ const T = {
     aging: "账龄",
     account: (rep: string, terms: string, balance: string, overdue: string, days: number) => `客服 ${rep}  ${terms}  欠款 ${balance}  逾期 ${overdue}  最长 ${days} 天`,
     more: (n: number) => `  ……另有 ${n} 位客户有逾期`,
+    rep: (rep: string, n: number, balance: string, overdue: string, days: number) => `  客服 ${rep}：${n} 位客户欠款 ${balance}，逾期 ${overdue}，最长 ${days} 天`,
+    byRep: "按负责客服：",
     unreadable: (n: number, codes: string) => `${n} 位客户的付款条件无法识别，按默认账期计算：${codes}`,
     unknown: (n: number, codes: string) => `往来帐中有 ${n} 个客户编码不在客户档案：${codes}`,
     list: "、",
@@ -31,6 +33,8 @@ const T = {
     aging: "Aging",
     account: (rep: string, terms: string, balance: string, overdue: string, days: number) => `rep ${rep}  ${terms}  owes ${balance}  overdue ${overdue}  oldest ${days} days`,
     more: (n: number) => `  … and ${n} more customers with overdue bills`,
+    rep: (rep: string, n: number, balance: string, overdue: string, days: number) => `  rep ${rep}: ${n} customers owe ${balance}, ${overdue} overdue, oldest ${days} days`,
+    byRep: "By responsible rep:",
     unreadable: (n: number, codes: string) => `${n} customers' payment terms could not be read; the default terms were used: ${codes}`,
     unknown: (n: number, codes: string) => `The ledger has ${n} customer codes not in the customer archive: ${codes}`,
     list: ", ",
@@ -82,6 +86,7 @@ export const receivablesCommand: Command = {
             maxDaysOverdue: a.maxDaysOverdue,
             oldestOpenDue: date(a.open[0]?.dueDay),
           })),
+          reps: [...totalsByRep(accounts)].map(([r, x]) => ({ rep: r, customers: x.customers, balance: fromCents(x.balanceCents), overdue: fromCents(x.overdueCents), aging: x.agingCents.map(fromCents), maxDaysOverdue: x.maxDaysOverdue })),
           unknownCodes,
           written: run.written,
           problems: run.problems,
@@ -94,6 +99,10 @@ export const receivablesCommand: Command = {
     const owing = accounts.filter(isOwing);
     ctx.out(w.head(isoDate(asOf), rep, owing.length, money(t.balanceCents), money(t.overdueCents)));
     ctx.out(`${w.aging}  ${AGING_BUCKETS.map((b, i) => `${b[lang]} ${money(t.agingCents[i])}`).join("  ")}`);
+    if (rep === undefined) {
+      ctx.out(w.byRep);
+      for (const [r, x] of totalsByRep(accounts)) ctx.out(w.rep(r, x.customers, money(x.balanceCents), money(x.overdueCents), x.maxDaysOverdue));
+    }
     const overdue = accounts.filter((a) => a.overdueCents > 0).sort((a, b) => b.overdueCents - a.overdueCents);
     for (const a of overdue.slice(0, 20)) {
       ctx.out(`  ${a.customer}  ${a.name ?? ""}  ${w.account(a.rep, a.paymentTerms ?? termsText(a.terms, lang), money(a.balanceCents), money(a.overdueCents), a.maxDaysOverdue)}`);

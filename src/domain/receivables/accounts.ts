@@ -158,3 +158,19 @@ export function totalsOf(accounts: readonly CustomerAccount[]): ReceivablesTotal
   }
   return t;
 }
+
+/** The totals of each responsible rep's accounts (the balance per salesperson), by 工号; maxDaysOverdue is the oldest open bill of any of them. */
+export function totalsByRep(accounts: readonly CustomerAccount[]): Map<string, ReceivablesTotals & { customers: number; maxDaysOverdue: number }> {
+  const groups = new Map<string, CustomerAccount[]>();
+  for (const a of accounts) {
+    const list = groups.get(a.rep);
+    if (list) list.push(a);
+    else groups.set(a.rep, [a]);
+  }
+  const out = new Map<string, ReceivablesTotals & { customers: number; maxDaysOverdue: number }>();
+  for (const rep of [...groups.keys()].sort()) {
+    const list = groups.get(rep)!;
+    out.set(rep, { ...totalsOf(list), customers: list.filter(isOwing).length, maxDaysOverdue: Math.max(0, ...list.map((a) => a.maxDaysOverdue)) });
+  }
+  return out;
+}

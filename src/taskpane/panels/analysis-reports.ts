@@ -1,9 +1,12 @@
 /**
  * The 分析 panel's reports: 日清表 / 周报 / 月报 written as a report sheet (its chart added by the
  * workbook adapter, io/office/report.ts) with the key figures against the period before shown
- * here, and TopN for a chosen period with its 同比/环比 base (app/report.ts, app/top.ts).
+ * here, TopN for a chosen period with its 同比/环比 base, and the 应收账款 sheet as of a day with its
+ * aging chart and the balance per rep shown here (app/report.ts, app/top.ts, app/receivables.ts).
  */
 import { FIGURE_LABELS, REPORT_KINDS, runReport, type ReportKind } from "../../app/report";
+import { RECEIVABLES_SHEET, runReceivables } from "../../app/receivables";
+import { fromCents, isOwing, totalsByRep } from "../../domain/receivables";
 import { defaultTopPeriod, periodFromFlags, runTop, type TopRun } from "../../app/top";
 import { compareFigures, growthText, ratioGrowthText, type Comparison, type ComparisonBasis } from "../../domain/comparison";
 import { periodLabel } from "../../domain/periods";
@@ -65,6 +68,39 @@ export function reportCard(ctx: PaneContext): HTMLElement {
     h("p", { class: "kh-help" }, t("analysisReportsHelp")),
     h("div", { class: "kh-row" }, field("kh-report-kind", t("analysisReportKind"), kind), field("kh-report-date", t("analysisDate"), date)),
     field("kh-report-rep", t("analysisRep"), rep),
+    run,
+    result,
+  );
+}
+
+/** 应收账款 as of a day, for a rep or everyone: the sheet (with its aging chart) and each rep's balance here. */
+export function receivablesCard(ctx: PaneContext): HTMLElement {
+  const { t, lang } = ctx;
+  const asOf = dateInput({ id: "kh-receivables-date" }, "date", dateInputValue(ctx.host.now()));
+  const rep = h("input", { type: "text", id: "kh-receivables-rep", autocomplete: "off" });
+  const result = h("div", { class: "kh-receivables-result", "aria-live": "polite" });
+  const money = (cents: number) => moneyText(fromCents(cents), lang);
+  const run = runButton(ctx, t("analysisRunReceivables"), "kh-run-receivables", result, async () => {
+    const done = await runReceivables(ctx.host.port, { asOf: parseDateText(asOf.value) ?? ctx.host.now(), rep: rep.value.trim() || undefined, write: true });
+    const accounts = done.receivables.accounts;
+    return h(
+      "div",
+      {},
+      h("div", { class: "kh-msg ok" }, t("analysisDoneReceivables", { sheet: RECEIVABLES_SHEET, customers: accounts.filter(isOwing).length, balance: money(done.totals.balanceCents), overdue: money(done.totals.overdueCents) })),
+      h(
+        "table",
+        { class: "kh-table kh-receivables-reps" },
+        h("thead", {}, h("tr", {}, [t("dueRepFilter"), t("analysisBalance"), t("analysisOverdue")].map((x) => h("th", {}, x)))),
+        h("tbody", {}, [...totalsByRep(accounts)].map(([r, x]) => h("tr", { "data-rep": r }, h("td", {}, r), h("td", {}, money(x.balanceCents)), h("td", {}, money(x.overdueCents))))),
+      ),
+    );
+  });
+  return h(
+    "div",
+    { class: "kh-card" },
+    h("h2", {}, t("analysisReceivables")),
+    h("p", { class: "kh-help" }, t("analysisReceivablesHelp")),
+    h("div", { class: "kh-row" }, field("kh-receivables-date", t("analysisAsOf"), asOf), field("kh-receivables-rep", t("analysisRep"), rep)),
     run,
     result,
   );

@@ -9,10 +9,10 @@ import { dateInputValue } from "../form/defaults";
 import { dateInput } from "../ui/date-input";
 import { h } from "../ui/dom";
 import { runButton } from "../ui/run-button";
-import { reportCard, topCard } from "./analysis-reports";
+import { receivablesCard, reportCard, topCard } from "./analysis-reports";
 
 /** 分析: ABC over a period of 往来帐 (class written into 客户档案, summary and chart on a sheet), the 日清表/周报/月报, TopN, and 路序. */
-export const analysisPanel: Panel = async (ctx) => h("div", {}, abcCard(ctx), reportCard(ctx), topCard(ctx), routesCard(ctx));
+export const analysisPanel: Panel = async (ctx) => h("div", {}, abcCard(ctx), reportCard(ctx), receivablesCard(ctx), topCard(ctx), routesCard(ctx));
 
 function abcCard(ctx: PaneContext): HTMLElement {
   const { t } = ctx;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { dayNumber } from "../../../src/domain/cadence";
-import { balancesOn, computeReceivables, controlTables } from "../../../src/domain/receivables";
+import { balancesOn, computeReceivables, controlTables, totalsByRep, totalsOf } from "../../../src/domain/receivables";
 import { addDays, utcDate } from "../../../src/domain/time";
 import { LogBuilder } from "../../fixtures/audit/builder";
 
@@ -78,6 +78,12 @@ describe("receivables (property)", () => {
         const owed = (rr: typeof r) => new Map(rr.accounts.map((a) => [a.customer, { balanceCents: a.balanceCents, rep: a.rep }]));
         expect(now).toEqual(owed(r));
         expect(before).toEqual(owed(computeReceivables(b.log, earlier)));
+        // the reps' totals add up to the whole
+        const byRep = [...totalsByRep(r.accounts).values()];
+        const whole = totalsOf(r.accounts);
+        expect(byRep.reduce((s, x) => s + x.balanceCents, 0)).toBe(whole.balanceCents);
+        expect(byRep.reduce((s, x) => s + x.overdueCents, 0)).toBe(whole.overdueCents);
+        expect(byRep.reduce((s, x) => s + x.customers, 0)).toBe(r.accounts.filter((a) => a.balanceCents > 0).length);
         const t = controlTables(r);
         expect(t.open.reduce((s, row) => s + row.item.openCents, 0) + t.all.reduce((s, row) => s + row.item.collectedCents, 0)).toBe([...billed.values()].reduce((s, c) => s + c, 0));
         for (const row of t.collected) {
