@@ -67,6 +67,11 @@ test("kehu plans prints each plan's reach, cost and state, filtered by rep and p
   const head = capture();
   expect(await main(["plans", file, "--today", "2026-11-23", "--rep", "s3", "--period", "2026-11"], head.io)).toBe(0);
   expect(head.out.filter((l) => l.startsWith("FA-"))).toEqual([expect.stringMatching(/^FA-5 +二组（S3） +服务 /)]);
+  // reached against the target and against the minimum: FA-2 reached 2 of target 3, minimum 3
+  const table = capture();
+  expect(await main(["plans", file, "--today", "2026-11-23", "--period", "2026-10"], table.io)).toBe(0);
+  expect(table.out[1].split(/ +/).slice(6, 9)).toEqual(["实际", "完成率", "对最低"]);
+  expect(table.out.find((l) => l.startsWith("FA-2 "))!.split(/ +/).slice(6, 9)).toEqual(["2", "67%", "67%"]);
   const en = capture();
   expect(await main(["plans", file, "--today", "2026-11-23", "--lang", "en"], en.io)).toBe(0);
   expect(en.out.join("\n")).toMatch(/FA-2 .* Below minimum/);

@@ -61,8 +61,8 @@ export const plansCommand: Command = {
     }
     const scope = [rep ? (en ? `rep ${rep}` : `客服 ${rep}`) : "", period ? periodLabel(period, lang) : ""].filter(Boolean).join(en ? ", " : "，");
     ctx.out(en ? `Work plan tracking on ${isoDate(ctx.today)}${scope ? ` (${scope})` : ""}: ${run.plans.length} plans` : `方案跟踪（${isoDate(ctx.today)}${scope ? `，${scope}` : ""}）：${run.plans.length} 个方案`);
-    const headers = en ? ["Plan", "Owner", "Type", "Days", "Target", "Min", "Reached", "vs target", "Cost", "Tracking"] : ["方案编号", "负责", "类型", "期间", "目标", "最低", "实际", "完成率", "实际成本", "状态"];
-    const widths = [16, 16, en ? 16 : 10, 23, 6, 6, 6, 9, 12, 10];
+    const headers = en ? ["Plan", "Owner", "Type", "Days", "Target", "Min", "Reached", "vs target", "vs min", "Cost", "Tracking"] : ["方案编号", "负责", "类型", "期间", "目标", "最低", "实际", "完成率", "对最低", "实际成本", "状态"];
+    const widths = [16, 16, en ? 16 : 10, 23, 6, 6, 6, 9, 7, 12, 10];
     // a department's plan answers through its head (plans/tracking.ts planOwner): 客服部（S001）
     const owner = (t: (typeof run.plans)[number]) => (t.plan.rep ? t.plan.rep : `${t.plan.department ?? ""}${t.owner ? (en ? ` (${t.owner})` : `（${t.owner}）`) : ""}`);
     ctx.out(headers.map((h, i) => padDisplay(h, widths[i])).join(" "));
@@ -76,6 +76,7 @@ export const plansCommand: Command = {
         String(t.plan.minimum),
         String(t.reached),
         pct(t.targetRate),
+        pct(t.minimumRate),
         `¥${t.cost.toFixed(2)}`,
         PLAN_STATE_NAMES[t.state][lang],
       ];
