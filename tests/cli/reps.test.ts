@@ -43,6 +43,14 @@ describe("reps who left", () => {
       expect.stringContaining("赵磊（S04）已不在职，仍是 1 位客户的负责客服（P25"),
       expect.stringContaining("员工表中没有工号“S09”"),
     ]);
+    // in English too, naming the same cells
+    const en = await run(["check", file, "--lang", "en", "--json"]);
+    expect(en.code).toBe(0);
+    const english = JSON.parse(en.out[0]).repWarnings as { message: string; cells: string[] }[];
+    expect(english.map((w) => w.message)).toEqual([
+      `赵磊 (S04) no longer works here but is the rep of 1 customer (P25, from ${repWarnings[0].cells[0]}); hand them over with kehu handover --rep S04 --to <ID>`,
+      `"S09" is not on the Staff sheet but is the rep of 1 customer (P26, from ${repWarnings[1].cells[0]}); hand them over with kehu handover --rep S09 --to <ID>`,
+    ]);
   });
 
   it("due --rep matches IDs ignoring case, and says so for an ID nobody has (exit 2)", async () => {
