@@ -36,6 +36,27 @@ const REMEDY_DETAIL: Partial<Record<NonNullable<Complaint["remedy"]>, string>> =
   培训整改: "对相关人员进行服务规范培训，调整高峰期排班",
 };
 
+/** The remedy, its 方案说明 and the 处理结果 that follows from it. */
+function setRemedy(c: Complaint, remedy: NonNullable<Complaint["remedy"]>): Complaint {
+  c.remedy = remedy;
+  c.remedyDetail = REMEDY_DETAIL[remedy] ?? `为客户办理${remedy}`;
+  c.resolution = c.remedyDetail;
+  return c;
+}
+
+/** A closed complaint told again as a service one (the driver's manner), put right by an apology. */
+function retellAsService(c: Complaint): Complaint {
+  const story = STORIES.服务[0];
+  c.complaintKind = "服务";
+  c.description = `客户投诉${story.object}`;
+  c.object = story.object;
+  c.request = story.request;
+  c.causeAnalysis = story.cause;
+  c.responsibleDept = story.dept;
+  delete c.compensation;
+  return setRemedy(c, "道歉");
+}
+
 interface Timeline {
   judged: Date;
   assigned: Date;
@@ -171,9 +192,7 @@ export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[],
   }
   /** A remedy of value given with no approver: step 6 is missing too. */
   const unapproved = (c: Complaint, remedy: "折价赔偿" | "补偿服务") => {
-    c.remedy = remedy;
-    c.remedyDetail = REMEDY_DETAIL[remedy];
-    c.resolution = c.remedyDetail;
+    setRemedy(c, remedy);
     delete c.approver;
     delete c.approvedAt;
     ctx.plant("compensationWithoutApproval", `${c.customer} ${c.id}`, c);
@@ -183,11 +202,18 @@ export function makeComplaints(ctx: DemoContext, plans: readonly CustomerPlan[],
     compensation.compensation = rng.int(20, 100) * 50;
     unapproved(compensation, "折价赔偿");
   }
-  // a service complaint put right with a free service (补偿服务, something of value) nobody approved;
-  // chosen without a draw, so the rest of the log stays as the seed makes it
+  // a service complaint put right with a free service (补偿服务, something of value) nobody approved, and
+  // another put right by an apology beside it (its look-alike); where the year has fewer than two, a
+  // closed complaint is told as a service one. Chosen without a draw, so the rest of the log stays as the seed makes it
   const chosen = new Set<Complaint | undefined>([missing, compensation, noCallback, early, byPeer]);
-  const freeService = closedValid.find((c) => c.complaintKind === "服务" && !chosen.has(c));
-  if (freeService) unapproved(freeService, "补偿服务");
+  const served = closedValid.filter((c) => c.complaintKind === "服务" && !chosen.has(c));
+  for (const c of closedValid) {
+    if (served.length >= 2) break;
+    if (c.complaintKind !== "服务" && !chosen.has(c)) served.push(retellAsService(c));
+  }
+  if (served[0]) unapproved(served[0], "补偿服务");
+  // the look-alike's remedy is a service too (the 冰柜 story's 维修 is goods): 重新服务
+  if (served[1]?.remedy === "维修") setRemedy(served[1], "重新服务");
   if (noCallback) {
     delete noCallback.callbackAt;
     ctx.plant("complaintsNoCallback", `${noCallback.customer} ${noCallback.id}`, noCallback);
