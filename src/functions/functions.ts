@@ -141,16 +141,17 @@ export function routeByBearing(areas: any[][], districts: any[][], bearings: any
 }
 
 /**
- * 应收余额：截至某日每位客户的欠款（发货金额减回款和已退款的退货），按往来帐和退换货表计算。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；表中读不出的行（如金额不是数字）不计入。网页版 Excel 每次调用的数据以约 5 MB 为限：往来帐与退换货合计最多 15,000 行，更大的表请用命令行 kehu receivables。
+ * 应收余额：截至某日每位客户的欠款（发货金额，或给出发票表时的开票金额，减回款和已退款的退货），按往来帐和退换货表计算。输入区域中有错误值（#N/A、#DIV/0! 等）时，Excel 不调用本函数而直接返回该错误，请先用 IFERROR 换成空白；表中读不出的行（如金额不是数字）不计入。网页版 Excel 每次调用的数据以约 5 MB 为限：往来帐与退换货合计最多 15,000 行，更大的表请用命令行 kehu receivables。
  * @customfunction BALANCE
  * @param customer_codes 客户编码（一列或一行）
  * @param transactions 往来帐表，连表头一起（如 KH_Transactions[#全部]）
  * @param [returns] 退换货表，连表头一起（可选）
  * @param [as_of] 截止日期（可选）：给出日期时结果只随它变；省略时按计算时的日期，本函数不随每次编辑重算（每天打开时按 Ctrl+Alt+F9 刷新）
+ * @param [invoices] 发票表，连表头一起（可选，如 KH_Invoices[#全部]）：“设置”的应收确认为“发票”时给出，按开票日期记应收（不再按发货）
  * @returns 与客户编码同形的欠款金额
  */
-export function balance(customer_codes: any[][], transactions: any[][], returns?: any[][], as_of?: any): any[][] {
-  return excel(() => balanceMatrix(customer_codes, transactions, returns, as_of, localToday()));
+export function balance(customer_codes: any[][], transactions: any[][], returns?: any[][], as_of?: any, invoices?: any[][]): any[][] {
+  return excel(() => balanceMatrix(customer_codes, transactions, returns, as_of, localToday(), invoices));
 }
 
 /**
@@ -161,8 +162,9 @@ export function balance(customer_codes: any[][], transactions: any[][], returns?
  * @param transactions 往来帐表，连表头一起（如 KH_Transactions[#全部]）
  * @param [returns] 退换货表，连表头一起（可选）
  * @param [as_of] 截止日期（可选）：给出日期时结果只随它变；省略时按计算时的日期，本函数不随每次编辑重算（每天打开时按 Ctrl+Alt+F9 刷新）
+ * @param [invoices] 发票表，连表头一起（可选，如 KH_Invoices[#全部]）：“设置”的应收确认为“发票”时给出，按开票日期记应收（不再按发货）
  * @returns 每个客户一行五列：未到期、1–30天、31–60天、61–90天、90天以上
  */
-export function aging(customer_codes: any[][], customers: any[][], transactions: any[][], returns?: any[][], as_of?: any): any[][] {
-  return excel(() => agingMatrix(customer_codes, customers, transactions, returns, as_of, localToday()));
+export function aging(customer_codes: any[][], customers: any[][], transactions: any[][], returns?: any[][], as_of?: any, invoices?: any[][]): any[][] {
+  return excel(() => agingMatrix(customer_codes, customers, transactions, returns, as_of, localToday(), invoices));
 }

@@ -1,13 +1,14 @@
 /**
  * KH.BALANCE and KH.AGING: Excel hands over whole tables (with their header rows, e.g.
  * KH_Transactions[#All]); they are read by the sheet specs' own codec and passed to
- * domain/receivables, which decides everything. Bills are shipments (设置's default basis).
+ * domain/receivables, which decides everything. Bills are shipments (设置's default basis), or
+ * invoices on their 开票日期 when the 发票 table is given (a workbook whose 设置 says 应收确认 发票).
  */
 import { dateOfDay } from "../domain/cadence";
 import { computeReceivables, fromCents, type CustomerAccount } from "../domain/receivables";
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import type { Rowed } from "../domain/log";
-import { customersSheet, returnsSheet, transactionsSheet, type SheetSpec } from "../workbook";
+import { customersSheet, invoicesSheet, returnsSheet, transactionsSheet, type SheetSpec } from "../workbook";
 import type { Cell } from "../workbook/cell";
 import { parseSheet } from "../workbook/codec/parse";
 import type { RecordOfSheet } from "../workbook/sheet";
@@ -31,14 +32,15 @@ function asOfDay(arg: unknown, today: number): number {
   return r.value;
 }
 
-function accountsFor(codes: unknown, customers: unknown, transactions: unknown, returns: unknown, asOf: unknown, today: number) {
+function accountsFor(codes: unknown, customers: unknown, transactions: unknown, returns: unknown, asOf: unknown, today: number, invoices: unknown) {
   const v = vectorOf(codes, "客户编码");
+  const byInvoice = !isOmitted(invoices);
   const log = {
     customers: recordsOf(customersSheet, customers, "客户档案表"),
     transactions: recordsOf(transactionsSheet, transactions, "往来帐表"),
     returns: recordsOf(returnsSheet, returns, "退换货表"),
-    invoices: [],
-    settings: DEFAULT_SETTINGS,
+    invoices: recordsOf(invoicesSheet, invoices, "发票表"),
+    settings: byInvoice ? { ...DEFAULT_SETTINGS, receivables: { ...DEFAULT_SETTINGS.receivables, basis: "发票" as const } } : DEFAULT_SETTINGS,
   };
   const day = asOfDay(asOf, today);
   const byCode = new Map(computeReceivables(log, dateOfDay(day)).accounts.map((a) => [a.customer, a]));
@@ -49,9 +51,9 @@ function codeOf(cell: unknown): string | undefined {
   return isBlankCell(cell) ? undefined : String(cell).trim();
 }
 
-/** KH.BALANCE: what each customer owes as of a day (shipments less payments and refunded returns). */
-export function balanceMatrix(codes: unknown, transactions: unknown, returns: unknown, asOf: unknown, today: number): (OutCell | string)[][] {
-  const { v, byCode } = accountsFor(codes, undefined, transactions, returns, asOf, today);
+/** KH.BALANCE: what each customer owes as of a day (shipments, or invoices when given, less payments and refunded returns). */
+export function balanceMatrix(codes: unknown, transactions: unknown, returns: unknown, asOf: unknown, today: number, invoices?: unknown): (OutCell | string)[][] {
+  const { v, byCode } = accountsFor(codes, undefined, transactions, returns, asOf, today, invoices);
   const out = v.cells.map((cell): OutCell => {
     const code = codeOf(cell);
     if (code === undefined) return "";
@@ -62,9 +64,9 @@ export function balanceMatrix(codes: unknown, transactions: unknown, returns: un
 }
 
 /** KH.AGING: each customer's open amounts by age (未到期, 1–30, 31–60, 61–90, 90天以上), one row per code. */
-export function agingMatrix(codes: unknown, customers: unknown, transactions: unknown, returns: unknown, asOf: unknown, today: number): (OutCell | string)[][] {
+export function agingMatrix(codes: unknown, customers: unknown, transactions: unknown, returns: unknown, asOf: unknown, today: number, invoices?: unknown): (OutCell | string)[][] {
   if (isOmitted(customers)) throw new FunctionInputError("客户档案表必须给出（付款条件和结账日决定到期日）");
-  const { v, byCode } = accountsFor(codes, customers, transactions, returns, asOf, today);
+  const { v, byCode } = accountsFor(codes, customers, transactions, returns, asOf, today, invoices);
   if (v.cells.length === 0) return [[""]];
   return v.cells.map((cell): (OutCell | string)[] => {
     const code = codeOf(cell);

@@ -3,7 +3,7 @@ import { FunctionInputError } from "../../src/functions/matrix";
 import { computeReceivables } from "../../src/domain/receivables";
 import { dayNumber } from "../../src/domain/cadence";
 import { utcDate } from "../../src/domain/time";
-import { customersSheet, returnsSheet, transactionsSheet, type SheetSpec } from "../../src/workbook";
+import { customersSheet, invoicesSheet, returnsSheet, transactionsSheet, type SheetSpec } from "../../src/workbook";
 import { encodeRecordInSpecOrder } from "../../src/workbook/codec/record";
 import { LogBuilder } from "../fixtures/audit/builder";
 
@@ -55,5 +55,24 @@ describe("KH.AGING", () => {
 
   it("needs 客户档案 for the due dates", () => {
     expect(() => agingMatrix([["K1"]], undefined, transactions, returns, undefined, today)).toThrow("客户档案表");
+  });
+});
+
+describe("KH.BALANCE and KH.AGING on the 发票 basis", () => {
+  it("given the 发票 table, bill invoices on their 开票日期 and no longer shipments, as the domain does when 设置 says 发票", () => {
+    const inv = new LogBuilder();
+    inv.customer({ code: "K1", name: "甲", grade: "B", rep: "S1", paymentTerms: "账期30天" });
+    inv.shipment("K1", "S1", d(9, 1), 999);
+    inv.invoice("K1", "S1", d(9, 3), { invoiceDate: utcDate(2026, 9, 30), amount: 1130 });
+    inv.invoice("K1", "S1", d(11, 3), { invoiceDate: utcDate(2026, 11, 3), amount: 500 });
+    inv.payment("K1", "S1", d(10, 10), 130);
+    const tables = [table(customersSheet, inv.log.customers), table(transactionsSheet, inv.log.transactions), table(invoicesSheet, inv.log.invoices)] as const;
+    expect(balanceMatrix([["K1"]], tables[1], undefined, undefined, today, tables[2])).toEqual([[1500]]);
+    expect(balanceMatrix([["K1"]], tables[1], undefined, undefined, today)).toEqual([[869]]);
+    inv.log.settings.receivables.basis = "发票";
+    const domain = computeReceivables(inv.log, utcDate(2026, 11, 23)).accounts[0];
+    // 1,000 of 09-30's invoice due 10-30 (24 days overdue), 500 of 11-03's not due
+    expect(agingMatrix([["K1"]], tables[0], tables[1], undefined, undefined, today, tables[2])).toEqual([domain.agingCents.map((c) => c / 100)]);
+    expect(domain.agingCents).toEqual([50000, 100000, 0, 0, 0]);
   });
 });
