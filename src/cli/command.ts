@@ -18,6 +18,8 @@ export interface Command {
   name: string;
   /** One line in Chinese for `kehu help`. */
   summary: string;
+  /** The same line in English, for `kehu help --lang en` (the Chinese one when absent). */
+  summaryEn?: string;
   usage: string;
   /** The usage line in English, for usage errors under --lang en (the Chinese one when absent). */
   usageEn?: string;

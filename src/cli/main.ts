@@ -6,14 +6,18 @@ import { CliError, EXIT, type CliContext, type Command } from "./command";
 import { COMMANDS } from "./commands";
 import { terminalText } from "./terminal-text";
 
-function helpText(): string {
-  const lines = ["kehu —— 客户日志命令行（与 Excel 加载项使用同一工作簿）", "", "用法：kehu <命令> [参数]  （每个命令都可加 --json；kehu <命令> --help 看单个命令）", ""];
-  const width = Math.min(60, Math.max(...COMMANDS.map((c) => displayWidth(c.usage))));
+function helpText(en: boolean): string {
+  const lines = en
+    ? ["kehu — the Customer Log command line (the same workbook as the Excel add-in)", "", "Usage: kehu <command> [options]  (every command takes --json; kehu <command> --help for one command)", ""]
+    : ["kehu —— 客户日志命令行（与 Excel 加载项使用同一工作簿）", "", "用法：kehu <命令> [参数]  （每个命令都可加 --json；kehu <命令> --help 看单个命令）", ""];
+  const usageOf = (c: Command) => (en ? (c.usageEn ?? c.usage) : c.usage);
+  const summaryOf = (c: Command) => (en ? (c.summaryEn ?? c.summary) : c.summary);
+  const width = Math.min(60, Math.max(...COMMANDS.map((c) => displayWidth(usageOf(c)))));
   for (const c of COMMANDS) {
-    if (displayWidth(c.usage) > width) lines.push(`  ${c.usage}`, `  ${padDisplay("", width)}  ${c.summary}`);
-    else lines.push(`  ${padDisplay(c.usage, width)}  ${c.summary}`);
+    if (displayWidth(usageOf(c)) > width) lines.push(`  ${usageOf(c)}`, `  ${padDisplay("", width)}  ${summaryOf(c)}`);
+    else lines.push(`  ${padDisplay(usageOf(c), width)}  ${summaryOf(c)}`);
   }
-  lines.push("", "退出码：0 正常，1 发现问题，2 用法错误，3 文件不存在、被占用、已损坏或不是客户日志");
+  lines.push("", en ? "Exit codes: 0 fine, 1 problems found, 2 wrong usage, 3 file missing, in use, damaged or not a customer log" : "退出码：0 正常，1 发现问题，2 用法错误，3 文件不存在、被占用、已损坏或不是客户日志");
   return lines.join("\n");
 }
 
@@ -58,7 +62,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.ok;
   }
   if (!split.command || split.command === "help" || split.help) {
-    io.out(helpText());
+    io.out(helpText(asksEnglish(argv)));
     return split.command || split.help ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS.find((c) => c.name === split.command);
@@ -74,7 +78,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     const { positional, flags } = parseCommandArgs(split.rest, command.options, command.files, command.usage, command.usageEn);
     if (flags.help) {
-      io.out(`${command.usage}\n  ${command.summary}`);
+      const en = flags.lang === "en";
+      io.out(en ? `${command.usageEn ?? command.usage}\n  ${command.summaryEn ?? command.summary}` : `${command.usage}\n  ${command.summary}`);
       return EXIT.ok;
     }
     const ctx: CliContext = {

@@ -173,12 +173,18 @@ const EVERY: Record<string, string[][]> = {
   archive: [["archive", "syn"], ["archive", "sync", "F", "--since", "x"]],
 };
 
+test("kehu help --lang en lists every command in English", async () => {
+  const result = await runLine(["help"]);
+  expect(result.lines.length).toBeGreaterThan(COMMANDS.length);
+  expect(result.lines.filter((l) => untranslated(l).length > 0)).toEqual([]);
+});
+
 test("every registered command has --lang en lines", () => {
   expect(Object.keys(EVERY).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
 });
 
 describe.each(Object.entries(EVERY))("kehu %s --lang en", (name, lines) => {
-  test.each(lines.map((l) => [l.join(" "), l]))("%s", async (_, argv) => {
+  test.each([...lines, [name, "--help"]].map((l) => [l.join(" "), l]))("%s", async (_, argv) => {
     const out = join(dir, `every-${Math.random().toString(36).slice(2)}.xlsx`);
     const result = await runLine(argv.map((a) => (a === "O" ? out : a)));
     expect(result.lines.length).toBeGreaterThan(0);

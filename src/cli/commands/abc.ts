@@ -46,6 +46,7 @@ const money = (x: number) => moneyText(x);
 export const abcCommand: Command = {
   name: "abc",
   summary: "ABC 分类：按往来帐订单额（默认今天所在月之前的 12 个整月）给客户分 A/B/C 并与理想比例对比；--write 写回客户档案的 ABC类",
+  summaryEn: "ABC classes: customers by 往来帐 order value (by default the 12 whole months before this one) into A/B/C, against the ideal mix; --write fills 客户档案's ABC类",
   usage,
   options: { today: OPT.today, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },

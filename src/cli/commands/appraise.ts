@@ -61,6 +61,7 @@ function departmentPlansLine(d: AppraisalRun["departments"][number], en: boolean
 export const appraiseCommand: Command = {
   name: "appraise",
   summary: "业绩考核：每位客服在期间内的方案完成、跟进准时、投诉按时结案、反馈及时、销售与回款、审计发现，按“设置”的考核权重算总分并在部门内排名；部门的方案记在部门负责人名下；可一次给多个工作簿，按部门汇总（各工作簿权重须一致，或用 --weights 指定）",
+  summaryEn: "Appraisal: each rep's plan completion, on-time follow-ups, complaints closed in time, feedback in time, sales and collections and audit findings over a period, weighted by 设置's 考核权重, ranked within the department; many workbooks at once",
   usage: usage.zh,
   usageEn: usage.en,
   options: { period: { type: "string", value: "P" }, weights: { type: "string", value: "F" }, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

@@ -61,6 +61,7 @@ function printText(ctx: CliContext, books: readonly AuditedWorkbook[], lang: Lan
 export const auditCommand: Command = {
   name: "audit",
   summary: "主管审计：跟进周期、反馈时限、投诉步骤、记录完整、样品额度、承诺、销售预警；可一次审计多个工作簿并汇总",
+  summaryEn: "Supervisor's audit: follow-up cadence, feedback time, complaint steps, complete records, sample quotas, promises, sales warnings; many workbooks audited and consolidated at once",
   usage,
   options: { today: OPT.today, out: OPT.out, write: OPT.write, force: OPT.force, verbose: OPT.verbose, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: Infinity },

@@ -30,6 +30,7 @@ export function firstProblemsPerSheet(problems: readonly Problem[], limit: numbe
 export const checkCommand: Command = {
   name: "check",
   summary: "检查工作簿：列出每个无法识别的单元格（工作表!单元格 列名：原因），有问题时退出码为 1；另提示超出信用额度的订单、负责客服已离职或不在员工表的客户（不影响退出码）",
+  summaryEn: "Check a workbook: every cell that cannot be read (sheet!cell column: why), exit 1 when there are any; also notes customers over their credit limit",
   usage,
   options: { "max-problems": { type: "string", value: "N" }, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },

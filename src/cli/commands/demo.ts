@@ -51,6 +51,7 @@ export function reproduceCommand(today: Date, customers: number, seed: number): 
 export const demoCommand: Command = {
   name: "demo",
   summary: "生成一个示例客户日志（默认 300 个客户、12 个月的各类事件，含故意的迟到、未结与填错），并显示加载项算出的结果",
+  summaryEn: "Make a sample customer log (300 customers and 12 months of events by default, with planted lapses, open items and typos) and show what the add-in computes on it",
   usage,
   options: { out: OPT.out, customers: { type: "string", value: "N" }, seed: { type: "string", value: "S" }, force: OPT.force, today: OPT.today, lang: OPT.lang },
   files: { min: 0, max: 0 },

@@ -10,6 +10,7 @@ import { problemsNote } from "../problems-note";
 import { customersSheet } from "../../workbook";
 
 const usage = "kehu due <file.xlsx> [--today D] [--rep 工号] [--json] [--lang en]";
+const usageEn = "kehu due <file.xlsx> [--today D] [--rep ID] [--json] [--lang en]";
 
 const date = (d: Date | undefined) => (d ? isoDate(d) : undefined);
 
@@ -49,11 +50,13 @@ function line(i: DueItem, lang: Lang): string {
 export const dueCommand: Command = {
   name: "due",
   summary: "今日跟进：按等级列出今天到期或已逾期的客户，逾期最久的在前（等级取最近一次跟进后的等级）",
+  summaryEn: "Due today: customers due or overdue today by grade, most overdue first (the grade after the latest follow-up)",
   usage,
+  usageEn,
   options: { today: OPT.today, rep: { type: "string", value: "工号" }, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
-    const file = fileArgument(ctx, usage);
+    const file = fileArgument(ctx, { zh: usage, en: usageEn });
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
     const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet] }, langOf(ctx.flags)), ctx.today, rep);
     // an ID nobody has would list 0 customers as if that rep were done for the day

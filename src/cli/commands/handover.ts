@@ -45,6 +45,7 @@ function line(d: Dossier, lang: Lang): string {
 export const handoverCommand: Command = {
   name: "handover",
   summary: "交接：为某客服的全部客户或指定客户生成交接资料（交接 工作表）；加 --to 把客户改给新客服并记录交接",
+  summaryEn: "Handover: a dossier (the 交接 sheet) for all of a rep's customers or the ones named; --to moves them to the new rep and logs the handover",
   usage: usage.zh,
   usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP" }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

@@ -8,6 +8,7 @@ const usage = "kehu init <file.xlsx> [--force] [--lang en]";
 export const initCommand: Command = {
   name: "init",
   summary: "新建一个空白的客户日志工作簿（全部工作表、表头、下拉列表、格式）",
+  summaryEn: "Make an empty customer log workbook (every sheet, header, drop-down and format)",
   usage,
   options: { force: OPT.force, lang: OPT.lang },
   files: { min: 1, max: 1 },

@@ -17,6 +17,7 @@ const usage: Usage = {
 export const planCommand: Command = {
   name: "plan",
   summary: "方案建议：按 A–E 跟进周期和 ABC 待遇算出某客服某月需要的访问方案（各等级要联系几位、几次）；--write 作为草拟追加到“工作方案”",
+  summaryEn: "Plan suggestions: the visit plans a rep needs in a month from the A–E follow-up cadence and what each ABC class is owed (how many customers per grade, how many contacts); --write appends them to 工作方案 as drafts",
   usage: usage.zh,
   usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, month: { type: "string", value: "YYYY-MM" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

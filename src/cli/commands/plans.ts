@@ -30,6 +30,7 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 export const plansCommand: Command = {
   name: "plans",
   summary: "方案跟踪：每个工作方案在其期间内实际达到的客户数、实际成本、对目标和对最低的完成率；--write 写入“方案跟踪”工作表",
+  summaryEn: "Plan tracking: per work plan the customers reached in its days, the cost, and the rate against target and minimum; --write writes the 方案跟踪 sheet",
   usage: usage.zh,
   usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, period: { type: "string", value: "P" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

@@ -48,6 +48,7 @@ const date = (day: number | undefined) => (day === undefined ? null : isoDate(da
 export const receivablesCommand: Command = {
   name: "receivables",
   summary: "应收账款：按付款条件和结账日算每位客户的欠款、到期日、逾期天数和账龄（未到期、1–30、31–60、61–90、90天以上）；--write 写入“应收账款”工作表",
+  summaryEn: "Receivables: what each customer owes by payment terms and closing day, due dates, days overdue and aging (not due, 1–30, 31–60, 61–90, over 90 days); --write writes the 应收账款 sheet",
   usage: usage.zh,
   usageEn: usage.en,
   options: { rep: { type: "string", value: "工号" }, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

@@ -38,6 +38,7 @@ const money = (x: number) => moneyText(x);
 export const reportCommand: Command = {
   name: "report",
   summary: "日清表 / 周报 / 月报：某天、某周或某月的跟进（已做与到期）、新客户、订单与回款、样品与市场支持、投诉受理与按时结案、未结事项，并与上期比（环比）；--write 写入报表工作表，保留客服填写的总结与下期计划",
+  summaryEn: "Daily / weekly / monthly report: follow-ups done and due, new customers, orders and payments, samples and market support, complaints taken and closed in time, open items, against the period before; --write makes the report sheet and keeps the rep's summary and plan",
   usage: usage.zh,
   usageEn: usage.en,
   options: { date: { type: "string", value: "D" }, rep: { type: "string", value: "工号" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

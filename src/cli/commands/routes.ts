@@ -36,6 +36,7 @@ const T = {
 export const routesCommand: Command = {
   name: "routes",
   summary: "路序：按负责客服、再按区域把客户分成路线（有坐标按方位扫描并排出最短回路，任意两站相距不超过设置的路线最大跨度；无坐标按片区和相邻方位），每条最多 N 站，从客服驻地出发（--from 指定出发点）；--write 写入“路序”工作表",
+  summaryEn: "Routes: customers into routes by rep, then by area (with coordinates a sweep and the shortest tour, no two stops farther apart than 设置's limit; else by district and bearing); --write writes the 路序 sheet",
   usage,
   options: { "max-stops": { type: "string", value: "N" }, from: { type: "string", value: "LAT,LNG" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },

@@ -38,6 +38,7 @@ const T = {
 export const statementCommand: Command = {
   name: "statement",
   summary: "对账单：某客户在一段时间内的期初余额、每笔发货/开票、回款与退款、期末余额，写成一页可打印（A4）的工作簿，供客户盖章确认",
+  summaryEn: "Statement: a customer's opening balance, each shipment or invoice, payment and refund, and closing balance over a period, as a one-page printable (A4) workbook",
   usage: usage.zh,
   usageEn: usage.en,
   options: { customer: { type: "string", value: "客户编码" }, from: { type: "string", value: "D" }, to: { type: "string", value: "D" }, out: OPT.out, force: OPT.force, lang: OPT.lang, ...READ_LIMIT_OPTIONS },

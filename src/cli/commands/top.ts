@@ -122,6 +122,7 @@ export function printTop(ctx: CliContext, run: TopRun, source: Record<string, un
 export const topCommand: Command = {
   name: "top",
   summary: "TopN：某段时间内销售额、回款额、欠款、投诉数或跟进次数最多的客户、产品类别或客服，可加同比（yoy）或环比（pop）；按产品类别时订单按其类别、投诉按所提产品、其余按客户的主要品类",
+  summaryEn: "TopN: the customers, product categories or reps with the most sales, payments, balance owed, complaints or follow-ups in a period, year on year (yoy) or against the period before (pop)",
   usage,
   options: { ...TOP_OPTIONS, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },

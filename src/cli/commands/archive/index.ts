@@ -52,6 +52,7 @@ export async function archiveSubs(): Promise<ArchiveSub[]> {
 export const archiveCommand: Command = {
   name: "archive",
   summary: "公司归档：把各客服的工作簿连同全部历史存入 PostgreSQL（同步、变更、还原、交接核对、跨客服审计）",
+  summaryEn: "The company archive: every rep's workbook with its whole history in PostgreSQL (sync, changes, restore, handover check, audit, reports, TopN and appraisal across reps)",
   usage: "kehu archive <sync|changes|restore|verify|audit|report|top|appraise> … [--db D]",
   options: { ...ARCHIVE_OPT, ...TOP_OPTIONS },
   files: { min: 0, max: Infinity },
