@@ -54,6 +54,15 @@ describe("the pane's reports over the Excel fake", () => {
     const header = rows.findIndex((r) => r[0] === "指标");
     expect(chart.source).toMatchObject({ row: header + ws.usedRect()!.row, column: 0, columns: 3 });
     expect(ws.value(chart.source.row + chart.source.rows - 1, 0)).toBe("未结事项");
+    // what the rep types beside 总结 and 下期计划 in Excel survives the pane making the report again (text, even when it looks like a formula)
+    const at = (label: string) => cells(book.fake, report.sheet).findIndex((r) => r[0] === label) + ws.usedRect()!.row;
+    ws.write(at("总结"), 1, "'=回款偏慢，下周催款");
+    ws.write(at("下期计划"), 1, "拜访前十位欠款客户");
+    const again = await runReport(book.port, { kind: "monthly", date: utcDate(2026, 10, 15), write: true });
+    const wsAgain = book.fake.sheet(again.sheet);
+    expect(again.keptNotes).toBe(2);
+    expect([wsAgain.value(at("总结"), 1), wsAgain.formula(at("总结"), 1), wsAgain.value(at("下期计划"), 1)]).toEqual(["=回款偏慢，下周催款", undefined, "拜访前十位欠款客户"]);
+    expect(wsAgain.charts).toHaveLength(1);
     const receivables = await runReceivables(book.port, { asOf: TODAY, write: true });
     expect(receivables.receivables.accounts.length).toBeGreaterThan(0);
     expect(book.fake.sheet("应收账款").charts.map((c) => c.title)).toEqual(["账龄分布"]);
