@@ -5,6 +5,7 @@
  * host builds the real Office adapter over this Excel. Before Office.onReady resolves, the fake
  * workbook is filled with the scenario named in the page's query string:
  *   ?scenario=small   set up, three known customers and a few follow-ups
+ *   ?scenario=credit  the small one, with KH9003 owing 4,000 of its 5,000 信用额度
  *   ?scenario=demo    set up, the demo generator's log (seed, customers, today) plus 北京华信;
  *                     &customers=1200 sizes it
  *   ?scenario=blank   an empty workbook (Sheet1 only)

@@ -31,6 +31,13 @@ function followUp(customer: string, rep: string, today: Date, daysAgo: number, g
 
 /** `customers` sizes the demo scenario (the page's ?customers=1200); the others have a fixed size. */
 export function scenarioRecords(scenario: string, today: Date, demo: Demo, customers = DEMO_OPTIONS.customers): Records {
+  if (scenario === "credit") {
+    // the small workbook, where KH9003 owes 4,000 of its 5,000 credit limit
+    const small = scenarioRecords("small", today, demo);
+    small.customers = small.customers.map((c) => (c.code === "KH9003" ? { ...c, creditLimit: 5000 } : c));
+    small.transactions = [{ id: "WL-T1", customer: "KH9003", rep: "E001", occurredAt: new Date(addDays(day(today), -5).getTime() + 10 * 3_600_000), description: "发货", txType: "发货", amount: 4000, status: "已完成" }];
+    return small;
+  }
   if (scenario === "demo") {
     const records = demo({ ...DEMO_OPTIONS, customers, today });
     records.customers = [...records.customers, { ...HUAXIN, rep: String(records.customers[0]?.rep ?? HUAXIN.rep) }];
@@ -40,7 +47,7 @@ export function scenarioRecords(scenario: string, today: Date, demo: Demo, custo
     customers: [
       HUAXIN,
       { code: "KH9002", name: "上海华新贸易", grade: "A", rep: "E002", area: "华东" },
-      { code: "KH9003", name: "重庆长江鑫源商贸", grade: "C", rep: "E001", area: "西南", creditLimit: 5000 },
+      { code: "KH9003", name: "重庆长江鑫源商贸", grade: "C", rep: "E001", area: "西南" },
     ],
     staff: [
       { id: "E001", name: "李娜", department: "客服部" },
@@ -48,7 +55,5 @@ export function scenarioRecords(scenario: string, today: Date, demo: Demo, custo
       { id: "E003", name: "王强", department: "客服部", active: false },
     ],
     followUps: [followUp("KH9001", "E001", today, 20, "B", 1), followUp("KH9002", "E002", today, 3, "A", 2), followUp("KH9003", "E001", today, 2, "C", 3)],
-    // KH9003 owes 4,000 of its 5,000 credit limit
-    transactions: [{ id: "WL-T1", customer: "KH9003", rep: "E001", occurredAt: new Date(addDays(day(today), -5).getTime() + 10 * 3_600_000), description: "发货", txType: "发货", amount: 4000, status: "已完成" }],
   };
 }

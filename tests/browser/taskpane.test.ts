@@ -667,7 +667,7 @@ describeBrowser("the task pane in a real browser over the strict Excel fake", ()
   }, 60_000);
 
   it("warns while an order would take the customer over its credit limit, and still saves it, saying so", async () => {
-    const page = await openTaskpane(browser, files, { scenario: "small" });
+    const page = await openTaskpane(browser, files, { scenario: "credit" });
     await openPanel(page, "register");
     await pickCustomer(page, "KH9003", "KH9003");
     await page.selectOption("#kh-kind", "transactions");
