@@ -8,7 +8,9 @@ import { parsePeriod } from "../../src/domain/periods";
 import { readLog } from "../../src/app/read-log";
 import { ArchivePort } from "../../src/archive/archive-port";
 import { monthReport, type MonthFigures } from "../../src/archive/report";
-import { archivedStaff, resolveScope } from "../../src/archive/scope";
+import { archivedStaff, resolveScope, type ScopeRequest } from "../../src/archive/scope";
+import { archiveAppraisal, archiveAudit } from "../../src/archive/scoped-runs";
+import { sameStaffId } from "../../src/domain/staff-roster";
 import { syncFiles } from "../../src/archive/sync";
 import type { Finding } from "../../src/domain/audit";
 import { SALES_TX_TYPE } from "../../src/domain/vocabulary";
@@ -80,7 +82,7 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
 
       // A rep's scope holds that rep's customers and events: their customer findings are the rep's own.
       const rep = company.result.findings[0].rep;
-      const scoped = await runAudit(new ArchivePort(db, (await resolveScope(db, { rep })).reps), TODAY);
+      const scoped = await archiveAudit(db, await resolveScope(db, { rep }), TODAY);
       expect(scoped.result.findings.length).toBeGreaterThan(0);
       expect(new Set(scoped.result.findings.map((f) => f.rep))).toEqual(new Set([rep]));
 
@@ -104,7 +106,7 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
       expect(sorted((await resolveScope(db, { department: "D02", as: "S001" })).reps)).toEqual(sorted(group.reps));
       const outsider = everyone.find((id) => id !== "S001" && !group.reps!.has(id))!;
       expect((await resolveScope(db, { department: "D02", withSub: true, as: outsider })).reps).toEqual(new Set());
-      const groupAudit = await runAudit(new ArchivePort(db, group.reps), TODAY);
+      const groupAudit = await archiveAudit(db, group, TODAY);
       expect(groupAudit.result.findings.length).toBeGreaterThan(0);
       for (const f of groupAudit.result.findings) expect(group.reps!.has(f.rep!)).toBe(true);
 
@@ -134,10 +136,39 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
       expect(byRep(fromArchive.rows).map(comparable)).toEqual(byRep(fromBooks.rows).map(comparable));
       expect(fromArchive.departments).toEqual(fromBooks.departments);
       expect(fromArchive.weights).toEqual(fromBooks.weights);
-      // A department with its groups: its reps' rows as the company's (ABC now judged among the group's customers).
-      const scopedRun = await runAppraisal([async () => new ArchivePort(db, group.reps)], quarter, TODAY, { reps: group.reps });
+      // A department with its groups: its reps' rows as the company's, ABC classes included (the evidence is the company's).
+      const scopedRun = await archiveAppraisal(db, group, quarter, TODAY);
       expect(scopedRun.rows.length).toBe(group.reps!.size);
-      expect(byRep(scopedRun.rows).map(comparable)).toEqual(byRep(fromArchive.rows.filter((r) => group.reps!.has(r.rep))).map(comparable));
+      const unranked = (r: AppraisalRow) => ({ ...r, score: undefined, rank: undefined, ranked: undefined });
+      expect(byRep(scopedRun.rows).map(unranked)).toEqual(byRep(fromArchive.rows.filter((r) => group.reps!.has(r.rep))).map(unranked));
+
+      // Every scope: its reps' figures are those the workbooks give for them. A scope chooses whose
+      // figures are shown, not which rows are evidence: a customer's follow-ups logged by a rep
+      // outside the scope (a handover, the 经理's visit) still close that customer's gaps.
+      const scopes: ScopeRequest[] = [
+        { department: "D02" },
+        { department: "华北客服组", withSub: true },
+        { department: "客服部" },
+        { department: "D01", withSub: true },
+        { as: "S002" },
+        { department: "D04", as: "S001" },
+        { rep: "S005" },
+      ];
+      const october = await workbookMonth(2026, 10);
+      for (const request of scopes) {
+        const scope = await resolveScope(db, request);
+        const inScope = (rep: string | undefined) => rep !== undefined && [...scope.reps!].some((r) => sameStaffId(r, rep));
+        const books = await runAppraisal(files.map((f) => () => XlsxReader.open(f)), quarter, TODAY, { reps: scope.reps });
+        const archived = await archiveAppraisal(db, scope, quarter, TODAY);
+        expect(books.rows.length).toBeGreaterThan(0);
+        expect({ request, rows: byRep(archived.rows).map(comparable) }).toEqual({ request, rows: byRep(books.rows).map(comparable) });
+        expect({ request, departments: archived.departments }).toEqual({ request, departments: books.departments });
+        const audited = (await archiveAudit(db, scope, TODAY)).result.findings;
+        expect(audited.every((f) => inScope(f.rep))).toBe(true);
+        const expected = perWorkbook.filter((f) => absolute(f) && inScope(f.rep)).map(keyOf).sort();
+        expect({ request, findings: audited.filter(absolute).map(keyOf).sort() }).toEqual({ request, findings: expected });
+        expect({ request, month: rounded(await monthReport(db, 2026, 10, scope.reps)) }).toEqual({ request, month: rounded(october.filter((r) => inScope(r.rep))) });
+      }
 
       for (let m = 0; m < 12; m++) {
         const d = new Date(Date.UTC(2025, 11 + m, 1));

@@ -1,5 +1,4 @@
-import { ArchivePort } from "../../../archive/archive-port";
-import { runAppraisal } from "../../../app/appraisal";
+import { archiveAppraisal } from "../../../archive/scoped-runs";
 import { EXIT, type Usage } from "../../command";
 import { printAppraisal } from "../appraise";
 import { periodFlag } from "../plans";
@@ -18,7 +17,7 @@ export const appraiseSub: ArchiveSub = {
   async run(ctx, db) {
     const period = periodFlag(ctx, usage, true)!;
     const scope = await scopeFromFlags(ctx, db, usage.zh);
-    const run = await runAppraisal([async () => new ArchivePort(db, scope.reps)], period, ctx.today, { reps: scope.reps });
+    const run = await archiveAppraisal(db, scope, period, ctx.today);
     printAppraisal(ctx, run, { scope: scope.label });
     return EXIT.ok;
   },

@@ -1,5 +1,4 @@
-import { ArchivePort } from "../../../archive/archive-port";
-import { runAudit } from "../../../app/audit";
+import { archiveAudit } from "../../../archive/scoped-runs";
 import { countBySeverity, findingView } from "../../../app/audit-report";
 import { isoDate } from "../../../domain/time";
 import { EXIT } from "../../command";
@@ -16,7 +15,7 @@ export const auditSub: ArchiveSub = {
   files: { min: 0, max: 0 },
   async run(ctx, db) {
     const scope = await scopeFromFlags(ctx, db, usage);
-    const { log, result } = await runAudit(new ArchivePort(db, scope.reps), ctx.today);
+    const { log, result } = await archiveAudit(db, scope, ctx.today);
     const sev = countBySeverity(result.findings);
     if (ctx.json) {
       ctx.out(JSON.stringify({ today: isoDate(ctx.today), scope: scope.label, findings: result.findings.map((f) => findingView(f, log.letters)), scorecards: result.scorecards }));

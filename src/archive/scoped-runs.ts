@@ -1,0 +1,27 @@
+/**
+ * The appraisal and the audit of a scope over the archive. A scope chooses whose figures and
+ * findings are shown, never which rows count as evidence: a customer's history is every row about
+ * it, whoever logged it (the rep before a handover, the 经理 on a visit), as the workbooks hold it,
+ * so a scope's figures are the company's figures for its reps, equal to what the workbooks give.
+ */
+import { runAppraisal, type AppraisalRun } from "../app/appraisal";
+import { runAudit, type AuditRun } from "../app/audit";
+import type { Period } from "../domain/periods";
+import { staffKey } from "../domain/staff-roster";
+import { ArchivePort } from "./archive-port";
+import type { SqlSession } from "./driver";
+import type { Scope } from "./scope";
+
+/** 业绩考核 of the scope's reps, their counts taken from every current row of the archive. */
+export async function archiveAppraisal(db: SqlSession, scope: Scope, period: Period, today: Date): Promise<AppraisalRun> {
+  return runAppraisal([async () => new ArchivePort(db)], period, today, { reps: scope.reps });
+}
+
+/** The audit over every current row of the archive, keeping the findings and scorecards of the scope's reps. */
+export async function archiveAudit(db: SqlSession, scope: Scope, today: Date): Promise<AuditRun> {
+  const run = await runAudit(new ArchivePort(db), today);
+  if (!scope.reps) return run;
+  const keys = new Set([...scope.reps].map(staffKey));
+  const mine = (rep: string | undefined) => rep !== undefined && keys.has(staffKey(rep));
+  return { log: run.log, result: { ...run.result, findings: run.result.findings.filter((f) => mine(f.rep)), scorecards: run.result.scorecards.filter((c) => mine(c.rep)) } };
+}
