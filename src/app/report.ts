@@ -15,7 +15,9 @@ import { isoDate, serialFromDate } from "../domain/time";
 import { SPEC_BY_KEY, customersSheet, followUpsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, INTEGER_FORMAT, MONEY_FORMAT as MONEY } from "../workbook/column";
 import { columnOf, columnsOf } from "../workbook/sheet";
-import { readLog, type ColumnLetters } from "./read-log";
+import { readLogColumns, type ColumnLetters, type LogRead } from "./read-log";
+import { knownRepId } from "../domain/staff-roster";
+import type { Rowed, Staff } from "../domain/log";
 import { cellLink } from "./cell-link";
 
 export const REPORT_KINDS = ["daily", "weekly", "monthly"] as const;
@@ -170,6 +172,9 @@ export function reportSheet(input: ReportInput): ReportSheet {
   };
 }
 
+/** The sheets a report reads (with 设置). */
+const REPORT_SHEETS = ["customers", "transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] as const;
+
 export interface ReportRun {
   kind: ReportKind;
   figures: ReportFigures;
@@ -183,10 +188,12 @@ export interface ReportRun {
 }
 
 export async function runReport(port: WorkbookPort, options: { kind: ReportKind; date: Date; rep?: string; write?: boolean }): Promise<ReportRun> {
-  const log = await readLog(port, { sheets: ["customers", "transactions", "samples", "invoices", "returns", "complaints", "marketSupport", "followUps"] });
+  // of 员工 only 工号: a rep asked for as "s02" gets the sheet 员工's "S02" gets, not a second one
+  const log = (await readLogColumns(port, [...REPORT_SHEETS, "staff"], { staff: ["id"] })) as unknown as LogRead<(typeof REPORT_SHEETS)[number]> & { staff: Rowed<Pick<Staff, "id">>[] };
+  const rep = options.rep === undefined ? undefined : knownRepId(options.rep, log.staff.map((s) => s.record), log.customers.map((c) => c.record.rep)) ?? options.rep.trim();
   const period = reportPeriod(options.kind, options.date);
-  const { figures, previous, details } = periodReport(log, period, { rep: options.rep });
-  const sheet = reportSheetName(options.kind, period, options.rep);
+  const { figures, previous, details } = periodReport(log, period, { rep });
+  const sheet = reportSheetName(options.kind, period, rep);
   let keptNotes = 0;
   if (options.write) {
     const notes = await readNotes(port, sheet);

@@ -10,6 +10,11 @@ export interface OptionSpec {
   type: "string" | "boolean";
   /** What the value is, for messages ("D", "工号"). */
   value?: string;
+  /**
+   * The value is a 工号 (--rep, --to, the archive's --as): the command refuses one the log does not
+   * know in one line (cli/require-rep.ts; tests/cli/refusals.test.ts holds every command to it).
+   */
+  staffId?: true;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -28,6 +33,7 @@ export const OPT = {
   out: { type: "string", value: "F" },
   lang: { type: "string", value: "en|zh" },
   verbose: { type: "boolean" },
+  rep: { type: "string", value: "工号", staffId: true },
 } as const satisfies OptionSpecs;
 
 /** The option as the user typed it (`-n`, `--n`) per parsed flags object, for messages. */

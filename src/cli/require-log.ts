@@ -4,12 +4,18 @@ import { SHEETS } from "../workbook";
 import { locateColumns } from "../workbook/headers";
 import type { Lang } from "../i18n/lang";
 import { CliError, EXIT } from "./command";
+import { REP_SHEETS, refuseUnknownReps, type GivenRep } from "./require-rep";
 
 /** What a command reads: sheets that must hold their 客户日志 table, and columns it cannot do without. */
 export interface LogNeeds {
   sheets: readonly SheetSpec[];
   /** Columns (by spec key) a write needs, per sheet. */
   columns?: readonly { sheet: SheetSpec; keys: readonly string[] }[];
+  /**
+   * 工号 the command was given (cli/require-rep.ts repsGiven): each must be someone the log knows,
+   * checked on the first read with 员工 and 客户档案 read alongside, before anything is computed.
+   */
+  reps?: readonly GivenRep[];
 }
 
 /** Every sheet of the log: what audit reads. */
@@ -26,7 +32,8 @@ function holdsTable(spec: SheetSpec, table: TableData | undefined): boolean {
 /**
  * A WorkbookPort that refuses a workbook which is not a 客户日志 (or lacks what the command reads)
  * the first time the command reads it, before anything is computed or written: one line, exit 3,
- * naming the missing sheets or columns and pointing at `kehu check`.
+ * naming the missing sheets or columns and pointing at `kehu check`; then a 工号 it was given that
+ * the log does not know (LogNeeds.reps): one line, exit 2.
  */
 export class RequireLog implements WorkbookPort {
   private checked = false;
@@ -40,11 +47,15 @@ export class RequireLog implements WorkbookPort {
   ) {}
 
   async readTables(sheets: readonly string[]): Promise<Record<string, TableData | undefined>> {
-    const tables = await this.port.readTables(sheets);
-    if (!this.checked) {
-      this.checked = true;
-      this.check(tables);
-    }
+    if (this.checked) return this.port.readTables(sheets);
+    this.checked = true;
+    const reps = this.needs.reps ?? [];
+    // the check's sheets come in the same read; the caller gets what it asked for
+    const extra = reps.length > 0 ? REP_SHEETS.map((s) => s.name).filter((n) => !sheets.includes(n)) : [];
+    const tables = await this.port.readTables([...sheets, ...extra]);
+    this.check(tables);
+    refuseUnknownReps(tables, reps, this.lang);
+    for (const name of extra) delete tables[name];
     return tables;
   }
 

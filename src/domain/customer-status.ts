@@ -23,6 +23,7 @@ import type { Customer, FollowUp, Log, Rowed } from "./log";
 import type { Settings } from "./settings";
 import { HANDOVER_SERVICE_TYPE, type Grade } from "./vocabulary";
 import { MS_PER_DAY } from "./time";
+import { staffKey } from "./staff-roster";
 
 export interface CustomerStatus {
   code: string;
@@ -182,10 +183,12 @@ export function statusesFrom(log: Pick<Log, "customers" | "settings">, latest: L
   const calendar = calendarFromSettings(log.settings);
   const seen = new Set<string>();
   const out: CustomerStatus[] = [];
+  // 工号 compare ignoring case and spaces (staff-roster.ts), as everywhere a rep is asked for
+  const key = options.rep === undefined ? undefined : staffKey(options.rep);
   for (const c of log.customers) {
     if (seen.has(c.record.code)) continue;
     seen.add(c.record.code);
-    if (options.rep === undefined || c.record.rep === options.rep) out.push(statusFrom(c, latest.get(c.record.code, i), log.settings, atDay, calendar));
+    if (key === undefined || staffKey(c.record.rep) === key) out.push(statusFrom(c, latest.get(c.record.code, i), log.settings, atDay, calendar));
   }
   return out;
 }

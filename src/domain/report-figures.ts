@@ -20,6 +20,7 @@ import { openKindOf, type OpenCandidate } from "./customer-timeline";
 import { isSale, previousPeriod, type Period } from "./periods";
 import { fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
 import { daysBetween, MS_PER_DAY } from "./time";
+import { staffKey } from "./staff-roster";
 
 export interface ActivityFigures {
   followUpsDone: number;
@@ -167,6 +168,8 @@ function tallyPeriods(log: ReportLog, periods: readonly Period[], rep: string | 
   const latest = new LatestContacts(periods.map((p) => dayNumber(p.to)));
   const limit = log.settings.audit.openComplaintDays;
   const open: OpenItem[] = [];
+  // 工号 compare ignoring case and spaces (staff-roster.ts)
+  const key = rep === undefined ? undefined : staffKey(rep);
   for (const sheet of EVENT_SHEET_KEYS) {
     const complaints = sheet === "complaints";
     const followUps = sheet === "followUps";
@@ -175,7 +178,7 @@ function tallyPeriods(log: ReportLog, periods: readonly Period[], rep: string | 
       const at = record.occurredAt.getTime();
       // any rep's contact sets when the customer is due next
       if (followUps) latest.add(rowed as Rowed<FollowUp>, at);
-      if (rep !== undefined && record.rep !== rep) continue;
+      if (key !== undefined && staffKey(record.rep) !== key) continue;
       // a complaint logged after the period may still be closed inside it
       if (at >= lastEnd && !complaints) continue;
       const kind = openKindOf(sheet, record as unknown as OpenCandidate);
@@ -196,7 +199,7 @@ function tallyPeriods(log: ReportLog, periods: readonly Period[], rep: string | 
       if (seen.has(c.code)) continue;
       seen.add(c.code);
       const created = c.createdAt?.getTime();
-      if ((rep === undefined || c.rep === rep) && created !== undefined && created >= w.start && created < w.end) figuresOf(w, c.rep).newCustomers++;
+      if ((key === undefined || staffKey(c.rep) === key) && created !== undefined && created >= w.start && created < w.end) figuresOf(w, c.rep).newCustomers++;
     }
     const total = zero();
     for (const f of w.byRep.values()) for (const k of ACTIVITY_FIGURES) total[k] += f[k];

@@ -28,6 +28,21 @@ export function repStanding(rep: string, staff: readonly Pick<Staff, "id" | "act
   return !found ? "unknown" : isActiveOn(found, day) ? "active" : "inactive";
 }
 
+/**
+ * The 工号 a rep asked for names, as the log spells it, when the log knows them: a 员工 row (在职
+ * or not: a rep who left still has customers to hand over), else the 负责客服 of a customer (a rep
+ * 员工 does not list still holds those customers). Undefined for anyone else: a slip of the
+ * keyboard, which a command would otherwise answer with zeros.
+ */
+export function knownRepId(rep: string, staff: readonly Pick<Staff, "id">[], customerReps: Iterable<string>): string | undefined {
+  const key = staffKey(rep);
+  if (key === "") return undefined;
+  const listed = staff.find((s) => staffKey(s.id) === key);
+  if (listed) return listed.id.trim();
+  for (const r of customerReps) if (staffKey(r) === key) return r.trim();
+  return undefined;
+}
+
 export interface RepGone {
   customer: Rowed<Customer>;
   rep: string;

@@ -219,6 +219,25 @@ test("a read-only workbook is never replaced: --write and --force onto it are re
   expect(forcers.map((e) => e.name).sort()).toEqual(["audit", "demo", "handover", "init", "statement"]);
 });
 
+test("a 工号 nobody has is refused by every option that takes one (OptionSpec.staffId), in one line naming it, exit 2, nothing written", async () => {
+  const takers = entries.flatMap((e) => Object.entries(e.options).filter(([, spec]) => spec.staffId).map(([name]) => ({ e, name })));
+  // the commands that take a 工号 today; a new one joins the list by declaring OPT.rep
+  expect([...new Set(takers.map((t) => t.e.name))].sort()).toEqual(["due", "handover", "plan", "plans", "receivables", "report"]);
+  for (const { e, name } of takers) {
+    const at = e.line.indexOf(`--${name}`);
+    const line = at >= 0 ? e.line.map((a, i) => (i === at + 1 ? "S999" : a)) : [...e.line, `--${name}`, "S999"];
+    // with --write where the command writes: the file must come back as it was
+    const writing = "write" in e.options ? ["--write"] : [];
+    for (const lang of [[], ["--lang", "en"]]) {
+      const result = await run(line, demo, [...writing, ...lang]);
+      const said = expectRefusal(result, 2, `${e.name} --${name} ${lang.join(" ")}`);
+      expect([e.name, name, said]).toEqual([e.name, name, expect.stringMatching(new RegExp(`^kehu ${e.name.split(" ")[0]}: --${name}[:：].*S999`))]);
+      if (lang.length) expect([e.name, name, said.replace(/^kehu \S+: /, "")]).toEqual([e.name, name, expect.not.stringMatching(/[\u4e00-\u9fff]/)]);
+      expect([e.name, readFileSync(result.file).equals(readFileSync(demo))]).toEqual([e.name, true]);
+    }
+  }
+}, 120_000);
+
 test("an archive sub-command given another one's option, or an unknown sub-command, is one line in either language", async () => {
   const subs = entries.filter((e) => e.name.startsWith("archive "));
   const all = new Set(subs.flatMap((e) => Object.keys(e.options)));

@@ -69,6 +69,34 @@ describe("reps who left", () => {
     expect(unknown.err[0]).toContain("员工表中没有工号“S77”");
   });
 
+  it("every --rep matches IDs ignoring case: receivables, report, plans and due answer s02 as they answer S02, and not with zeros", async () => {
+    const asked = async (rep: string, ...line: string[]) => {
+      const r = await run([...line, "--rep", rep, "--today", "2026-11-23", "--json"]);
+      expect([line[0], rep, r.code]).toEqual([line[0], rep, 0]);
+      const { rep: _rep, ...rest } = JSON.parse(r.out[0]);
+      return rest;
+    };
+    for (const line of [["receivables", file], ["report", "monthly", file], ["plans", file], ["due", file]]) {
+      const upper = await asked("S02", ...line);
+      expect([line[0], await asked("s02", ...line)]).toEqual([line[0], upper]);
+      expect([line[0], await asked(" S02 ", ...line)]).toEqual([line[0], upper]);
+    }
+    const receivables = await asked("s02", "receivables", file);
+    expect(receivables.customers.length).toBeGreaterThan(0);
+    expect(receivables.customers.every((c: { rep: string }) => c.rep.toUpperCase() === "S02")).toBe(true);
+    const report = await asked("s02", "report", "monthly", file);
+    expect(Object.values(report.total).some((x) => x !== 0)).toBe(true);
+  });
+
+  it("a rep 员工 does not list but who still holds customers is answered, not refused (check says to hand them over)", async () => {
+    const due = await run(["due", file, "--rep", "S09", "--today", "2026-11-23", "--json"]);
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.out[0]).customers).toBe(1);
+    const handover = await run(["handover", file, "--rep", "s09", "--today", "2026-11-23", "--json"]);
+    expect(handover.code).toBe(0);
+    expect(JSON.parse(handover.out[0]).dossiers.map((d: { customer: { record: { code: string } } }) => d.customer.record.code)).toEqual(["P26"]);
+  });
+
   it("handover --to refuses a rep who left or is unknown in one line (exit 2), writing nothing", async () => {
     for (const to of ["S04", "S77"]) {
       const out = path.join(dir, `refused-${to}.xlsx`);

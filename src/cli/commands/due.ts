@@ -2,10 +2,11 @@ import { runDue, type DueItem } from "../../app/due";
 import { formatDay, isoDate } from "../../domain/time";
 import { GRADES } from "../../workbook/column";
 import type { Lang } from "../../i18n/lang";
-import { CliError, EXIT, langOf, type Command } from "../command";
+import { EXIT, langOf, type Command } from "../command";
 import { fileArgument, openForReading, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
+import { repsGiven } from "../require-rep";
 import { problemsNote } from "../problems-note";
 import { customersSheet } from "../../workbook";
 
@@ -53,24 +54,13 @@ export const dueCommand: Command = {
   summaryEn: "Due today: customers due or overdue today by grade, most overdue first (the grade after the latest follow-up)",
   usage,
   usageEn,
-  options: { today: OPT.today, rep: { type: "string", value: "工号" }, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { today: OPT.today, rep: OPT.rep, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, { zh: usage, en: usageEn });
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
-    const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet] }, langOf(ctx.flags)), ctx.today, rep);
     // an ID nobody has would list 0 customers as if that rep were done for the day
-    if (rep !== undefined && (run.rep === "unknown" || (run.rep === undefined && run.customers === 0))) {
-      const id = rep.trim();
-      const en = ctx.flags.lang === "en";
-      const unknown = run.rep === "unknown";
-      throw new CliError(
-        unknown
-          ? en ? `No staff member has the ID "${id}" (IDs match ignoring case), so no customers are theirs` : `员工表中没有工号“${id}”，也就没有他负责的客户（工号不分大小写）`
-          : en ? `No customer in the archive has "${id}" as its rep` : `客户档案中没有负责客服为“${id}”的客户`,
-        EXIT.usage,
-      );
-    }
+    const run = await runDue(new RequireLog(await openForReading(file, ctx.flags), file, { sheets: [customersSheet], reps: repsGiven(ctx.flags, "rep") }, langOf(ctx.flags)), ctx.today, rep);
     if (ctx.json) {
       ctx.out(
         JSON.stringify({

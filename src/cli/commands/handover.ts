@@ -8,6 +8,7 @@ import { CliError, EXIT, localError, usageError, type CliContext, type Command, 
 import { fileArgument, openForEditing, refuseOutOverInput, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { OPT } from "../args";
 import { RequireLog } from "../require-log";
+import { repsGiven } from "../require-rep";
 import { customersSheet, followUpsSheet, staffSheet } from "../../workbook";
 
 const usage: Usage = {
@@ -48,7 +49,7 @@ export const handoverCommand: Command = {
   summaryEn: "Handover: a dossier (the 交接 sheet) for all of a rep's customers or the ones named; --to moves them to the new rep and logs the handover",
   usage: usage.zh,
   usageEn: usage.en,
-  options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP" }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { rep: { type: "string", value: "工号" }, customer: { type: "string", value: "CODE" }, to: { type: "string", value: "NEWREP", staffId: true }, out: OPT.out, write: OPT.write, force: OPT.force, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -63,7 +64,7 @@ export const handoverCommand: Command = {
 
     if (out) await refuseOutOverInput(out, [file], usage, ctx.flags);
     const book = await openForEditing(file, ctx.flags);
-    const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet] }, lang), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
+    const done = await handOver(new RequireLog(book, file, { sheets: [customersSheet, followUpsSheet], reps: repsGiven(ctx.flags, "rep") }, lang), selection, ctx.today, { lang, to: typeof to === "string" ? to.trim() : undefined, now: nowOf(ctx), random: cryptoRandom });
     if (!done.ok) {
       // a new rep who is not in 员工 or has left: a usage error, one line
       const rep = done.problems.length === 1 && done.problems[0].sheet === staffSheet.name ? done.problems[0] : undefined;

@@ -7,6 +7,7 @@ import { OPT } from "../args";
 import { EXIT, langOf, usageError, type Command, type Usage } from "../command";
 import { openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { repsGiven } from "../require-rep";
 import { customersSheet, followUpsSheet, plansSheet } from "../../workbook";
 
 const usage: Usage = {
@@ -20,7 +21,7 @@ export const planCommand: Command = {
   summaryEn: "Plan suggestions: the visit plans a rep needs in a month from the A–E follow-up cadence and what each ABC class is owed (how many customers per grade, how many contacts); --write appends them to 工作方案 as drafts",
   usage: usage.zh,
   usageEn: usage.en,
-  options: { rep: { type: "string", value: "工号" }, month: { type: "string", value: "YYYY-MM" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { rep: OPT.rep, month: { type: "string", value: "YYYY-MM" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 2, max: 2 },
   async run(ctx) {
     const [sub, file] = ctx.positional;
@@ -36,7 +37,7 @@ export const planCommand: Command = {
     const en = ctx.flags.lang === "en";
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const needs = { sheets: [customersSheet, followUpsSheet, ...(write ? [plansSheet] : [])] };
+    const needs = { sheets: [customersSheet, followUpsSheet, ...(write ? [plansSheet] : [])], reps: repsGiven(ctx.flags, "rep") };
     const run = await runPlanSuggest(new RequireLog(book, file, needs, langOf(ctx.flags)), { rep, month, today: ctx.today, write, random: cryptoRandom });
     if (run.written) await saveBack(book);
     if (ctx.json) {

@@ -6,6 +6,7 @@ import { OPT, padDisplay } from "../args";
 import { EXIT, usageError, type Command, type CliContext, type Usage } from "../command";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { repsGiven } from "../require-rep";
 import { plansSheet } from "../../workbook";
 
 const usage: Usage = {
@@ -33,7 +34,7 @@ export const plansCommand: Command = {
   summaryEn: "Plan tracking: per work plan the customers reached in its days, the cost, and the rate against target and minimum; --write writes the 方案跟踪 sheet",
   usage: usage.zh,
   usageEn: usage.en,
-  options: { rep: { type: "string", value: "工号" }, period: { type: "string", value: "P" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { rep: OPT.rep, period: { type: "string", value: "P" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -43,7 +44,7 @@ export const plansCommand: Command = {
     const en = lang === "en";
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runPlans(new RequireLog(book, file, { sheets: [plansSheet] }, lang), { today: ctx.today, rep, period, write, lang });
+    const run = await runPlans(new RequireLog(book, file, { sheets: [plansSheet], reps: repsGiven(ctx.flags, "rep") }, lang), { today: ctx.today, rep, period, write, lang });
     if (write) await saveBack(book);
     if (ctx.json) {
       ctx.out(

@@ -7,6 +7,7 @@ import { EXIT, langOf, type Command } from "../command";
 import { problemsNote } from "../problems-note";
 import { fileArgument, openForCommand, saveBack, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { repsGiven } from "../require-rep";
 import { customersSheet, transactionsSheet } from "../../workbook";
 import { moneyText } from "../../i18n/money";
 
@@ -51,7 +52,7 @@ export const receivablesCommand: Command = {
   summaryEn: "Receivables: what each customer owes by payment terms and closing day, due dates, days overdue and aging (not due, 1–30, 31–60, 61–90, over 90 days); --write writes the 应收账款 sheet",
   usage: usage.zh,
   usageEn: usage.en,
-  options: { rep: { type: "string", value: "工号" }, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { rep: OPT.rep, "as-of": { type: "string", value: "D" }, today: OPT.today, write: OPT.write, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
@@ -59,7 +60,7 @@ export const receivablesCommand: Command = {
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runReceivables(new RequireLog(book, file, { sheets: [customersSheet, transactionsSheet] }, langOf(ctx.flags)), { asOf, rep, write });
+    const run = await runReceivables(new RequireLog(book, file, { sheets: [customersSheet, transactionsSheet], reps: repsGiven(ctx.flags, "rep") }, langOf(ctx.flags)), { asOf, rep, write });
     if (write) await saveBack(book);
     const { accounts, unknownCodes } = run.receivables;
     const t = run.totals;

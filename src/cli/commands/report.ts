@@ -8,6 +8,7 @@ import { dateFlag, OPT } from "../args";
 import { EXIT, langOf, usageError, type Command } from "../command";
 import { openForCommand, READ_LIMIT_OPTIONS, saveBack } from "../open-workbook";
 import { RequireLog } from "../require-log";
+import { repsGiven } from "../require-rep";
 import { problemsNote } from "../problems-note";
 import { moneyText } from "../../i18n/money";
 
@@ -41,7 +42,7 @@ export const reportCommand: Command = {
   summaryEn: "Daily / weekly / monthly report: follow-ups done and due, new customers, orders and payments, samples and market support, complaints taken and closed in time, open items, against the period before; --write makes the report sheet and keeps the rep's summary and plan",
   usage: usage.zh,
   usageEn: usage.en,
-  options: { date: { type: "string", value: "D" }, rep: { type: "string", value: "工号" }, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
+  options: { date: { type: "string", value: "D" }, rep: OPT.rep, write: OPT.write, today: OPT.today, lang: OPT.lang, ...READ_LIMIT_OPTIONS },
   files: { min: 2, max: 2 },
   async run(ctx) {
     const [kindText, file] = ctx.positional;
@@ -53,7 +54,7 @@ export const reportCommand: Command = {
     const rep = typeof ctx.flags.rep === "string" ? ctx.flags.rep : undefined;
     const write = ctx.flags.write === true;
     const book = await openForCommand(file, write, ctx.flags);
-    const run = await runReport(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), { kind, date, rep, write });
+    const run = await runReport(new RequireLog(book, file, { sheets: [customersSheet], reps: repsGiven(ctx.flags, "rep") }, langOf(ctx.flags)), { kind, date, rep, write });
     if (write) await saveBack(book);
     const { figures, previous } = run;
     if (ctx.json) {

@@ -5,6 +5,7 @@
 import type { Customer, Rowed } from "../log";
 import type { Settings } from "../settings";
 import { dayNumber } from "../cadence";
+import { staffKey } from "../staff-roster";
 import { allocate, type Allocation } from "./allocate";
 import { BUCKET_COUNT } from "./aging";
 import { buildLedger, compareMovements, eachMovementRow, signedCents, toCents, type LedgerInput, type Movement } from "./ledger";
@@ -89,7 +90,8 @@ export function computeReceivables(log: ReceivablesLog, asOf: Date, options: Rec
   const ledger = buildLedger(log, log.settings.receivables.basis, asOfDay);
   const archive = customersByCode(log.customers);
   const accounts: CustomerAccount[] = [];
-  const wanted = (rep: string) => options.rep === undefined || rep === options.rep;
+  const key = options.rep === undefined ? undefined : staffKey(options.rep);
+  const wanted = (rep: string) => key === undefined || staffKey(rep) === key;
   for (const [code, c] of archive) {
     const movements = ledger.get(code);
     if (movements && wanted(c.record.rep)) accounts.push(accountOf(code, movements, c, log.settings.receivables, asOfDay));
