@@ -148,10 +148,11 @@ export function routeByBearing(areas: any[][], districts: any[][], bearings: any
  * @param [returns] 退换货表，连表头一起（可选）
  * @param [as_of] 截止日期（可选）：给出日期时结果只随它变；省略时按计算时的日期，本函数不随每次编辑重算（每天打开时按 Ctrl+Alt+F9 刷新）
  * @param [invoices] 发票表，连表头一起（可选，如 KH_Invoices[#全部]）：“设置”的应收确认为“发票”时给出，按开票日期记应收（不再按发货）
+ * @param [settings] 设置表，连表头一起（可选，如 KH_Settings[#全部]）：按其中的应收确认计算，与 kehu receivables 和客户面板一致；省略时按发货确认（给出发票表时按发票）
  * @returns 与客户编码同形的欠款金额
  */
-export function balance(customer_codes: any[][], transactions: any[][], returns?: any[][], as_of?: any, invoices?: any[][]): any[][] {
-  return excel(() => balanceMatrix(customer_codes, transactions, returns, as_of, localToday(), invoices));
+export function balance(customer_codes: any[][], transactions: any[][], returns?: any[][], as_of?: any, invoices?: any[][], settings?: any[][]): any[][] {
+  return excel(() => balanceMatrix(customer_codes, transactions, returns, as_of, localToday(), invoices, settings));
 }
 
 /**
@@ -163,8 +164,9 @@ export function balance(customer_codes: any[][], transactions: any[][], returns?
  * @param [returns] 退换货表，连表头一起（可选）
  * @param [as_of] 截止日期（可选）：给出日期时结果只随它变；省略时按计算时的日期，本函数不随每次编辑重算（每天打开时按 Ctrl+Alt+F9 刷新）
  * @param [invoices] 发票表，连表头一起（可选，如 KH_Invoices[#全部]）：“设置”的应收确认为“发票”时给出，按开票日期记应收（不再按发货）
+ * @param [settings] 设置表，连表头一起（可选，如 KH_Settings[#全部]）：按其中的应收确认和默认账期计算，与 kehu receivables 和客户面板一致；省略时按发货确认（给出发票表时按发票）、默认账期 30 天
  * @returns 每个客户一行五列：未到期、1–30天、31–60天、61–90天、90天以上
  */
-export function aging(customer_codes: any[][], customers: any[][], transactions: any[][], returns?: any[][], as_of?: any, invoices?: any[][]): any[][] {
-  return excel(() => agingMatrix(customer_codes, customers, transactions, returns, as_of, localToday(), invoices));
+export function aging(customer_codes: any[][], customers: any[][], transactions: any[][], returns?: any[][], as_of?: any, invoices?: any[][], settings?: any[][]): any[][] {
+  return excel(() => agingMatrix(customer_codes, customers, transactions, returns, as_of, localToday(), invoices, settings));
 }
