@@ -1,6 +1,7 @@
 import { sheetByKey } from "../workbook";
 import type { AnyColumn } from "../workbook/column";
 import type { Cell } from "../workbook/cell";
+import type { Lang } from "../i18n/lang";
 import { dateFromSerial, isoDate, isoDateTime } from "../domain/time";
 
 /** The sheet's name in the workbook for an archived sheet key. */
@@ -18,9 +19,9 @@ export function cellHeader(sheetKey: string, cellKey: string): string {
   return cellKey.startsWith("+") ? cellKey.slice(1) : (columnOf(sheetKey, cellKey)?.header ?? cellKey);
 }
 
-/** A cell as people read it: date serials as dates, blanks as "（空）". */
-export function cellText(sheetKey: string, cellKey: string, value: Cell | undefined): string {
-  if (value === undefined || value === null || value === "") return "（空）";
+/** A cell as people read it: date serials as dates, blanks as "（空）" (or "(empty)" in English). */
+export function cellText(sheetKey: string, cellKey: string, value: Cell | undefined, lang: Lang = "zh"): string {
+  if (value === undefined || value === null || value === "") return lang === "en" ? "(empty)" : "（空）";
   const kind = columnOf(sheetKey, cellKey)?.kind;
   if (typeof value === "number" && (kind === "date" || kind === "datetime")) {
     const date = dateFromSerial(value);

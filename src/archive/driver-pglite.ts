@@ -26,7 +26,8 @@ export async function openEmbedded(folder: string): Promise<SqlDriver> {
   try {
     await fs.mkdir(folder, { recursive: true });
   } catch (err) {
-    throw new ArchiveOpenError(`无法创建归档文件夹 ${folder}：${err instanceof Error ? err.message : String(err)}`);
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ArchiveOpenError(`无法创建归档文件夹 ${folder}：${why}`, `cannot create the archive folder ${folder}: ${why}`);
   }
   const unlock = await lockFolder(folder);
   try {
@@ -34,7 +35,8 @@ export async function openEmbedded(folder: string): Promise<SqlDriver> {
     db = (await PGlite.create(folder)) as unknown as PgliteLike;
   } catch (err) {
     await unlock();
-    throw new ArchiveOpenError(`无法打开归档文件夹 ${folder}：${err instanceof Error ? err.message : String(err)}`);
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ArchiveOpenError(`无法打开归档文件夹 ${folder}：${why}`, `cannot open the archive folder ${folder}: ${why}`);
   }
   return {
     kind: "pglite",

@@ -4,6 +4,8 @@
  * Both libraries are imported only when an archive is opened, so commands that never touch the
  * archive never load them.
  */
+import { TwoLanguageError } from "../i18n/two-languages";
+
 export type SqlParam = string | number | boolean | null | Date | readonly (string | number | boolean | null)[];
 
 export interface SqlSession {
@@ -21,7 +23,7 @@ export interface SqlDriver extends SqlSession {
 }
 
 /** An archive that cannot be opened: one line for the user (never the password), exit 3. */
-export class ArchiveOpenError extends Error {}
+export class ArchiveOpenError extends TwoLanguageError {}
 
 /** `postgres://user:secret@host/db` -> `postgres://user:***@host/db`, for any message that names the server. */
 export function redactUrl(url: string): string {

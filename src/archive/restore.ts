@@ -1,3 +1,4 @@
+import { TwoLanguageError } from "../i18n/two-languages";
 import type { Cell, SheetLayout } from "../io/port";
 import { writeCustomProperty } from "../io/xlsx/custom-properties";
 import { workbookLayout } from "../app/layout";
@@ -8,7 +9,7 @@ import type { SqlSession } from "./driver";
 import { WORKBOOK_ID_PROPERTY } from "./snapshot";
 
 /** Nothing to restore: unknown workbook, or a time before its first sync. One line for the user. */
-export class RestoreError extends Error {}
+export class RestoreError extends TwoLanguageError {}
 
 export interface ArchivedState {
   /** When the state was recorded: the last sync at or before the time asked for. */
@@ -31,7 +32,9 @@ export async function stateAt(db: SqlSession, workbookId: string, at: Date): Pro
   );
   if (!sync) {
     const [known] = await db.query("SELECT 1 FROM kh_workbook WHERE id = $1", [workbookId]);
-    throw new RestoreError(known ? `工作簿 ${workbookId} 在该时间之前还没有归档` : `归档中没有编号为 ${workbookId} 的工作簿`);
+    throw known
+      ? new RestoreError(`工作簿 ${workbookId} 在该时间之前还没有归档`, `the workbook ${workbookId} was not archived yet at that time`)
+      : new RestoreError(`归档中没有编号为 ${workbookId} 的工作簿`, `the archive holds no workbook ${workbookId}`);
   }
   const rows = await db.query<{ sheet: string; cells: Record<string, Cell> }>(
     `SELECT r.sheet, r.cells FROM kh_row r

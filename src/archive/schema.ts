@@ -1,4 +1,4 @@
-import type { SqlSession } from "./driver";
+import { ArchiveOpenError, type SqlSession } from "./driver";
 
 /**
  * The archive's tables, the same on PGlite and on a server.
@@ -70,5 +70,5 @@ export async function ensureSchema(db: SqlSession): Promise<void> {
   await db.exec(SCHEMA_SQL);
   const rows = await db.query<{ value: string }>("SELECT value FROM kh_meta WHERE key = 'schema'");
   if (rows.length === 0) await db.query("INSERT INTO kh_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO NOTHING", [String(SCHEMA_VERSION)]);
-  else if (Number(rows[0].value) > SCHEMA_VERSION) throw new Error(`归档的结构版本 ${rows[0].value} 比本程序新（${SCHEMA_VERSION}），请升级 kehu`);
+  else if (Number(rows[0].value) > SCHEMA_VERSION) throw new ArchiveOpenError(`归档的结构版本 ${rows[0].value} 比本程序新（${SCHEMA_VERSION}），请升级 kehu`, `the archive's schema version ${rows[0].value} is newer than this program's (${SCHEMA_VERSION}); upgrade kehu`);
 }

@@ -1,3 +1,5 @@
+import { TwoLanguageError } from "../i18n/two-languages";
+import type { Lang } from "../i18n/lang";
 import { DepartmentTree } from "../domain/departments";
 import { departmentStaff, visibleStaff, type StaffLink } from "../domain/scope";
 import { findStaff } from "../domain/staff-roster";
@@ -18,12 +20,12 @@ export interface ScopeRequest {
 export interface Scope {
   /** The reps in scope; undefined: the whole company. */
   reps?: Set<string>;
-  /** 全公司 / 客服 S003 / 部门 华东客服组（含下级部门）, with "（S001 可见范围）" when capped. */
+  /** 全公司 / 客服 S003 / 部门 华东客服组（含下级部门）, with "（S001 可见范围）" when capped (or the same in English). */
   label: string;
 }
 
 /** A scope that names nobody the archive knows: one line for the user. */
-export class ScopeError extends Error {}
+export class ScopeError extends TwoLanguageError {}
 
 const text = (c: Cell | undefined) => (c === null || c === undefined || c === "" ? undefined : String(c).trim());
 
@@ -42,26 +44,33 @@ export async function archivedDepartments(db: SqlSession): Promise<DepartmentTre
   return new DepartmentTree(departments.map((record, i) => ({ row: i + 2, record })));
 }
 
-export async function resolveScope(db: SqlSession, request: ScopeRequest): Promise<Scope> {
+/** How a scope reads, per language (the label). */
+const LABEL = {
+  zh: { company: "全公司", rep: (id: string) => `客服 ${id}`, department: (name: string, withSub: boolean) => `部门 ${name}${withSub ? "（含下级部门）" : ""}`, as: (id: string) => `（${id} 可见范围）` },
+  en: { company: "the whole company", rep: (id: string) => `rep ${id}`, department: (name: string, withSub: boolean) => `department ${name}${withSub ? " and those below it" : ""}`, as: (id: string) => ` (as ${id} sees it)` },
+};
+
+export async function resolveScope(db: SqlSession, request: ScopeRequest, lang: Lang = "zh"): Promise<Scope> {
   const staff = await archivedStaff(db);
   const tree = await archivedDepartments(db);
+  const words = LABEL[lang];
   let reps: Set<string> | undefined;
-  let label = "全公司";
+  let label = words.company;
   if (request.rep) {
     reps = new Set([findStaff(staff, request.rep)?.id ?? request.rep]);
-    label = `客服 ${request.rep}`;
+    label = words.rep(request.rep);
   } else if (request.department) {
     reps = departmentStaff(staff, request.department, tree, request.withSub === true);
     const name = tree.find(request.department)?.name ?? request.department;
-    if (reps.size === 0 && !tree.find(request.department)) throw new ScopeError(`归档的部门表和员工表中都没有部门“${request.department}”`);
-    label = `部门 ${name}${request.withSub ? "（含下级部门）" : ""}`;
+    if (reps.size === 0 && !tree.find(request.department)) throw new ScopeError(`归档的部门表和员工表中都没有部门“${request.department}”`, `neither the archive's departments nor its staff know the department "${request.department}"`);
+    label = words.department(name, request.withSub === true);
   }
   if (request.as) {
     const viewer = findStaff(staff, request.as);
-    if (!viewer) throw new ScopeError(`归档的员工表中没有工号 ${request.as}`);
+    if (!viewer) throw new ScopeError(`归档的员工表中没有工号 ${request.as}`, `the archive's staff has no ${request.as}`);
     const visible = visibleStaff(staff, viewer.id, tree);
     reps = new Set([...(reps ?? visible)].filter((r) => visible.has(r)));
-    label += `（${viewer.id} 可见范围）`;
+    label += words.as(viewer.id);
   }
   return { reps, label };
 }

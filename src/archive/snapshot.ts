@@ -1,3 +1,4 @@
+import { TwoLanguageError } from "../i18n/two-languages";
 import type { TableData, WorkbookPort } from "../io/port";
 import { customersSheet, SHEETS, staffSheet } from "../workbook";
 import type { AnyColumn } from "../workbook/column";
@@ -10,7 +11,7 @@ export { ArchivedRow, digestOf };
 export const WORKBOOK_ID_PROPERTY = "KehuWorkbookId";
 
 /** A workbook that is not a 客户日志: refused by sync and verify. */
-export class NotALogError extends Error {}
+export class NotALogError extends TwoLanguageError {}
 
 export interface WorkbookSnapshot {
   rows: ArchivedRow[];
@@ -51,7 +52,10 @@ export function snapshotOf(tables: Record<string, TableData | undefined>): Workb
   const customers = tables[customersSheet.name];
   const codeColumn = customersSheet.columns.find((c) => c.key === customersSheet.idColumn)!;
   if (!customers || !customers.headers.some((h) => headerKey(h) === headerKey(codeColumn.header) || headerKey(h) === headerKey(codeColumn.headerEn))) {
-    throw new NotALogError(`不是客户日志工作簿（没有带“${codeColumn.header}”列的“${customersSheet.name}”表；运行 kehu check 查看）`);
+    throw new NotALogError(
+      `不是客户日志工作簿（没有带“${codeColumn.header}”列的“${customersSheet.name}”表；运行 kehu check 查看）`,
+      `not a customer log (no ${customersSheet.name} table with a ${codeColumn.header} column; run kehu check to see)`,
+    );
   }
   const rows: ArchivedRow[] = [];
   const columns: Record<string, string[]> = {};

@@ -6,6 +6,7 @@ import { writeCustomProperty } from "../io/xlsx/custom-properties";
 import type { SqlDriver, SqlSession } from "./driver";
 import { ARCHIVED_SHEETS, digestOf, READING_SIGNATURE, snapshotOf, WORKBOOK_ID_PROPERTY, type ArchivedRow, type WorkbookSnapshot } from "./snapshot";
 import { tablesDigest } from "./table-digest";
+import { messageIn } from "../i18n/two-languages";
 
 export interface SyncOutcome {
   file: string;
@@ -16,6 +17,8 @@ export interface SyncOutcome {
   removed: number;
   /** Why the file was refused: one line. */
   reason?: string;
+  /** The same line in English (--lang en). */
+  reasonEn?: string;
 }
 
 interface Current {
@@ -39,9 +42,6 @@ async function currentRows(tx: SqlSession, id: string, sheets: ReadonlySet<strin
   return (JSON.parse(rows) as [string, string, string, number][]).map(([sheet, row_key, hash, position]) => ({ sheet, row_key, hash, position }));
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** A value as JSON: text quoted, a number as written (none that JSON cannot hold), null for none. */
 function json(value: string | number | undefined): string {
@@ -175,7 +175,7 @@ export async function syncFiles(db: SqlDriver, files: readonly string[], options
   const outcomes: SyncOutcome[] = [];
   const seen = new Map<string, { file: string; digest: string }>();
   for (const given of files) {
-    const outcome = await syncOne(db, given, options.now, seen).catch((err): SyncOutcome => ({ file: given, status: "refused", added: 0, changed: 0, removed: 0, reason: errorText(err) }));
+    const outcome = await syncOne(db, given, options.now, seen).catch((err): SyncOutcome => ({ file: given, status: "refused", added: 0, changed: 0, removed: 0, reason: messageIn(err, "zh"), reasonEn: messageIn(err, "en") }));
     outcomes.push(outcome);
     options.progress?.(outcome);
   }
@@ -196,7 +196,7 @@ interface FileRead {
  */
 async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string, { file: string; digest: string }>): Promise<SyncOutcome> {
   const file = path.resolve(given);
-  const refuse = (reason: string, workbookId?: string): SyncOutcome => ({ file: given, workbookId, status: "refused", added: 0, changed: 0, removed: 0, reason });
+  const refuse = (reason: string, reasonEn: string, workbookId?: string): SyncOutcome => ({ file: given, workbookId, status: "refused", added: 0, changed: 0, removed: 0, reason, reasonEn });
   const unchanged = (workbookId: string): SyncOutcome => ({ file: given, workbookId, status: "unchanged", added: 0, changed: 0, removed: 0 });
   const reader = await XlsxReader.open(file);
   let id = (await reader.customProperties()).get(WORKBOOK_ID_PROPERTY);
@@ -217,12 +217,16 @@ async function syncOne(db: SqlDriver, given: string, now: Date, seen: Map<string
   const earlier = seen.get(id);
   if (earlier && earlier.file !== file) {
     if (earlier.digest === digest) return unchanged(id);
-    return refuse(`与 ${earlier.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件`, id);
+    return refuse(`与 ${earlier.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件`, `the same workbook as ${earlier.file} (id ${id}), but their contents have diverged; this file was not synced`, id);
   }
   if (known && known.file !== file && known.digest !== digest) {
     const other = await fs.access(known.file).then(() => true, () => false);
     if (other && (await claimedId(known.file)) === id) {
-      return refuse(`与 ${known.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件（请确认哪一份是最新的）`, id);
+      return refuse(
+        `与 ${known.file} 是同一工作簿（编号 ${id}），但内容已分叉；未同步此文件（请确认哪一份是最新的）`,
+        `the same workbook as ${known.file} (id ${id}), but their contents have diverged; this file was not synced (make sure which copy is the latest)`,
+        id,
+      );
     }
   }
   seen.set(id, { file, digest });

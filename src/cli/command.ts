@@ -27,6 +27,8 @@ export interface Command {
   options: OptionSpecs;
   /** How many file names it takes. */
   files: FileArity;
+  /** `--help` for a command with sub-commands of its own (the file names given say which); its usage and summary otherwise. */
+  help?(positional: readonly string[], lang: Lang): Promise<string>;
   run(ctx: CliContext): Promise<number>;
 }
 
@@ -62,5 +64,7 @@ export function localError(flags: CliContext["flags"], message: Usage, exitCode:
 
 /** A usage error (exit 2) in the language --lang asks for, ending with the usage line in that language. */
 export function usageError(flags: CliContext["flags"], message: Usage, usage: Usage): CliError {
-  return wantsEnglish(flags) ? new CliError(`${message.en}. Usage: ${usage.en}`, EXIT.usage) : new CliError(`${message.zh}。用法：${usage.zh}`, EXIT.usage);
+  if (wantsEnglish(flags)) return new CliError(`${message.en}. Usage: ${usage.en}`, EXIT.usage);
+  // a Chinese message ending in its own question mark takes no full stop after it
+  return new CliError(`${message.zh}${message.zh.endsWith("？") ? "" : "。"}用法：${usage.zh}`, EXIT.usage);
 }

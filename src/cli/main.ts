@@ -79,7 +79,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const { positional, flags } = parseCommandArgs(split.rest, command.options, command.files, command.usage, command.usageEn);
     if (flags.help) {
       const en = flags.lang === "en";
-      io.out(en ? `${command.usageEn ?? command.usage}\n  ${command.summaryEn ?? command.summary}` : `${command.usage}\n  ${command.summary}`);
+      if (command.help) io.out(await command.help(positional, en ? "en" : "zh"));
+      else io.out(en ? `${command.usageEn ?? command.usage}\n  ${command.summaryEn ?? command.summary}` : `${command.usage}\n  ${command.summary}`);
       return EXIT.ok;
     }
     const ctx: CliContext = {

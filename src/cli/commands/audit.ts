@@ -1,6 +1,7 @@
 import { basename } from "path";
 import { runAudit } from "../../app/audit";
-import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, notCheckedNote, type AuditedWorkbook } from "../../app/audit-report";
+import { auditReportSheet, consolidatedReportSheet, countBySeverity, findingView, notCheckedNote, type AuditedWorkbook, type ColumnLetters } from "../../app/audit-report";
+import type { AuditResult, Severity } from "../../domain/audit";
 import { isoDate } from "../../domain/time";
 import type { Lang } from "../../i18n/lang";
 import { CliError, EXIT, usageError, type CliContext, type Command } from "../command";
@@ -35,26 +36,51 @@ async function auditFile(file: string, today: Date, write: boolean, lang: Lang, 
   }
 }
 
+const TEXT = {
+  zh: {
+    summary: (label: string, n: number, sev: Record<Severity, number>) => `${label}：发现 ${n} 条（高 ${sev.高} · 中 ${sev.中} · 低 ${sev.低}）`,
+    problems: (n: number) => `，${n} 个无法识别的单元格`,
+    reps: (n: number) => `，${n} 名客服`,
+    notAudited: (file: string, error: string) => `${file}：无法审计：${error}`,
+  },
+  en: {
+    summary: (label: string, n: number, sev: Record<Severity, number>) => `${label}: ${n} findings (high ${sev.高} · medium ${sev.中} · low ${sev.低})`,
+    problems: (n: number) => `, ${n} unreadable cells`,
+    reps: (n: number) => `, ${n} reps`,
+    notAudited: (file: string, error: string) => `${file}: not audited: ${error}`,
+  },
+};
+
+/** What an audit's text says besides its findings. */
+export interface AuditTextOptions {
+  /** Each finding on its own line (else the summary alone). */
+  details: boolean;
+  /** Where each finding sits (投诉!F12): in a workbook, not in the archive. */
+  cells: boolean;
+  /** Cells that could not be read. */
+  problems?: number;
+  /** How many reps were scored (the archive, where the label names a scope rather than a file). */
+  reps?: number;
+}
+
+/** An audit as text, wherever it ran: a summary under `label` (a file, the archive's scope), then each finding. */
+export function printAuditText(ctx: CliContext, label: string, result: AuditResult, letters: ColumnLetters, lang: Lang, options: AuditTextOptions): void {
+  const t = TEXT[lang];
+  const summary = t.summary(label, result.findings.length, countBySeverity(result.findings));
+  ctx.out(`${summary}${options.problems ? t.problems(options.problems) : ""}${options.reps !== undefined ? t.reps(options.reps) : ""}`);
+  const off = notCheckedNote(result.feedbackNotChecked, lang);
+  if (off) ctx.out(`  ${off.replace(/^ · /, "")}`);
+  if (!options.details) return;
+  for (const f of result.findings) {
+    const v = findingView(f, letters, lang);
+    ctx.out(`  ${v.severityLabel}  ${v.ruleName}  ${v.customer}  ${v.rep}  ${options.cells ? `${v.sheet}!${v.cell}  ` : ""}${v.message}`);
+  }
+}
+
 function printText(ctx: CliContext, books: readonly AuditedWorkbook[], lang: Lang, details: boolean): void {
   for (const b of books) {
-    if (!b.ok) {
-      ctx.err(lang === "en" ? `${b.file}: not audited: ${b.error}` : `${b.file}：无法审计：${b.error}`);
-      continue;
-    }
-    const sev = countBySeverity(b.result.findings);
-    const n = b.result.findings.length;
-    ctx.out(
-      lang === "en"
-        ? `${b.file}: ${n} findings (high ${sev.高} · medium ${sev.中} · low ${sev.低})${b.problems ? `, ${b.problems} unreadable cells` : ""}`
-        : `${b.file}：发现 ${n} 条（高 ${sev.高} · 中 ${sev.中} · 低 ${sev.低}）${b.problems ? `，${b.problems} 个无法识别的单元格` : ""}`,
-    );
-    const off = notCheckedNote(b.result.feedbackNotChecked, lang);
-    if (off) ctx.out(`  ${off.replace(/^ · /, "")}`);
-    if (!details) continue;
-    for (const f of b.result.findings) {
-      const v = findingView(f, b.letters, lang);
-      ctx.out(`  ${v.severityLabel}  ${v.ruleName}  ${v.customer}  ${v.rep}  ${v.sheet}!${v.cell}  ${v.message}`);
-    }
+    if (b.ok) printAuditText(ctx, b.file, b.result, b.letters, lang, { details, cells: true, problems: b.problems });
+    else ctx.err(TEXT[lang].notAudited(b.file, b.error));
   }
 }
 

@@ -11,22 +11,29 @@ import { RequireLog } from "../require-log";
 import { repsGiven } from "../require-rep";
 import { problemsNote } from "../problems-note";
 import { moneyText } from "../../i18n/money";
+import type { Lang } from "../../i18n/lang";
 
 const usage = {
   zh: `kehu report ${REPORT_KINDS.join("|")} <file.xlsx> [--date D] [--rep 工号] [--write] [--today D] [--json] [--lang en]`,
   en: `kehu report ${REPORT_KINDS.join("|")} <file.xlsx> [--date D] [--rep ID] [--write] [--today D] [--json] [--lang en]`,
 };
 
+/** Each report's title, per language. */
+export const REPORT_TITLE: Record<Lang, Record<ReportKind, string>> = {
+  zh: REPORT_TITLES,
+  en: { daily: "Daily report", weekly: "Weekly report", monthly: "Monthly report" },
+};
+
 const T = {
   zh: {
-    title: REPORT_TITLES,
+    title: REPORT_TITLE.zh,
     head: (title: string, period: string, rep: string | undefined, previous: string) => `${title} ${period}${rep ? ` · 客服 ${rep}` : " · 全体客服"}（环比：${previous}）`,
     previous: "上期",
     change: "变化",
     written: (file: string, sheet: string, kept: number) => `已写入 ${file} 的“${sheet}”工作表${kept > 0 ? `（保留了已填写的 ${kept} 项总结/计划）` : ""}`,
   },
   en: {
-    title: { daily: "Daily report", weekly: "Weekly report", monthly: "Monthly report" } satisfies Record<ReportKind, string>,
+    title: REPORT_TITLE.en,
     head: (title: string, period: string, rep: string | undefined, previous: string) => `${title} ${period}${rep ? ` · rep ${rep}` : " · all reps"} (against ${previous})`,
     previous: "previous",
     change: "change",

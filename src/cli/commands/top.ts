@@ -5,7 +5,7 @@ import { isoDate } from "../../domain/time";
 import { isMoneyMeasure, TOP_MEASURES, TOP_SUBJECTS, type TopMeasure, type TopSubject } from "../../domain/top";
 import { customersSheet } from "../../workbook";
 import { dateRangeFlags, intFlag, OPT, optionLabel, type OptionSpecs } from "../args";
-import { EXIT, langOf, usageError, type CliContext, type Command } from "../command";
+import { EXIT, langOf, usageError, type CliContext, type Command, type Usage } from "../command";
 import { fileArgument, openForCommand, READ_LIMIT_OPTIONS } from "../open-workbook";
 import { RequireLog } from "../require-log";
 import { problemsNote } from "../problems-note";
@@ -50,7 +50,7 @@ const T = {
   },
 };
 
-function choice<T extends string>(flags: Record<string, string | boolean>, name: string, allowed: readonly T[], required: boolean, usage: string): T | undefined {
+function choice<T extends string>(flags: Record<string, string | boolean>, name: string, allowed: readonly T[], required: boolean, usage: Usage): T | undefined {
   const value = flags[name];
   if (value === undefined && !required) return undefined;
   if (typeof value !== "string" || !allowed.includes(value as T)) {
@@ -58,7 +58,7 @@ function choice<T extends string>(flags: Record<string, string | boolean>, name:
     throw usageError(
       flags,
       { zh: `${label} ${value === undefined ? "必须给出" : `不认识“${String(value)}”`}：可选 ${allowed.join("、")}`, en: `${label} ${value === undefined ? "is required" : `does not take "${String(value)}"`}: one of ${allowed.join(", ")}` },
-      { zh: usage, en: usage },
+      usage,
     );
   }
   return value as T;
@@ -73,12 +73,12 @@ export interface TopRequest {
 }
 
 /** What TopN to compute, from the command's flags; a usage error for anything it cannot rank. */
-export function topRequest(ctx: CliContext, usage: string): TopRequest {
+export function topRequest(ctx: CliContext, usage: Usage): TopRequest {
   const by = choice(ctx.flags, "by", TOP_MEASURES, true, usage)!;
   const of = choice(ctx.flags, "of", TOP_SUBJECTS, true, usage)!;
   const compare = choice<ComparisonBasis>(ctx.flags, "compare", COMPARISON_BASES, false, usage);
   const n = intFlag(ctx.flags, "n", 10);
-  const { from, to } = dateRangeFlags(ctx.flags, { zh: usage, en: usage });
+  const { from, to } = dateRangeFlags(ctx.flags, usage);
   return { by, of, n, compare, period: periodFromFlags(ctx.today, from, to) };
 }
 
@@ -128,7 +128,7 @@ export const topCommand: Command = {
   files: { min: 1, max: 1 },
   async run(ctx) {
     const file = fileArgument(ctx, usage);
-    const request = topRequest(ctx, usage);
+    const request = topRequest(ctx, { zh: usage, en: usage });
     const book = await openForCommand(file, false, ctx.flags);
     const run = await runTop(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), request);
     printTop(ctx, run, { file });
