@@ -16,6 +16,7 @@ import type { ReportSheet, WorkbookPort } from "../io/port";
 import { SPEC_BY_KEY, transactionsSheet } from "../workbook";
 import { DATE_FORMAT as DATE, MONEY_FORMAT as MONEY } from "../workbook/column";
 import { columnOf } from "../workbook/sheet";
+import { ArchiveCodes } from "../workbook/event-codes";
 import { readLog } from "./read-log";
 import { generatedSheetName } from "./report";
 import { moneyText } from "../i18n/money";
@@ -66,15 +67,23 @@ export interface StatementRun {
   statement: Statement;
   customer?: Customer;
   doc?: PrintableSheet;
+  /** When 客户档案 does not list the code: its closest code, if one is close (a slip of the keyboard). */
+  closest?: string;
 }
 
-/** Reads what a statement needs; `customer` undefined when 客户档案 does not list the code. */
+/**
+ * Reads what a statement needs; `customer` undefined when 客户档案 does not list the code. The
+ * code is matched as every event sheet's is (workbook/event-codes.ts: kh0001, ＫＨ０００１ and
+ * " KH0001 " are KH0001).
+ */
 export async function runStatement(port: WorkbookPort, options: { customer: string; from: Date; to: Date }): Promise<StatementRun> {
   const log = await readLog(port, { sheets: ["customers", "transactions", "invoices", "returns"] });
-  const code = options.customer.trim();
+  const archive = new ArchiveCodes(log.customers);
+  const code = archive.spelling(options.customer) ?? options.customer.trim();
   const customer = log.customers.find(({ record }) => record.code === code)?.record;
   const statement = customerStatement(log, code, options.from, options.to);
-  return { statement, customer, doc: customer ? statementSheet(statement, customer, log.settings.company) : undefined };
+  if (!customer) return { statement, closest: archive.suggest(options.customer) };
+  return { statement, customer, doc: statementSheet(statement, customer, log.settings.company) };
 }
 
 /** The statement as a generated sheet of the open workbook (对账单 K001): the same lines and table as the printable file. */
@@ -94,7 +103,7 @@ export function statementReport(doc: PrintableSheet, code: string): ReportSheet 
 export async function writeStatementSheet(port: WorkbookPort, options: { customer: string; from: Date; to: Date }): Promise<StatementRun & { sheet?: string }> {
   const run = await runStatement(port, options);
   if (!run.doc) return run;
-  const report = statementReport(run.doc, options.customer.trim());
+  const report = statementReport(run.doc, run.customer!.code);
   await port.writeReport(report);
   return { ...run, sheet: report.sheet };
 }

@@ -93,6 +93,17 @@ describe("kehu statement", () => {
       expect([argv, r.code, r.err.length]).toEqual([argv, 2, 1]);
     }
     await expect(fs.access(out)).rejects.toThrow();
+    // the line names the code and the closest one 客户档案 has; a blank code is a missing option
+    const line = async (customer: string, lang: string[] = []) => (await run(["statement", file, "--customer", customer, "--from", "2026-08-01", "--to", "2026-10-31", "--out", out, ...lang])).err;
+    expect(await line("K9")).toEqual([expect.stringContaining("--customer：客户编码“K9”不在")]);
+    expect((await line("K9"))[0]).toMatch(/是不是 K1？$/);
+    expect(await line("XYZ123", ["--lang", "en"])).toEqual([expect.stringMatching(/--customer: customer code "XYZ123" is not in the customer archive of \S+$/)]);
+    expect(await line(" ")).toEqual([expect.stringContaining("缺少 --customer")]);
+    await expect(fs.access(out)).rejects.toThrow();
+    // a code typed in another case, full width or with spaces is the archive's code, as in every event sheet
+    const typed = await run(["statement", file, "--customer", " ｋ1 ", "--from", "2026-08-01", "--to", "2026-10-31", "--out", path.join(dir, "k1-typed.xlsx"), "--json"]);
+    expect(typed.code).toBe(0);
+    expect(JSON.parse(typed.out[0])).toMatchObject({ customer: "K1", opening: 10000, closing: 6200.5, movements: 3 });
     const args = ["statement", file, "--customer", "K2", "--from", "2026-09-01", "--to", "2026-09-30", "--out", out];
     expect((await run(args)).code).toBe(0);
     const again = await run(args);

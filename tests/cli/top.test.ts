@@ -78,6 +78,20 @@ describe("kehu top", () => {
       const r = await run(["top", file, ...argv]);
       expect([argv, r.code, r.err.length]).toEqual([argv, 2, 1]);
     }
+    // the line names what is wrong, in either language
+    const said = async (argv: string[]) => {
+      const r = await run(["top", file, "--today", "2026-11-23", ...argv]);
+      expect([argv, r.code, r.err.length, r.out]).toEqual([argv, 2, 1, []]);
+      return r.err[0];
+    };
+    expect(await said(["--by", "sale", "--of", "customers"])).toContain("--by 不认识“sale”：可选 sales、");
+    expect(await said(["--by", "sales", "--of", "client", "--lang", "en"])).toContain('--of does not take "client": one of customers, categories, reps');
+    expect(await said(["--of", "customers"])).toContain("--by 必须给出");
+    // one end given, the other from the default period (October): a period with no day in it is refused, not ranked as zeros
+    expect(await said(["--by", "sales", "--of", "reps", "--from", "2026-11-02"])).toContain("期间为空：--from 2026-11-02 晚于期末 2026-10-31");
+    expect(await said(["--by", "sales", "--of", "reps", "--to", "2026-09-30", "--lang", "en"])).toContain("the period is empty: --to 2026-09-30 is before its start 2026-10-01");
+    // …while one end inside the default period is a period
+    expect((await run(["top", file, "--today", "2026-11-23", "--by", "sales", "--of", "reps", "--from", "2026-10-31", "--json"])).code).toBe(0);
     const notLog = path.join(dir, "other.xlsx");
     const { XlsxWorkbook } = await import("../../src/io/xlsx/xlsx-workbook");
     const other = XlsxWorkbook.create();

@@ -15,19 +15,20 @@ const usage = {
 };
 
 function required(flags: Record<string, string | boolean>, name: string): void {
-  if (flags[name] === undefined) throw usageError(flags, { zh: `缺少 --${name}`, en: `missing --${name}` }, usage);
+  const value = flags[name];
+  if (value === undefined || (typeof value === "string" && value.trim() === "")) throw usageError(flags, { zh: `缺少 --${name}`, en: `missing --${name}` }, usage);
 }
 
 const T = {
   zh: {
-    notFound: (code: string, file: string) => `客户编码“${code}”不在 ${file} 的客户档案中`,
+    notFound: (code: string, file: string, closest?: string) => `--customer：客户编码“${code}”不在 ${file} 的客户档案中${closest ? `，是不是 ${closest}？` : ""}`,
     line: (name: string, code: string, from: string, to: string, opening: string, debit: string, credit: string, closing: string, n: number) =>
       `对账单 ${name}（${code}）${from} 至 ${to}：期初 ${opening}，借方 ${debit}，贷方 ${credit}，期末 ${closing}（${n} 笔）`,
     written: (out: string) => `已写入 ${out}`,
     noCompany: "（“设置”中 公司 名称 为空：对账单没有公司抬头，填写后再生成即可）",
   },
   en: {
-    notFound: (code: string, file: string) => `customer code "${code}" is not in the customer archive of ${file}`,
+    notFound: (code: string, file: string, closest?: string) => `--customer: customer code "${code}" is not in the customer archive of ${file}${closest ? ` (did you mean ${closest}?)` : ""}`,
     line: (name: string, code: string, from: string, to: string, opening: string, debit: string, credit: string, closing: string, n: number) =>
       `Statement for ${name} (${code}) from ${from} to ${to}: opening ${opening}, debit ${debit}, credit ${credit}, closing ${closing} (${n} movements)`,
     written: (out: string) => `Written to ${out}`,
@@ -55,17 +56,17 @@ export const statementCommand: Command = {
     const code = String(ctx.flags.customer);
     const book = await openForReading(file, ctx.flags);
     const run = await runStatement(new RequireLog(book, file, { sheets: [customersSheet] }, langOf(ctx.flags)), { customer: code, from, to });
-    if (!run.customer || !run.doc) throw new CliError(t.notFound(code, file), EXIT.usage);
+    if (!run.customer || !run.doc) throw new CliError(t.notFound(code.trim(), file, run.closest), EXIT.usage);
     const s = run.statement;
     // printable.ts writes through exceljs: loaded only here, not when the command line starts
     const { printableWorkbook } = await import("../../io/xlsx/printable");
     await saveWorkbook(printableWorkbook(run.doc), out, ctx.flags.force === true);
     if (ctx.json) {
-      ctx.out(JSON.stringify({ file, out, customer: code, from: isoDate(from), to: isoDate(to), opening: fromCents(s.openingCents), debit: fromCents(s.debitCents), credit: fromCents(s.creditCents), closing: fromCents(s.closingCents), movements: s.lines.length, rows: statementRows(s).length, companyHeader: run.doc.head.length > 0 }));
+      ctx.out(JSON.stringify({ file, out, customer: run.customer.code, from: isoDate(from), to: isoDate(to), opening: fromCents(s.openingCents), debit: fromCents(s.debitCents), credit: fromCents(s.creditCents), closing: fromCents(s.closingCents), movements: s.lines.length, rows: statementRows(s).length, companyHeader: run.doc.head.length > 0 }));
       return EXIT.ok;
     }
     const money = (c: number) => moneyText(fromCents(c));
-    ctx.out(t.line(run.customer.name, code, isoDate(dateOfDay(s.fromDay)), isoDate(dateOfDay(s.toDay)), money(s.openingCents), money(s.debitCents), money(s.creditCents), money(s.closingCents), s.lines.length));
+    ctx.out(t.line(run.customer.name, run.customer.code, isoDate(dateOfDay(s.fromDay)), isoDate(dateOfDay(s.toDay)), money(s.openingCents), money(s.debitCents), money(s.creditCents), money(s.closingCents), s.lines.length));
     ctx.out(t.written(out));
     if (run.doc.head.length === 0) ctx.out(t.noCompany);
     return EXIT.ok;

@@ -79,7 +79,19 @@ export function topRequest(ctx: CliContext, usage: Usage): TopRequest {
   const compare = choice<ComparisonBasis>(ctx.flags, "compare", COMPARISON_BASES, false, usage);
   const n = intFlag(ctx.flags, "n", 10);
   const { from, to } = dateRangeFlags(ctx.flags, usage);
-  return { by, of, n, compare, period: periodFromFlags(ctx.today, from, to) };
+  const period = periodFromFlags(ctx.today, from, to);
+  // one end given, the other from the default period (last month): they may cross, leaving no day to rank
+  if (period.from > period.to) {
+    const [at, edge] = from ? [from, period.to] : [to!, period.from];
+    throw usageError(
+      ctx.flags,
+      from
+        ? { zh: `期间为空：--from ${isoDate(at)} 晚于期末 ${isoDate(edge)}（不给 --to 时为上个整月的最后一天），请给出 --to`, en: `the period is empty: --from ${isoDate(at)} is after its end ${isoDate(edge)} (last month's last day when --to is not given); give --to` }
+        : { zh: `期间为空：--to ${isoDate(at)} 早于期初 ${isoDate(edge)}（不给 --from 时为上个整月的第一天），请给出 --from`, en: `the period is empty: --to ${isoDate(at)} is before its start ${isoDate(edge)} (last month's first day when --from is not given); give --from` },
+      usage,
+    );
+  }
+  return { by, of, n, compare, period };
 }
 
 const money = (x: number) => moneyText(x);
