@@ -1,4 +1,4 @@
-import { abcDuties, dutyStatuses, isAboveRep, type AbcDuty } from "../domain/abc-duties";
+import { abcDuties, dutyStatuses, fulfils, isAboveRep, type AbcDuty } from "../domain/abc-duties";
 import { isContact } from "../domain/customer-status";
 import type { FollowUp } from "../workbook";
 import { addMonths, startOfDay } from "../domain/time";
@@ -27,17 +27,20 @@ export function makeTreatmentContacts(ctx: DemoContext, plans: readonly Customer
   const added: FollowUp[] = [];
   const overdue = (plan: CustomerPlan, list: readonly FollowUp[]) =>
     dutyStatuses(plan.customer, plan.customer.abc, list.map((record, row) => ({ row, record })), duties, (f) => isAboveRep(f.rep, plan.customer.rep, team.staff, f.occurredAt), ctx.now).filter((s) => s.daysLate > 0);
+  const silent = unwritten(ctx, plans, contacts, duties);
   const owed = plans.filter((p) => overdue(p, contacts.get(p.customer.code) ?? []).length > 0);
   const left = new Set(ctx.rng.sample(owed.filter((p) => p.customer.abc === "A" && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(2)));
   for (const plan of owed) {
     const list = [...(contacts.get(plan.customer.code) ?? [])];
     if (!left.has(plan)) {
       for (const { duty } of overdue(plan, list)) {
+        if (duty.kind === "letter" && silent.has(plan)) continue;
         const since = addMonths(ctx.today, -duty.months).getTime() + 86_400_000;
         // a contact alone on its day: the one added beside it leaves the day's grade as it was
         const days = new Map<number, number>();
         for (const f of list) days.set(startOfDay(f.occurredAt).getTime(), (days.get(startOfDay(f.occurredAt).getTime()) ?? 0) + 1);
-        const pool = list.filter((f) => isContact(f) && days.get(startOfDay(f.occurredAt).getTime()) === 1 && f.occurredAt.getTime() >= since && ctx.isPast(new Date(f.occurredAt.getTime() + 20 * MINUTE)));
+        // never a contact of the rep who left: the manager goes with the rep who holds the customer
+        const pool = list.filter((f) => isContact(f) && f.rep !== plan.before?.rep && days.get(startOfDay(f.occurredAt).getTime()) === 1 && f.occurredAt.getTime() >= since && ctx.isPast(new Date(f.occurredAt.getTime() + 20 * MINUTE)));
         if (pool.length === 0) continue;
         const base = ctx.rng.pick(pool);
         const at = new Date(base.occurredAt.getTime() + 20 * MINUTE);
@@ -71,4 +74,20 @@ export function makeTreatmentContacts(ctx: DemoContext, plans: readonly Customer
     }
   }
   return added;
+}
+
+/**
+ * Planted: B customers the reps call and visit but never write to. Their letters and surveys since
+ * a month before the duty's months went by phone instead, so the letter is overdue by weeks;
+ * only customers on the books longer than that are chosen.
+ */
+function unwritten(ctx: DemoContext, plans: readonly CustomerPlan[], contacts: ReadonlyMap<string, readonly FollowUp[]>, duties: readonly AbcDuty[]): Set<CustomerPlan> {
+  const letter = duties.find((d) => d.kind === "letter");
+  if (!letter) return new Set();
+  const from = addMonths(ctx.today, -(letter.months + 1)).getTime();
+  const chosen = ctx.rng.sample(plans.filter((p) => p.customer.abc === "B" && p.createdAt.getTime() < from && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(1));
+  for (const plan of chosen) {
+    for (const f of contacts.get(plan.customer.code) ?? []) if (f.occurredAt.getTime() >= from && fulfils("letter", f, () => false)) f.source = "电话";
+  }
+  return new Set(chosen);
 }

@@ -8,7 +8,7 @@ import type { PlantKind } from "./context";
  * are for the due list, the handover and `kehu check`, not the audit.
  */
 export const AUDITED_PLANTS: Readonly<Record<RuleId, readonly PlantKind[]>> = {
-  "cadence.lapse": ["followUpLapses", "followUpsOverdue"],
+  "cadence.lapse": ["followUpLapses", "followUpsOverdue", "lapseBeforeHandover"],
   "feedback.late": ["lateFeedback"],
   "feedback.missing": ["feedbackMissing"],
   "complaint.steps": ["complaintsMissingStep"],

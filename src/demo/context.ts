@@ -14,6 +14,7 @@ export const PLANT_KINDS = [
   "recordsIncomplete",
   "followUpLapses",
   "followUpsOverdue",
+  "lapseBeforeHandover",
   "regrades",
   "gradeNotUpdated",
   "gradeMismatch",

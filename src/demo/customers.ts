@@ -42,6 +42,10 @@ export interface CustomerPlan {
   /** Planted follow-up patterns. */
   lapseAt?: Date;
   overdue?: boolean;
+  /** Planted: the rep who left lets a follow-up lapse in their last weeks; the successor's first call comes after the handover. */
+  lapseAcrossHandover?: boolean;
+  /** Set by the follow-ups once that lapse is in them. */
+  lapsedAcrossHandover?: boolean;
 }
 
 export function repAt(plan: CustomerPlan, at: Date): string {

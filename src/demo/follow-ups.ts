@@ -102,7 +102,12 @@ function walk(ctx: DemoContext, plan: CustomerPlan): FollowUp[] {
     previous = grade;
     const cadence = settings.cadenceDays[grade];
     const due = ctx.dueAfter(day, grade);
-    if (plan.lapseAt && !lapsed && day.getTime() >= plan.lapseAt.getTime()) {
+    const leaving = plan.lapseAcrossHandover && plan.before ? plan.before.until : undefined;
+    if (leaving && !lapsed && due.getTime() < addDays(leaving, -2).getTime() && ctx.dueAfter(due, grade).getTime() >= addDays(leaving, -2).getTime()) {
+      // the rep about to leave makes this the last call; the successor's first comes days after the handover
+      day = ctx.workingDay(addDays(leaving, rng.int(3, 7)));
+      lapsed = plan.lapsedAcrossHandover = true;
+    } else if (plan.lapseAt && !lapsed && day.getTime() >= plan.lapseAt.getTime()) {
       day = ctx.workingDay(addDays(due, rng.int(Math.max(2, Math.ceil(cadence * 0.3)), Math.max(3, cadence))));
       lapsed = true;
     } else {
@@ -160,6 +165,11 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
   const staff = new Map(team.staff.map((s) => [s.id, s]));
   // one of the leaver's customers the handover missed: the successor calls, 客户档案 still names the leaver
   const missed = new Set(ctx.rng.sample(plans.filter((p) => p.before && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(1)));
+  // and one the rep who left let lapse before going: the lapse is charged to them, not to the successor
+  for (const p of ctx.rng.sample(plans.filter((p) => p.before && !missed.has(p) && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(1))) {
+    p.lapseAcrossHandover = true;
+    ctx.plantedCustomers.add(p.customer.code);
+  }
   for (const plan of plans) {
     const contacts = walk(ctx, plan);
     const code = plan.customer.code;
@@ -176,6 +186,7 @@ export function makeFollowUps(ctx: DemoContext, plans: readonly CustomerPlan[], 
       if (f.promise && f.promiseKept && f.promiseDue!.getTime() < ctx.today.getTime() - MS_PER_DAY) promised.push(f);
     }
     if (plan.lapseAt) ctx.plant("followUpLapses", code);
+    if (plan.lapsedAcrossHandover) ctx.plant("lapseBeforeHandover", code);
     if (plan.overdue) ctx.plant("followUpsOverdue", code);
     const last = contacts[contacts.length - 1];
     if (last) {

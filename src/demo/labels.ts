@@ -7,6 +7,7 @@ export const PLANT_LABELS: Record<PlantKind, { zh: string; en: string }> = {
   recordsIncomplete: { zh: "已完成但缺总结的事件", en: "finished events without a summary" },
   followUpLapses: { zh: "曾经跟进超期的客户", en: "customers with a past follow-up lapse" },
   followUpsOverdue: { zh: "目前跟进已超期的客户", en: "customers overdue for a follow-up now" },
+  lapseBeforeHandover: { zh: "交接前已超期、记在原客服名下的跟进", en: "follow-up lapses begun before a handover, charged to the rep who left" },
   regrades: { zh: "跟进后调整等级的次数", en: "re-grades at a follow-up" },
   gradeNotUpdated: { zh: "档案等级未随跟进更新的客户", en: "customers whose archive grade was not updated" },
   gradeMismatch: { zh: "评级与订货不符的客户（每月订货低于B、A类评D/E、E级仍订货）", en: "customers graded out of line with their orders (monthly orders below B, ABC A graded D/E, E still ordering)" },

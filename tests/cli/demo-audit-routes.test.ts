@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { expectedFindings } from "../../src/demo";
+import { expectedFindings, generateDemoLog } from "../../src/demo";
+import type { Customer, Staff } from "../../src/workbook";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { RULE_IDS, type RuleId } from "../../src/domain/audit";
 
@@ -30,13 +31,27 @@ test("the demo's printed counts are what kehu audit finds, rule by rule, and keh
 
   const audit = await run(["audit", file, "--today", "2026-11-23", "--json"]);
   expect(audit.code).toBe(1);
-  const [book] = audit.json.workbooks as { findings: { rule: RuleId; sheet: string; cell: string; message: string }[] }[];
+  const [book] = audit.json.workbooks as { findings: { rule: RuleId; customer?: string; rep: string; sheet: string; cell: string; message: string }[] }[];
   const found = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
   for (const f of book.findings) found[f.rule]++;
   expect(found).toEqual(expected);
   // the grade rule's three reasons each planted: below B while ordering monthly, ABC A graded D, E still ordering
   const grades = book.findings.filter((f) => f.rule === "sales.gradeMismatch").map((f) => f.message);
   for (const why of ["每月都有订单，等级应不低于B", "属A类客户，不应评为D", "以来仍有订单"]) expect(grades.filter((m) => m.includes(why))).not.toEqual([]);
+  // the ABC duties of both classes planted: an A customer without its manager's visit, a B one without its letter or survey
+  const duties = book.findings.filter((f) => f.rule === "abc.duty").map((f) => f.message);
+  for (const why of [/^A类客户：每6个月应有一次主管拜访/, /^B类客户：.*每6个月应有一次信函或问卷/]) expect(duties.filter((m) => why.test(m))).not.toEqual([]);
+  // the lapse that began before the handover is charged to the rep who left, not to the customer's rep now
+  const same = generateDemoLog({ customers: demo.json.customers as number, seed: demo.json.seed as number, today: new Date(Date.UTC(2026, 10, 23)) });
+  expect(same.planted).toEqual(demo.json.planted);
+  const holder = new Map((same.records.customers as unknown as Customer[]).map((c) => [c.code, c.rep]));
+  const left = new Set((same.records.staff as unknown as Staff[]).filter((s) => !s.active).map((s) => s.id));
+  const across = same.plantedIn.lapseBeforeHandover;
+  expect(across.length).toBe(1);
+  for (const code of across) {
+    const lapses = book.findings.filter((f) => f.rule === "cadence.lapse" && f.customer === code);
+    expect(lapses.map((f) => left.has(f.rep) && f.rep !== holder.get(code))).toEqual([true]);
+  }
   // each finding names its cell
   for (const f of book.findings) expect(`${f.sheet}!${f.cell}`).toMatch(/^[^!]+![A-Z]+\d+$/);
 
