@@ -80,7 +80,7 @@ export function abcTreatment(log: Pick<Log, "customers" | "followUps" | "staff" 
   const statuses = new Map<string, DutyStatus[]>();
   for (const c of result.customers) {
     const customer = archive.get(c.code)!;
-    statuses.set(c.code, dutyStatuses(customer, c.abc, followUps.get(c.code) ?? [], duties, (f) => isAboveRep(f.rep, c.rep, staff, f.occurredAt), today));
+    statuses.set(c.code, dutyStatuses(customer, c.abc, followUps.get(c.code) ?? [], duties, (f) => isAboveRep(f.rep, c.rep, staff, f.occurredAt), today, result.period.from));
   }
   return { duties, statuses };
 }

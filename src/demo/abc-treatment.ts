@@ -1,5 +1,6 @@
 import { abcDuties, dutyStatuses, fulfils, isAboveRep, type AbcDuty } from "../domain/abc-duties";
 import { isContact } from "../domain/customer-status";
+import { lastFullMonths } from "../domain/periods";
 import type { FollowUp } from "../workbook";
 import { addMonths, startOfDay } from "../domain/time";
 import type { DemoContext } from "./context";
@@ -24,9 +25,11 @@ const WHAT: Record<AbcDuty["kind"], { source: FollowUp["source"]; description: s
  */
 export function makeTreatmentContacts(ctx: DemoContext, plans: readonly CustomerPlan[], contacts: ReadonlyMap<string, readonly FollowUp[]>, team: Team, departments: ReadonlyMap<string, string>): FollowUp[] {
   const duties = abcDuties(ctx.settings);
+  // the ABC类 the archive holds speaks for the 12 complete months the demo classed it on (index.ts)
+  const window = lastFullMonths(ctx.today).from;
   const added: FollowUp[] = [];
   const overdue = (plan: CustomerPlan, list: readonly FollowUp[]) =>
-    dutyStatuses(plan.customer, plan.customer.abc, list.map((record, row) => ({ row, record })), duties, (f) => isAboveRep(f.rep, plan.customer.rep, team.staff, f.occurredAt), ctx.now).filter((s) => s.daysLate > 0);
+    dutyStatuses(plan.customer, plan.customer.abc, list.map((record, row) => ({ row, record })), duties, (f) => isAboveRep(f.rep, plan.customer.rep, team.staff, f.occurredAt), ctx.now, window).filter((s) => s.daysLate > 0);
   const silent = unwritten(ctx, plans, contacts, duties);
   const owed = plans.filter((p) => overdue(p, contacts.get(p.customer.code) ?? []).length > 0);
   const left = new Set(ctx.rng.sample(owed.filter((p) => p.customer.abc === "A" && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(2)));

@@ -59,22 +59,37 @@ export function fulfils(kind: AbcDutyKind, f: Pick<FollowUp, "serviceType" | "so
   return VISIT_SOURCES.includes(f.source) && (kind === "visit" || byManager(f));
 }
 
+export type CountedFrom = "last" | "created" | "firstContact" | "period";
+
 export interface DutyStatus {
   duty: AbcDuty;
-  /** The latest contact on or before today that carried the duty out. */
+  /** The latest contact on or before today that carried the duty out (it may lie before the period). */
   last?: Rowed<FollowUp>;
-  /** When the next one is due: `months` after the last, else after the customer's 建档日期 (else its first contact); undefined when nothing says when it began. */
+  /**
+   * What the duty's months count from, the latest of: the last such contact (`last`), the
+   * customer's 建档日期 (`created`; without one, its first contact: `firstContact`) and the first day
+   * of the period its class was judged on (`period`); undefined when nothing says the customer began.
+   */
+  counted?: { from: Date; by: CountedFrom };
+  /** When the next one is due: `months` after `counted.from`. */
   due?: Date;
   /** Days past `due` (0 while it is not past). */
   daysLate: number;
 }
 
-/** Where a customer of class `abc` stands on each duty today; `followUps` are the customer's, in any order. */
-export function dutyStatuses(customer: Pick<Customer, "createdAt">, abc: AbcClass | undefined, followUps: readonly Rowed<FollowUp>[], duties: readonly AbcDuty[], byManager: (f: Pick<FollowUp, "rep" | "occurredAt">) => boolean, today: Date): DutyStatus[] {
+/**
+ * Where a customer of class `abc` stands on each duty today; `followUps` are the customer's, in any
+ * order. `periodFrom` is the first day of the period the class was judged on (the ABC window,
+ * domain/periods.ts lastFullMonths): the class speaks for that period, so its duties are owed from
+ * then on, and a duty first falls due `months` after the latest of that day, 建档日期 and the last
+ * contact that carried it out: a customer on the books since 2017 and never visited is late from
+ * `months` into the period, not from 2017.
+ */
+export function dutyStatuses(customer: Pick<Customer, "createdAt">, abc: AbcClass | undefined, followUps: readonly Rowed<FollowUp>[], duties: readonly AbcDuty[], byManager: (f: Pick<FollowUp, "rep" | "occurredAt">) => boolean, today: Date, periodFrom: Date): DutyStatus[] {
   const now = today.getTime();
   let first: Date | undefined;
   for (const { record: f } of followUps) if (isContact(f) && f.occurredAt.getTime() <= now && (!first || f.occurredAt < first)) first = f.occurredAt;
-  const since = customer.createdAt ?? first;
+  const began: [Date | undefined, CountedFrom] = customer.createdAt ? [customer.createdAt, "created"] : [first, "firstContact"];
   return duties
     .filter((d) => d.abc === abc)
     .map((duty) => {
@@ -84,8 +99,16 @@ export function dutyStatuses(customer: Pick<Customer, "createdAt">, abc: AbcClas
         if (t > now || !fulfils(duty.kind, r.record, byManager)) continue;
         if (!last || t > last.record.occurredAt.getTime() || (t === last.record.occurredAt.getTime() && r.row > last.row)) last = r;
       }
-      const from = last?.record.occurredAt ?? since;
-      const due = from && addMonths(from, duty.months);
-      return { duty, last, due, daysLate: due ? Math.max(0, daysBetween(due, today)) : 0 };
+      const counted = countedFrom(last?.record.occurredAt, began, periodFrom);
+      const due = counted && addMonths(counted.from, duty.months);
+      return { duty, last, counted, due, daysLate: due ? Math.max(0, daysBetween(due, today)) : 0 };
     });
+}
+
+/** The latest of the three; on a tie the contact, then the customer's start, says it best. */
+function countedFrom(last: Date | undefined, began: [Date | undefined, CountedFrom], periodFrom: Date): DutyStatus["counted"] {
+  if (!last && !began[0]) return undefined;
+  let best: NonNullable<DutyStatus["counted"]> = { from: periodFrom, by: "period" };
+  for (const [from, by] of [began, [last, "last"]] as const) if (from && from.getTime() >= best.from.getTime()) best = { from, by };
+  return best;
 }

@@ -38,10 +38,11 @@ describe("the ABC分析 sheet's 客户名册", () => {
     expect(a.headers).toEqual(["客户编码", "客户名称", "负责客服", "销售额", "最近主管拜访", "主管拜访到期"]);
     expect(a.rows[0].slice(4)).toEqual([serial(2026, 4, 2), serial(2026, 10, 2)]);
     expect(a.numberFormats?.slice(4)).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
-    // K2 visited in March and written to in August; K3 has done neither since its 建档日期
+    // K2 visited in March and written to in August; K3 (on the books since 2025-01-01) has done
+    // neither, so both count from the first day of the period its class was judged on (2026-01-01)
     expect(bee.rows.map((r) => r.slice(4))).toEqual([
       [serial(2026, 3, 5), serial(2027, 3, 5), serial(2026, 8, 9), serial(2027, 2, 9)],
-      [null, serial(2026, 1, 1), null, serial(2025, 7, 1)],
+      [null, serial(2027, 1, 1), null, serial(2026, 7, 1)],
     ]);
     expect(c.headers).toHaveLength(4);
   });

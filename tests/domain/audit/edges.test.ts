@@ -69,3 +69,25 @@ describe("invoices and returns that age", () => {
     expect([...of(off, "invoice.notReceived"), ...of(off, "return.open")]).toEqual([]);
   });
 });
+
+describe("ABC duties", () => {
+  it("say since when each duty went undone within the ABC period, not since a 建档日期 years back, on the ABC类 cell in both languages", () => {
+    const b = new LogBuilder();
+    b.staff("S1", "张敏", { manager: "M1" });
+    b.staff("M1", "周经理", { role: "经理" });
+    const old = b.customer({ code: "K1", name: "老客户", grade: "B", rep: "S1", abc: "A", createdAt: utcDate(2017, 4, 26) });
+    b.followUp("K1", "M1", utcDate(2024, 3, 5), { source: "拜访", gradeAfter: "B" });
+    b.followUp("K1", "S1", d(11, 20), { source: "电话", gradeAfter: "B" });
+    b.customer({ code: "K2", name: "新客户", grade: "B", rep: "S1", abc: "B", createdAt: utcDate(2026, 2, 10) });
+    b.followUp("K2", "S1", d(3, 2), { source: "拜访", gradeAfter: "B" });
+    b.followUp("K2", "S1", d(11, 20), { source: "电话", gradeAfter: "B" });
+    const [k1, k2, ...rest] = of(audit(b.log, TODAY).findings, "abc.duty");
+    expect(rest).toEqual([]);
+    expect(k1.ref).toEqual({ sheet: "customers", column: "abc", row: old.row });
+    expect([k1.at, k1.daysLate]).toEqual([utcDate(2026, 5, 1), 206]);
+    expect(k1.message.zh).toBe("A类客户：每6个月应有一次主管拜访，2025-11-01（ABC统计期起）以来没有，上次2024-03-05，2026-05-01起已逾期206天。");
+    expect(k1.message.en).toBe("ABC class A: a visit by a manager every 6 months: none since 2025-11-01, when the ABC period began (the last on 2024-03-05), 206 days overdue since 2026-05-01.");
+    expect(k2.message.zh).toBe("B类客户：每6个月应有一次信函或问卷，2026-02-10建档以来没有，2026-08-10起已逾期105天。");
+    expect(k2.message.en).toBe("ABC class B: a letter or survey every 6 months: none since the customer was created on 2026-02-10, 105 days overdue since 2026-08-10.");
+  });
+});
