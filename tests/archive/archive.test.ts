@@ -11,8 +11,7 @@ import { listChanges } from "../../src/archive/changes";
 import { restoreWorkbook } from "../../src/archive/restore";
 import { verifyWorkbook } from "../../src/archive/verify";
 import type { SqlDriver } from "../../src/archive/driver";
-import { complaintsSheet, followUpsSheet } from "../../src/workbook";
-import { BACKENDS, emptyArchive, writeDemo } from "./support";
+import { BACKENDS, editAsRep, emptyArchive, writeDemo } from "./support";
 
 // PGlite starts in seconds, and CI machines are shared: these tests are slow, never timed.
 jest.setTimeout(900_000);
@@ -29,35 +28,6 @@ async function snapshotOf(file: string): Promise<WorkbookSnapshot & { id?: strin
 
 async function count(db: SqlDriver, table: string): Promise<number> {
   return (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-}
-
-/**
- * What a rep does between two syncs, as Excel would save it (the workbook id kept): edits a closed
- * complaint's 处理结果, clears (deletes) a follow-up row, edits an open event, adds a follow-up.
- */
-async function editAsRep(file: string, id: string): Promise<{ closed: string; deleted: string; open: string; added: string }> {
-  const book = await XlsxWorkbook.open(file);
-  const tables = await book.readTables([complaintsSheet.name, followUpsSheet.name]);
-  const complaints = tables[complaintsSheet.name]!;
-  const status = complaints.headers.indexOf("处理状态");
-  const idCol = complaints.headers.indexOf("事件编号");
-  const closedAt = complaints.rows.findIndex((r) => r[status] === "已关闭" || r[status] === "已完成");
-  const openAt = complaints.rows.findIndex((r) => r[status] === "处理中" || r[status] === "待处理");
-  await book.updateCells(complaintsSheet.name, [
-    { row: complaints.headerRow + 1 + closedAt, key: { header: "事件编号", value: String(complaints.rows[closedAt][idCol]) }, header: "处理结果", value: "（改写过的结果）" },
-    { row: complaints.headerRow + 1 + openAt, key: { header: "事件编号", value: String(complaints.rows[openAt][idCol]) }, header: "总结", value: "跟进中" },
-  ]);
-  const follow = tables[followUpsSheet.name]!;
-  const fid = follow.headers.indexOf("事件编号");
-  const ws = book.book.getWorksheet(followUpsSheet.name)!;
-  const row = ws.getRow(follow.headerRow + 1);
-  follow.headers.forEach((_, c) => (row.getCell(follow.firstColumn + 1 + c).value = null));
-  const copy = [...follow.rows[1]];
-  copy[fid] = "GJ-ADDED-1";
-  await book.appendRows(followUpsSheet.name, [copy]);
-  await book.save(file, { overwrite: true });
-  await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, id);
-  return { closed: String(complaints.rows[closedAt][idCol]), open: String(complaints.rows[openAt][idCol]), deleted: String(follow.rows[0][fid]), added: "GJ-ADDED-1" };
 }
 
 beforeAll(async () => {

@@ -7,6 +7,9 @@ import { appendRecords } from "../../src/app/write-log";
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
 import { openArchive } from "../../src/archive/open";
 import type { SqlDriver } from "../../src/archive/driver";
+import { WORKBOOK_ID_PROPERTY } from "../../src/archive/snapshot";
+import { writeCustomProperty } from "../../src/io/xlsx/custom-properties";
+import { complaintsSheet, followUpsSheet } from "../../src/workbook";
 
 /** A PostgreSQL server for the archive tests, when CI (or you) started one: see .ci/run. */
 export const SERVER_URL = process.env.KEHU_TEST_PG_URL;
@@ -51,4 +54,33 @@ export function capture() {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) }, out, err };
+}
+
+/**
+ * What a rep does between two syncs, as Excel would save it (the workbook id kept): edits a closed
+ * complaint's 处理结果, clears (deletes) a follow-up row, edits an open event, adds a follow-up.
+ */
+export async function editAsRep(file: string, id: string): Promise<{ closed: string; deleted: string; open: string; added: string }> {
+  const book = await XlsxWorkbook.open(file);
+  const tables = await book.readTables([complaintsSheet.name, followUpsSheet.name]);
+  const complaints = tables[complaintsSheet.name]!;
+  const status = complaints.headers.indexOf("处理状态");
+  const idCol = complaints.headers.indexOf("事件编号");
+  const closedAt = complaints.rows.findIndex((r) => r[status] === "已关闭" || r[status] === "已完成");
+  const openAt = complaints.rows.findIndex((r) => r[status] === "处理中" || r[status] === "待处理");
+  await book.updateCells(complaintsSheet.name, [
+    { row: complaints.headerRow + 1 + closedAt, key: { header: "事件编号", value: String(complaints.rows[closedAt][idCol]) }, header: "处理结果", value: "（改写过的结果）" },
+    { row: complaints.headerRow + 1 + openAt, key: { header: "事件编号", value: String(complaints.rows[openAt][idCol]) }, header: "总结", value: "跟进中" },
+  ]);
+  const follow = tables[followUpsSheet.name]!;
+  const fid = follow.headers.indexOf("事件编号");
+  const ws = book.book.getWorksheet(followUpsSheet.name)!;
+  const row = ws.getRow(follow.headerRow + 1);
+  follow.headers.forEach((_, c) => (row.getCell(follow.firstColumn + 1 + c).value = null));
+  const copy = [...follow.rows[1]];
+  copy[fid] = "GJ-ADDED-1";
+  await book.appendRows(followUpsSheet.name, [copy]);
+  await book.save(file, { overwrite: true });
+  await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, id);
+  return { closed: String(complaints.rows[closedAt][idCol]), open: String(complaints.rows[openAt][idCol]), deleted: String(follow.rows[0][fid]), added: "GJ-ADDED-1" };
 }

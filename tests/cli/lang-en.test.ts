@@ -6,54 +6,22 @@ import { copyFileSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { XlsxReader } from "../../src/io/xlsx/fast-read";
-import { SHEETS } from "../../src/workbook";
 import { COMMANDS } from "../../src/cli/commands";
 import { XlsxWorkbook } from "../../src/io/xlsx/xlsx-workbook";
 import { rewritePackage } from "../support/package-snapshot";
-
-/** The sheets the write commands add (路序, 交接, 周报 2026-11-23 …): names in the workbook, like its other sheets. */
-const GENERATED = ["路序", "交接", "审计", "应收账款", "日清表", "周报", "月报", "方案跟踪", "对账单"];
+import { leftoverChinese, untranslated as untranslatedIn, workbookText } from "../support/leftover-chinese";
 
 const dir = mkdtempSync(join(tmpdir(), "kehu-lang-"));
 const demo = join(dir, "demo.xlsx");
 const TODAY = "2026-11-23";
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu;
-const HAS_CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 let data: string[] = [];
 
 beforeAll(async () => {
   expect(await main(["demo", "--customers", "40", "--seed", "3", "--out", demo, "--today", TODAY], { out: () => undefined, err: () => undefined })).toBe(0);
-  const book = await XlsxReader.open(demo);
-  const names = await book.sheetNames();
-  const tables = await book.readTables(names);
-  // the workbook's text: sheet names (and the sheets commands add), headers, cells, drop-down values
-  const cells = new Set<string>([...names, ...GENERATED]);
-  for (const spec of SHEETS) for (const c of spec.columns) for (const v of c.list ?? []) cells.add(v);
-  for (const table of Object.values(tables)) {
-    for (const row of [table?.headers ?? [], ...(table?.rows ?? [])]) for (const cell of row) if (typeof cell === "string" && HAS_CJK.test(cell)) cells.add(cell.trim());
-  }
-  // longest first: a line holding 南通优品百货有限公司 is explained by it, not by a shorter cell inside it
-  data = [...cells].filter(Boolean).sort((a, b) => b.length - a.length);
+  data = await workbookText([demo]);
 }, 120_000);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * The Chinese left in a line once the workbook's own text it quotes is taken out. A cell counts only
- * where it stands as a whole, not glued to other Chinese: 客户档案 explains "the 客户档案 table" but
- * not "客户档案中没有", so a Chinese sentence of ours that happens to contain a sheet name or a
- * customer's area still shows. A cell may sit against another cell (甲公司、乙公司 joined by our
- * separator is caught by the separator).
- */
-function untranslated(line: string): string[] {
-  let rest = line;
-  for (const cell of data) {
-    if (!rest.includes(cell)) continue;
-    rest = rest.replace(new RegExp(`(?<!\\p{Script=Han})${escapeRegExp(cell)}(?!\\p{Script=Han})`, "gu"), " ");
-  }
-  return rest.match(CJK) ?? [];
-}
+const untranslated = (line: string) => untranslatedIn(line, data);
 
 test("the check finds Chinese of ours even around workbook text", () => {
   expect(untranslated("the 客户档案 table")).toEqual([]);
@@ -95,8 +63,7 @@ describe("--lang en", () => {
   ])("kehu %j prints no Chinese but the workbook's own", async (argv) => {
     const lines = await run(...argv);
     expect(lines.length).toBeGreaterThan(0);
-    const left = lines.map((l) => [l, untranslated(l)] as const).filter(([, c]) => c.length > 0);
-    expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
+    expect(leftoverChinese(lines, data)).toEqual([]);
   });
 
   const notLog = join(dir, "not-a-log.xlsx");
@@ -132,8 +99,7 @@ describe("--lang en", () => {
     const result = await runLine(argv);
     expect(result.code).toBe(code);
     expect(result.lines.some((l) => expected.test(l))).toBe(true);
-    const left = result.lines.map((l) => [l, untranslated(l)] as const).filter(([, c]) => c.length > 0);
-    expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
+    expect(leftoverChinese(result.lines, data)).toEqual([]);
   });
 });
 
@@ -190,8 +156,7 @@ describe.each(Object.entries(EVERY))("kehu %s --lang en", (name, lines) => {
     expect(result.lines.length).toBeGreaterThan(0);
     // every command takes --lang
     expect(result.lines.filter((l) => l.includes("unknown option --lang"))).toEqual([]);
-    const left = result.lines.map((l) => [l, untranslated(l.split(out).join("O"))] as const).filter(([, c]) => c.length > 0);
-    expect(left.map(([l, c]) => `${c.join(" ")}  <-  ${l}`)).toEqual([]);
+    expect(leftoverChinese(result.lines.map((l) => l.split(out).join("O")), data)).toEqual([]);
     void name;
   });
 });
