@@ -2,8 +2,8 @@ import { TwoLanguageError } from "../i18n/two-languages";
 import type { Lang } from "../i18n/lang";
 import { DepartmentTree } from "../domain/departments";
 import { departmentStaff, visibleStaff, type StaffLink } from "../domain/scope";
-import { findStaff } from "../domain/staff-roster";
-import { departmentsSheet, staffSheet } from "../workbook";
+import { findStaff, knownRepId } from "../domain/staff-roster";
+import { customersSheet, departmentsSheet, staffSheet } from "../workbook";
 import type { Cell } from "../workbook/cell";
 import { latestSharedRows } from "./archive-port";
 import type { SqlSession } from "./driver";
@@ -35,6 +35,26 @@ export async function archivedStaff(db: SqlSession): Promise<StaffLink[]> {
   return rows.map((r) => ({ id: text(r.cells.id) ?? "", department: text(r.cells.department), manager: text(r.cells.manager), role: text(r.cells.role) })).filter((s) => s.id);
 }
 
+/**
+ * A 工号 as the archive spells it, when the archive knows them by the rule every command uses
+ * (domain/staff-roster.ts knownRepId): in 员工 as last synced, else the 负责客服 of a customer row
+ * it ever held (a rep whose customers were since moved or deleted still has history to ask about).
+ */
+export async function archivedRepId(db: SqlSession, rep: string, staff?: readonly StaffLink[]): Promise<string | undefined> {
+  const listed = knownRepId(rep, staff ?? (await archivedStaff(db)), []);
+  if (listed !== undefined) return listed;
+  const rows = await db.query<{ rep: string }>("SELECT DISTINCT rep FROM kh_row WHERE sheet = $1 AND rep IS NOT NULL", [customersSheet.key]);
+  return knownRepId(rep, [], rows.map((r) => r.rep));
+}
+
+/** A 工号 the archive does not know (archivedRepId), given to `option`: one line in either language. */
+export function unknownRepError(option: string, rep: string): ScopeError {
+  return new ScopeError(
+    `${option}：归档的员工表中没有工号“${rep}”，归档的客户档案中也没有他负责的客户（工号不分大小写）`,
+    `${option}: the archive's staff has no ID "${rep}" and no archived customer has it as their rep (IDs match ignoring case)`,
+  );
+}
+
 /** 部门 as last synced from any workbook (rows numbered as they come: the tree needs no sheet rows here). */
 export async function archivedDepartments(db: SqlSession): Promise<DepartmentTree> {
   const rows = await latestSharedRows(db, departmentsSheet.key);
@@ -57,8 +77,10 @@ export async function resolveScope(db: SqlSession, request: ScopeRequest, lang: 
   let reps: Set<string> | undefined;
   let label = words.company;
   if (request.rep) {
-    reps = new Set([findStaff(staff, request.rep)?.id ?? request.rep]);
-    label = words.rep(request.rep);
+    const id = await archivedRepId(db, request.rep, staff);
+    if (id === undefined) throw unknownRepError("--rep", request.rep.trim());
+    reps = new Set([id]);
+    label = words.rep(id);
   } else if (request.department) {
     reps = departmentStaff(staff, request.department, tree, request.withSub === true);
     const name = tree.find(request.department)?.name ?? request.department;
@@ -67,7 +89,8 @@ export async function resolveScope(db: SqlSession, request: ScopeRequest, lang: 
   }
   if (request.as) {
     const viewer = findStaff(staff, request.as);
-    if (!viewer) throw new ScopeError(`归档的员工表中没有工号 ${request.as}`, `the archive's staff has no ${request.as}`);
+    // a viewer sees by where 员工 places them: a customer's 负责客服 alone is not enough
+    if (!viewer) throw new ScopeError(`--as：归档的员工表中没有工号“${request.as}”（工号不分大小写）`, `--as: the archive's staff has no ID "${request.as}" (IDs match ignoring case)`);
     const visible = visibleStaff(staff, viewer.id, tree);
     reps = new Set([...(reps ?? visible)].filter((r) => visible.has(r)));
     label += words.as(viewer.id);

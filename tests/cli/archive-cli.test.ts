@@ -56,6 +56,13 @@ test("kehu archive sync / changes / verify / restore on an embedded archive: lin
   const own = capture();
   expect(await main(["archive", "report", "--month", "2026-10", "--department", "D01", "--db", db, "--json"], own.io)).toBe(0);
   expect(JSON.parse(own.out[0]).reps.every((r: { rep: string }) => r.rep === "S001")).toBe(true);
+  // --rep as typed in another case is the archive's ID (its rows carry S00n), not a rep with no rows
+  const busy: string = JSON.parse(report.out[0]).reps[0].rep;
+  const [upper, lower] = [capture(), capture()];
+  expect(await main(["archive", "report", "--month", "2026-10", "--rep", busy, "--db", db, "--json"], upper.io)).toBe(0);
+  expect(await main(["archive", "report", "--month", "2026-10", "--rep", ` ${busy.toLowerCase()}`, "--db", db, "--json"], lower.io)).toBe(0);
+  expect(JSON.parse(lower.out[0])).toEqual(JSON.parse(upper.out[0]));
+  expect(JSON.parse(upper.out[0]).reps.map((r: { rep: string }) => r.rep)).toEqual([busy]);
   const alone = capture();
   expect(await main(["archive", "report", "--month", "2026-10", "--with-sub", "--db", db], alone.io)).toBe(2);
   expect(alone.err[0]).toContain("--department");

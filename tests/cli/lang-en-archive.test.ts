@@ -85,7 +85,7 @@ const EVERY: Record<string, Line[]> = {
   audit: [
     { argv: ["audit", "--today", TODAY], code: 1, expect: /^the whole company: \d+ findings \(high \d+ · medium \d+ · low \d+\), \d+ reps$/ },
     { argv: ["audit", "--department", "客服部", "--with-sub", "--as", "S001", "--today", TODAY], code: 1, expect: /^department 客服部 and those below it \(as S001 sees it\): \d+ findings/ },
-    { argv: ["audit", "--as", "S999"], code: 2, expect: /^kehu archive: the archive's staff has no S999$/ },
+    { argv: ["audit", "--as", "S999"], code: 2, expect: /^kehu archive: --as: the archive's staff has no ID "S999" \(IDs match ignoring case\)$/ },
     { argv: ["audit", "--department", "Nowhere"], code: 2, expect: /^kehu archive: neither the archive's departments nor its staff know the department "Nowhere"$/ },
     { argv: ["audit", "--with-sub"], code: 2, expect: /^kehu archive: --with-sub goes with --department/ },
   ],

@@ -222,7 +222,9 @@ test("a read-only workbook is never replaced: --write and --force onto it are re
 test("a 工号 nobody has is refused by every option that takes one (OptionSpec.staffId), in one line naming it, exit 2, nothing written", async () => {
   const takers = entries.flatMap((e) => Object.entries(e.options).filter(([, spec]) => spec.staffId).map(([name]) => ({ e, name })));
   // the commands that take a 工号 today; a new one joins the list by declaring OPT.rep
-  expect([...new Set(takers.map((t) => t.e.name))].sort()).toEqual(["due", "handover", "plan", "plans", "receivables", "report"]);
+  expect([...new Set(takers.map((t) => t.e.name))].sort()).toEqual(["archive appraise", "archive audit", "archive changes", "archive report", "archive top", "due", "handover", "plan", "plans", "receivables", "report"]);
+  // the archive knows the demo's staff and customers
+  expect((await run(["archive", "sync", "F", "--db", db, "--now", "2026-11-23T10:00"])).code).toBe(0);
   for (const { e, name } of takers) {
     const at = e.line.indexOf(`--${name}`);
     const line = at >= 0 ? e.line.map((a, i) => (i === at + 1 ? "S999" : a)) : [...e.line, `--${name}`, "S999"];
@@ -233,10 +235,10 @@ test("a 工号 nobody has is refused by every option that takes one (OptionSpec.
       const said = expectRefusal(result, 2, `${e.name} --${name} ${lang.join(" ")}`);
       expect([e.name, name, said]).toEqual([e.name, name, expect.stringMatching(new RegExp(`^kehu ${e.name.split(" ")[0]}: --${name}[:：].*S999`))]);
       if (lang.length) expect([e.name, name, said.replace(/^kehu \S+: /, "")]).toEqual([e.name, name, expect.not.stringMatching(/[\u4e00-\u9fff]/)]);
-      expect([e.name, readFileSync(result.file).equals(readFileSync(demo))]).toEqual([e.name, true]);
+      if (line.includes("F")) expect([e.name, readFileSync(result.file).equals(readFileSync(demo))]).toEqual([e.name, true]);
     }
   }
-}, 120_000);
+}, 240_000);
 
 test("an archive sub-command given another one's option, or an unknown sub-command, is one line in either language", async () => {
   const subs = entries.filter((e) => e.name.startsWith("archive "));

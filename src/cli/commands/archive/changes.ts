@@ -1,7 +1,9 @@
 import { listChanges, type RowChange } from "../../../archive/changes";
 import { isoDateTime } from "../../../domain/time";
 import type { Lang } from "../../../i18n/lang";
-import { EXIT, langOf } from "../../command";
+import { archivedRepId, unknownRepError } from "../../../archive/scope";
+import { messageIn } from "../../../i18n/two-languages";
+import { CliError, EXIT, langOf } from "../../command";
 import { ARCHIVE_OPT, subUsage, type ArchiveSub } from "./sub";
 import { instantFlag, textFlag } from "./flags";
 import { fieldChangesText, rowRef } from "./field-changes";
@@ -63,7 +65,10 @@ export const changesSub: ArchiveSub = {
     const lang = langOf(ctx.flags);
     const t = T[lang];
     const since = instantFlag(ctx.flags, "since");
-    const rep = textFlag(ctx.flags, "rep", usage);
+    const typed = textFlag(ctx.flags, "rep", usage);
+    // the rows carry the ID as the archive spells it: s003 asks for S003's
+    const rep = typed === undefined ? undefined : await archivedRepId(db, typed);
+    if (typed !== undefined && rep === undefined) throw new CliError(messageIn(unknownRepError("--rep", typed.trim()), lang), EXIT.usage);
     const list = await listChanges(db, { since, rep });
     const tampered = list.changes.filter((c) => c.tamper);
     if (ctx.json) {
