@@ -24,7 +24,7 @@ export type DueLog = LogRead<"customers" | "staff"> & { followUps: Rowed<Contact
 export async function readDueLog(port: WorkbookPort): Promise<DueLog> {
   return (await readLogColumns(port, ["customers", "followUps", "staff"], { followUps: CONTACT_FIELDS })) as unknown as DueLog;
 }
-import { repStanding, sameStaffId, type RepStanding } from "../domain/staff-roster";
+import { sameStaffId } from "../domain/staff-roster";
 
 export interface DueItem {
   code: string;
@@ -70,8 +70,6 @@ export function dueList(log: DueInput, today: Date, rep?: string): DueItem[] {
 
 export interface DueRun {
   items: DueItem[];
-  /** How the asked-for rep stands in 员工 (undefined: no rep asked, or no 员工 rows to judge by). */
-  rep?: RepStanding;
   /** Customers in the list (all reps or the chosen one). */
   customers: number;
   problems: number;
@@ -82,7 +80,6 @@ export async function runDue(port: WorkbookPort, today: Date, rep?: string): Pro
   const wanted = rep?.trim();
   return {
     items: dueList(log, today, wanted),
-    rep: wanted ? repStanding(wanted, log.staff.map((s) => s.record), today) : undefined,
     customers: wanted ? log.customers.filter((c) => sameStaffId(c.record.rep, wanted)).length : log.customers.length,
     problems: log.problems.length,
   };
