@@ -205,8 +205,27 @@ export function gradeAt(customer: Customer | undefined, followUps: readonly Rowe
   return lastContactDay(customer, logged, atDay).fromLog ? logged!.record.gradeAfter : customer.grade;
 }
 
-/** Who held the customer on `at`: the rep of the last follow-up or 交接 row by then (`stream` oldest first), else `fallback`. */
-export function repOn(stream: readonly Rowed<FollowUp>[], at: Date, fallback: string): string {
+/**
+ * Who held the customer after each row of `stream` (oldest first): a 交接 row hands it to its rep;
+ * a contact by someone who stands above the one holding it (`above`: a manager joining a visit or
+ * making one) leaves it where it was; any other contact's rep holds it (a move nobody logged).
+ */
+export function holdersOf(stream: readonly Rowed<FollowUp>[], above: (visitor: string, holder: string, at: Date) => boolean): string[] {
+  const out: string[] = [];
+  let holder: string | undefined;
+  for (const { record: f } of stream) {
+    if (holder === undefined || !isContact(f) || !above(f.rep, holder, f.occurredAt)) holder = f.rep;
+    out.push(holder);
+  }
+  return out;
+}
+
+/**
+ * Who held the customer on `at`: after the last follow-up or 交接 row by then (`stream` oldest
+ * first), its rep or, given `holders` (holdersOf the same stream), who held it after that row;
+ * else `fallback`.
+ */
+export function repOn(stream: readonly Rowed<FollowUp>[], at: Date, fallback: string, holders?: readonly string[]): string {
   const t = at.getTime();
   let lo = 0;
   let hi = stream.length;
@@ -215,5 +234,5 @@ export function repOn(stream: readonly Rowed<FollowUp>[], at: Date, fallback: st
     if (stream[mid].record.occurredAt.getTime() <= t) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? fallback : stream[lo - 1].record.rep;
+  return lo === 0 ? fallback : (holders?.[lo - 1] ?? stream[lo - 1].record.rep);
 }

@@ -2,7 +2,8 @@ import type { FollowUp, Rowed } from "../log";
 import { daysBetween } from "../time";
 import { day, type AuditContext } from "./context";
 import { isContact } from "../customer-status";
-import { repOn, type CustomerStatus } from "../customer-status";
+import { holdersOf, repOn, type CustomerStatus } from "../customer-status";
+import { isAboveRep } from "../abc-duties";
 import type { Severity } from "./types";
 
 function severity(daysLate: number, cadence: number): Severity {
@@ -17,12 +18,16 @@ function severity(daysLate: number, cadence: number): Severity {
  */
 export function auditCadence(ctx: AuditContext): void {
   const { today } = ctx;
+  const staff = ctx.log.staff.map((s) => s.record);
+  // a manager joining a visit (or making one) does not take the customer over; with no 员工 nobody stands above anyone
+  const above = (visitor: string, holder: string, at: Date) => staff.length > 0 && isAboveRep(visitor, holder, staff, at);
   const codes = new Set<string>([...ctx.customers.keys(), ...ctx.followUps.keys()]);
   for (const code of codes) {
     const stream = (ctx.followUps.get(code) ?? []).filter((r) => r.record.occurredAt.getTime() <= today.getTime());
     const contacts = stream.filter((r) => isContact(r.record));
     const customer = ctx.customers.get(code);
     const archiveRep = customer?.record.rep ?? "";
+    const holders = holdersOf(stream, above);
 
     for (let i = 1; i < contacts.length; i++) {
       const prev = contacts[i - 1].record;
@@ -31,7 +36,7 @@ export function auditCadence(ctx: AuditContext): void {
       const cadence = ctx.cadence(grade);
       const due = ctx.dueAfter(prev.occurredAt, grade);
       const late = daysBetween(due, next.record.occurredAt);
-      const rep = repOn(stream, due, archiveRep);
+      const rep = repOn(stream, due, archiveRep, holders);
       const tally = ctx.tally(rep, due);
       tally.followUpGaps++;
       if (late <= 0) {
@@ -52,26 +57,26 @@ export function auditCadence(ctx: AuditContext): void {
         },
       });
     }
-    openGap(ctx, code, customer ? ctx.status(code)! : contacts.length > 0 ? statusOfUnknown(ctx, contacts[contacts.length - 1]) : undefined, stream);
+    openGap(ctx, code, customer ? ctx.status(code)! : contacts.length > 0 ? statusOfUnknown(ctx, contacts[contacts.length - 1], holders[stream.indexOf(contacts[contacts.length - 1])]) : undefined, stream, holders);
   }
 }
 
-/** A code only 跟进记录 knows: due one cadence after its last contact, charged to that contact's rep. */
-function statusOfUnknown(ctx: AuditContext, last: Rowed<FollowUp>): CustomerStatus {
+/** A code only 跟进记录 knows: due one cadence after its last contact, charged to whoever held it then. */
+function statusOfUnknown(ctx: AuditContext, last: Rowed<FollowUp>, holder: string): CustomerStatus {
   const f = last.record;
   const due = ctx.dueAfter(f.occurredAt, f.gradeAfter);
   const late = daysBetween(due, ctx.today);
-  return { code: f.customer, row: 0, rep: f.rep, grade: f.gradeAfter, source: "followUp", lastContact: f.occurredAt, followUpRow: last.row, due, daysOverdue: Math.max(0, late), cadenceDays: ctx.cadence(f.gradeAfter) };
+  return { code: f.customer, row: 0, rep: holder, grade: f.gradeAfter, source: "followUp", lastContact: f.occurredAt, followUpRow: last.row, due, daysOverdue: Math.max(0, late), cadenceDays: ctx.cadence(f.gradeAfter) };
 }
 
 /**
  * The gap from the last contact (or 建档日期) to today, when it is overdue, charged to the rep who
  * held the customer on the due day: a lapse that began before a handover stays with the old rep.
  */
-function openGap(ctx: AuditContext, code: string, status: CustomerStatus | undefined, stream: readonly Rowed<FollowUp>[]): void {
+function openGap(ctx: AuditContext, code: string, status: CustomerStatus | undefined, stream: readonly Rowed<FollowUp>[], holders: readonly string[]): void {
   if (!status?.due || status.daysOverdue <= 0) return;
   const { grade, cadenceDays: cadence, due, daysOverdue: late, lastContact } = status;
-  const rep = repOn(stream, due, status.rep);
+  const rep = repOn(stream, due, status.rep, holders);
   const created = ctx.customers.get(code)?.record.createdAt;
   ctx.tally(rep, due).followUpGaps++;
   ctx.add({

@@ -91,3 +91,26 @@ describe("ABC duties", () => {
     expect(k2.message.en).toBe("ABC class B: a letter or survey every 6 months: none since the customer was created on 2026-02-10, 105 days overdue since 2026-08-10.");
   });
 });
+
+describe("who holds a customer when a manager visits", () => {
+  it("charges a lapse to the rep, not to the manager who joined the last visit; a colleague's contact still moves it", () => {
+    const b = new LogBuilder();
+    b.staff("S1", "张敏", { manager: "M1" });
+    b.staff("S2", "李强");
+    b.staff("M1", "周经理", { role: "经理" });
+    b.customer({ code: "K1", name: "客户K1", grade: "B", rep: "S1", createdAt: utcDate(2025, 1, 1) });
+    b.followUp("K1", "S1", d(10, 1), { gradeAfter: "B" });
+    b.followUp("K1", "M1", d(10, 1), { source: "拜访", gradeAfter: "B" }); // joins the rep's visit; the next is late
+    b.followUp("K1", "S1", d(10, 15), { gradeAfter: "B" });
+    b.followUp("K1", "M1", d(11, 2), { source: "拜访", gradeAfter: "B" }); // visits alone; open since 11-09
+    b.customer({ code: "K2", name: "客户K2", grade: "B", rep: "S1", createdAt: utcDate(2025, 1, 1) });
+    b.followUp("K2", "S2", d(11, 2), { gradeAfter: "B" }); // S2 stands above nobody: the customer moved to S2 unlogged
+    const lapses = of(audit(b.log, TODAY).findings, "cadence.lapse");
+    expect(lapses.map((f) => [f.customer, f.rep, f.daysLate])).toEqual([
+      ["K1", "S1", 7],
+      ["K1", "S1", 11],
+      ["K1", "S1", 14],
+      ["K2", "S2", 14],
+    ]);
+  });
+});
