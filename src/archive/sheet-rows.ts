@@ -56,7 +56,7 @@ function text(cell: Cell | undefined): string | undefined {
  * when it saves. Writers that pass dates through JS Dates (exceljs) change the 16th and 17th digit
  * of a date-time serial, which must not count as an edit.
  */
-function normalized(cell: Cell): Cell {
+export function normalized(cell: Cell): Cell {
   return typeof cell === "number" && !Number.isInteger(cell) ? Number(cell.toPrecision(15)) : cell;
 }
 
@@ -78,7 +78,7 @@ export const SETTINGS_KEY_COLUMNS = ["category", "item"];
  * added in header order (cells named "+header"; of several with one header, the last non-blank wins,
  * as when they were set one after the other on one object), each with its JSON name written once.
  */
-interface SheetPlan {
+export interface SheetPlan {
   /** Per cell name, the table columns it is read from (one for a spec column). */
   sources: number[][];
   names: string[];
@@ -92,7 +92,7 @@ interface SheetPlan {
   added: string[];
 }
 
-function planOf(spec: SheetSpec, headers: readonly Cell[]): SheetPlan {
+export function planOf(spec: SheetSpec, headers: readonly Cell[]): SheetPlan {
   const columns: readonly AnyColumn[] = spec.columns;
   const positions = locateColumns(columns, headers);
   const taken = new Set(positions.filter((p) => p >= 0));
@@ -157,9 +157,14 @@ export function sheetRows(spec: SheetSpec, headers: readonly Cell[], body: reado
         values[n] = null;
         continue;
       }
-      if (typeof value === "number" && !Number.isInteger(value)) value = normalized(value);
+      let cell: string;
+      if (typeof value === "number" && !Number.isInteger(value) && Number.isFinite(value)) {
+        // A number whose shortest text has at most 15 digits is its own 15-digit form: no toPrecision.
+        cell = String(value);
+        if (cell.length > 16) cell = String((value = normalized(value)));
+      } else cell = jsonOf(value);
       values[n] = value;
-      json += json === "" ? `{${prefixes[n]}${jsonOf(value)}` : `,${prefixes[n]}${jsonOf(value)}`;
+      json += json === "" ? `{${prefixes[n]}${cell}` : `,${prefixes[n]}${cell}`;
     }
     if (json === "") continue;
     json += "}";

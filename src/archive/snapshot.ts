@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import { TwoLanguageError } from "../i18n/two-languages";
 import type { TableData, WorkbookPort } from "../io/port";
 import { customersSheet, SHEETS, staffSheet } from "../workbook";
@@ -66,16 +67,18 @@ export function snapshotOf(tables: Record<string, TableData | undefined>): Workb
     for (const r of sheet.rows) rows.push(r);
     if (sheet.added.length > 0) columns[spec.key] = sheet.added;
   }
-  let text = JSON.stringify(columns);
-  const perSheet = new Map<string, string>();
-  for (const r of rows) {
-    const line = `\n${r.sheet}\t${r.key}\t${r.hash}`;
-    text += line;
-    perSheet.set(r.sheet, (perSheet.get(r.sheet) ?? JSON.stringify(columns[r.sheet] ?? [])) + line);
+  // Each sheet's lines once: the workbook's digest is of them all after the added columns, in row order
+  // (rows come sheet by sheet), each sheet's of its own after its added columns.
+  const lines = new Map<string, string>();
+  for (const r of rows) lines.set(r.sheet, `${lines.get(r.sheet) ?? ""}\n${r.sheet}\t${r.key}\t${r.hash}`);
+  const whole = createHash("sha1").update(JSON.stringify(columns));
+  const sheets: Record<string, string> = {};
+  for (const [key, text] of lines) {
+    whole.update(text);
+    sheets[key] = digestOf(JSON.stringify(columns[key] ?? []) + text);
   }
-  for (const key of Object.keys(columns)) if (!perSheet.has(key)) perSheet.set(key, JSON.stringify(columns[key]));
-  const sheets = Object.fromEntries([...perSheet].map(([key, lines]) => [key, digestOf(lines)]));
-  return { rows, columns, digest: digestOf(text), sheets, holder: holderOf(rows) };
+  for (const key of Object.keys(columns)) sheets[key] ??= digestOf(JSON.stringify(columns[key]));
+  return { rows, columns, digest: whole.digest("base64").slice(0, 27), sheets, holder: holderOf(rows) };
 }
 
 /**

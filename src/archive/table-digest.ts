@@ -1,6 +1,8 @@
 import { createHash, type Hash } from "crypto";
 import type { TableData } from "../io/port";
+import { SHEETS } from "../workbook";
 import type { Cell } from "../workbook/cell";
+import { normalized, planOf } from "./sheet-rows";
 
 const BLOCK = 8192;
 const TEXT_BLOCK = 1 << 16;
@@ -70,24 +72,47 @@ class TableHasher {
   }
 }
 
+/** Names how the tables are hashed: another way of hashing them compares every workbook again. */
+const DIGEST_VERSION = "tables/2";
+
 /**
- * One digest of the named sheets' tables exactly as read (headers and body, every cell with its
- * type), before any row is keyed or hashed: what lets sync pass a file whose tables equal the ones
- * it archived last without building a row (src/archive/sync.ts). `prefix` names how the tables are
- * read into rows (snapshot.ts READING_SIGNATURE), so a kehu that reads them differently compares again.
+ * One digest of the named sheets' tables as the archive reads them into rows, before any row is
+ * keyed or hashed: what lets sync pass a file whose rows equal the ones it archived last without
+ * building a row (src/archive/sync.ts). Each sheet is hashed through the plan its rows are built with
+ * (sheet-rows.ts planOf): the cells the row's names are read from, in the plan's order, every cell
+ * with its type. So what the rows do not depend on leaves the digest alone too: columns moved, a
+ * column without a header, a header spelled another way that finds the same column, rows blank in
+ * every column kept, a number's 16th and 17th digit (numbers are taken to 15 significant digits as
+ * rows take them: another writer's date-times). Equal digests give equal rows; any kept cell edited
+ * gives another digest. `prefix` names how the tables are read into rows
+ * (snapshot.ts READING_SIGNATURE), so a kehu that reads them differently compares again.
  */
 export function tablesDigest(prefix: string, sheets: readonly string[], tables: Record<string, TableData | undefined>): string {
   const hasher = new TableHasher();
-  hasher.row([prefix, ...sheets]);
+  hasher.row([DIGEST_VERSION, prefix, ...sheets]);
   for (const name of sheets) {
     const table = tables[name];
-    if (!table) {
+    const spec = SHEETS.find((s) => s.name === name);
+    if (!table || !spec) {
       hasher.tag(Tag.Absent);
       continue;
     }
-    hasher.number(table.rows.length);
-    hasher.row(table.headers);
-    for (const row of table.rows) hasher.row(row);
+    const plan = planOf(spec, table.headers);
+    hasher.row(plan.names);
+    hasher.row(plan.sources.map((from) => from.length));
+    hasher.row(plan.added);
+    const columns = plan.sources.flat();
+    const cells: Cell[] = new Array<Cell>(columns.length);
+    for (const row of table.rows) {
+      let blank = true;
+      for (let c = 0; c < columns.length; c++) {
+        const v = row[columns[c]];
+        cells[c] = v === undefined || v === "" ? null : typeof v === "number" && !Number.isInteger(v) ? normalized(v) : v;
+        if (cells[c] !== null) blank = false;
+      }
+      if (!blank) hasher.row(cells);
+    }
+    hasher.tag(Tag.Absent);
   }
   return hasher.digest();
 }

@@ -11,6 +11,8 @@ import { listChanges } from "../../src/archive/changes";
 import { restoreWorkbook } from "../../src/archive/restore";
 import { verifyWorkbook } from "../../src/archive/verify";
 import type { SqlDriver } from "../../src/archive/driver";
+import { followUpsSheet } from "../../src/workbook";
+import { swapColumns } from "../support/swap-columns";
 import { BACKENDS, editAsRep, emptyArchive, writeDemo } from "./support";
 
 // PGlite starts in seconds, and CI machines are shared: these tests are slow, never timed.
@@ -109,6 +111,7 @@ describe.each(BACKENDS)("archive on %s", (_label, backend) => {
     copyFileSync(original, file);
     const [first] = await syncFiles(db, [file], { now: T1 });
     const reads = jest.spyOn(XlsxReader.prototype, "readTables");
+    const built = jest.spyOn(snapshot, "snapshotOf");
     try {
       expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
       expect(reads).not.toHaveBeenCalled();
@@ -118,18 +121,19 @@ describe.each(BACKENDS)("archive on %s", (_label, backend) => {
       expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
       expect(reads).not.toHaveBeenCalled();
 
-      // Saved again by another writer (exceljs), nothing edited: the parts differ, the rows do not.
+      // Saved again by another writer (exceljs), nothing edited: the parts differ, and date-times'
+      // 16th and 17th digits, but not the cells to 15 digits: the tables are read, no row is built.
       await (await XlsxWorkbook.open(file)).save(file, { overwrite: true });
       await writeCustomProperty(file, WORKBOOK_ID_PROPERTY, first.workbookId!);
       expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
       expect(reads).toHaveBeenCalledTimes(1);
+      expect(built).not.toHaveBeenCalled();
       expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
       expect(reads).toHaveBeenCalledTimes(1);
       expect(await count(db, "kh_sync")).toBe(1);
 
       // Its parts differ again, its cells do not: the tables are read, equal the ones archived, and no row is built.
       await db.query("UPDATE kh_workbook SET fingerprint = NULL");
-      const built = jest.spyOn(snapshot, "snapshotOf");
       expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
       expect(reads).toHaveBeenCalledTimes(2);
       expect(built).not.toHaveBeenCalled();
@@ -148,6 +152,29 @@ describe.each(BACKENDS)("archive on %s", (_label, backend) => {
     } finally {
       reads.mockRestore();
       jest.restoreAllMocks();
+    }
+  });
+
+  test("a file whose columns were moved passes on its tables' digest without a row built; an edit in it is still recorded", async () => {
+    const file = join(dir, `moved-${_label}.xlsx`);
+    copyFileSync(original, file);
+    const [first] = await syncFiles(db, [file], { now: T1 });
+    const built = jest.spyOn(snapshot, "snapshotOf");
+    try {
+      // 跟进记录's 总结 and 客服工号 swap places, as a rep dragging a column does; no cell changes.
+      const [key] = await swapColumns(file, first.workbookId!, [followUpsSheet.name], "总结", "客服工号");
+      expect((await syncFiles(db, [file], { now: T2 }))[0].status).toBe("unchanged");
+      expect(built).not.toHaveBeenCalled();
+      expect(await count(db, "kh_sync")).toBe(1);
+
+      // Moved back, with one 总结 edited: that row is recorded as changed, and only it.
+      await swapColumns(file, first.workbookId!, [followUpsSheet.name], "总结", "客服工号", { key, value: "（移动列后改写）" });
+      expect((await syncFiles(db, [file], { now: T2 }))[0]).toMatchObject({ status: "changed", added: 0, changed: 1, removed: 0 });
+      expect(built).toHaveBeenCalledTimes(1);
+      const [row] = await db.query<{ cells: Record<string, unknown> }>("SELECT cells FROM kh_row WHERE valid_to IS NULL AND sheet = $1 AND row_key = $2", [followUpsSheet.key, key]);
+      expect(row.cells.summary).toBe("（移动列后改写）");
+    } finally {
+      built.mockRestore();
     }
   });
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { digestOf, sheetRows } from "../../src/archive/sheet-rows";
 import { customersSheet, settingsSheet, staffSheet, transactionsSheet } from "../../src/workbook";
 import type { Cell } from "../../src/workbook/cell";
@@ -74,5 +75,17 @@ describe("sheetRows", () => {
     expect(rows[2].cells["+批注"]).toBe("c");
     expect(rows[2].cells.summary).toBe("孤立代理\ud800尾\udc00");
     expect(rows[1].cells.occurredAt).toBe(46000.123456789);
+  });
+
+  test("every number is kept to Excel's 15 significant digits, whatever its text (short ones are not rounded again)", () => {
+    const fifteen = (x: number) => (Number.isInteger(x) || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.double({ min: 40000, max: 50000 }), fc.integer().map((i) => i / 1000)), (x) => {
+        const [row] = sheetRows(transactionsSheet, ["事件编号", "金额"], [["SJ-1", x]]).rows;
+        expect(row.json).toBe(JSON.stringify({ id: "SJ-1", amount: fifteen(x) }));
+        if (Number.isFinite(x)) expect(row.amount).toBe(fifteen(x));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
