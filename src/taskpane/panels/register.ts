@@ -170,7 +170,7 @@ function orderLine(code: string, values: Record<string, string>, paneRep: string
 }
 
 /** The grade the log implies beside the current one (app/grade-suggestion.ts); empty when the grade fits. */
-function gradeHintText(ctx: PaneContext, log: Pick<Log, "customers" | "transactions" | "settings">, code: string): string {
+export function gradeHintText(ctx: PaneContext, log: Pick<Log, "customers" | "transactions" | "settings">, code: string): string {
   const fit = suggestGrade(log, code, ctx.host.now());
   if (!fit || fit.suggested === fit.grade) return "";
   const lang = ctx.lang === "en" ? "en" : "zh";
