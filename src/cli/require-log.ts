@@ -1,10 +1,10 @@
 import type { AppendResult, Cell, CellUpdate, LayoutChange, ReportSheet, SheetLayout, TableData, WorkbookPort } from "../io/port";
 import type { SheetSpec } from "../workbook/sheet";
-import { SHEETS } from "../workbook";
+import { SHEETS, customersSheet, staffSheet } from "../workbook";
 import { locateColumns } from "../workbook/headers";
 import type { Lang } from "../i18n/lang";
 import { CliError, EXIT } from "./command";
-import { REP_SHEETS, refuseUnknownReps, type GivenRep } from "./require-rep";
+import { refuseUnknownReps, type GivenRep } from "./require-rep";
 
 /** What a command reads: sheets that must hold their 客户日志 table, and columns it cannot do without. */
 export interface LogNeeds {
@@ -13,7 +13,7 @@ export interface LogNeeds {
   columns?: readonly { sheet: SheetSpec; keys: readonly string[] }[];
   /**
    * 工号 the command was given (cli/require-rep.ts repsGiven): each must be someone the log knows,
-   * checked on the first read with 员工 and 客户档案 read alongside, before anything is computed.
+   * checked on the first read with 员工 read alongside, before anything is computed.
    */
   reps?: readonly GivenRep[];
 }
@@ -50,11 +50,11 @@ export class RequireLog implements WorkbookPort {
     if (this.checked) return this.port.readTables(sheets);
     this.checked = true;
     const reps = this.needs.reps ?? [];
-    // the check's sheets come in the same read; the caller gets what it asked for
-    const extra = reps.length > 0 ? REP_SHEETS.map((s) => s.name).filter((n) => !sheets.includes(n)) : [];
+    // 员工 comes in the same read (客户档案 too when the command reads it); the caller gets what it asked for
+    const extra = reps.length > 0 && !sheets.includes(staffSheet.name) ? [staffSheet.name] : [];
     const tables = await this.port.readTables([...sheets, ...extra]);
     this.check(tables);
-    refuseUnknownReps(tables, reps, this.lang);
+    await refuseUnknownReps(tables, reps, this.lang, async () => (await this.port.readTables([customersSheet.name]))[customersSheet.name]);
     for (const name of extra) delete tables[name];
     return tables;
   }

@@ -12,8 +12,6 @@ export interface GivenRep {
   id: string;
 }
 
-/** The sheets the check reads besides what the command reads: who 员工 lists, and whose customers 客户档案 holds. */
-export const REP_SHEETS = [staffSheet, customersSheet] as const;
 
 /** The 工号 the named options were given (blank ones left out: each command says what a blank means). */
 export function repsGiven(flags: CliContext["flags"], ...options: string[]): GivenRep[] {
@@ -24,7 +22,7 @@ export function repsGiven(flags: CliContext["flags"], ...options: string[]): Giv
 }
 
 /** One column's text cells of a table (by spec header, Chinese or English). */
-function columnText(table: TableData | undefined, spec: (typeof REP_SHEETS)[number], key: string): string[] {
+function columnText(table: TableData | undefined, spec: typeof staffSheet | typeof customersSheet, key: string): string[] {
   if (!table) return [];
   const column = spec.columns.filter((c) => c.key === key);
   const at = locateColumns(column, table.headers)[0];
@@ -34,14 +32,17 @@ function columnText(table: TableData | undefined, spec: (typeof REP_SHEETS)[numb
 
 /**
  * Refuses a 工号 nobody in the log has (domain/staff-roster.ts knownRepId): a usage error, one line
- * naming the option, instead of a report of zeros for a slip of the keyboard.
+ * naming the option, instead of a report of zeros for a slip of the keyboard. `tables` holds 员工;
+ * 客户档案 is read (`readCustomers`, unless `tables` has it) only for an ID 员工 does not list.
  */
-export function refuseUnknownReps(tables: Record<string, TableData | undefined>, reps: readonly GivenRep[], lang: Lang): void {
+export async function refuseUnknownReps(tables: Record<string, TableData | undefined>, reps: readonly GivenRep[], lang: Lang, readCustomers: () => Promise<TableData | undefined>): Promise<void> {
   if (reps.length === 0) return;
   const staff = columnText(tables[staffSheet.name], staffSheet, "id").map((id) => ({ id }));
-  const customerReps = columnText(tables[customersSheet.name], customersSheet, "rep");
+  let customerReps: string[] | undefined;
   for (const { option, id } of reps) {
-    if (knownRepId(id, staff, customerReps) !== undefined) continue;
+    if (knownRepId(id, staff, []) !== undefined) continue;
+    customerReps ??= columnText(customersSheet.name in tables ? tables[customersSheet.name] : await readCustomers(), customersSheet, "rep");
+    if (knownRepId(id, [], customerReps) !== undefined) continue;
     throw new CliError(
       lang === "en"
         ? staff.length > 0
