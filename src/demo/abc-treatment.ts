@@ -1,4 +1,4 @@
-import { abcDuties, dutyStatuses, fulfils, isAboveRep, type AbcDuty } from "../domain/abc-duties";
+import { abcDuties, dutyStatuses, fulfils, isAboveRep, type AbcDuty, type AbcDutyKind } from "../domain/abc-duties";
 import { isContact } from "../domain/customer-status";
 import { lastFullMonths } from "../domain/periods";
 import type { FollowUp } from "../workbook";
@@ -30,14 +30,14 @@ export function makeTreatmentContacts(ctx: DemoContext, plans: readonly Customer
   const added: FollowUp[] = [];
   const overdue = (plan: CustomerPlan, list: readonly FollowUp[]) =>
     dutyStatuses(plan.customer, plan.customer.abc, list.map((record, row) => ({ row, record })), duties, (f) => isAboveRep(f.rep, plan.customer.rep, team.staff, f.occurredAt), ctx.now, window).filter((s) => s.daysLate > 0);
-  const silent = unwritten(ctx, plans, contacts, duties);
+  const neglected = neglect(ctx, plans, contacts, duties, window);
   const owed = plans.filter((p) => overdue(p, contacts.get(p.customer.code) ?? []).length > 0);
   const left = new Set(ctx.rng.sample(owed.filter((p) => p.customer.abc === "A" && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(2)));
   for (const plan of owed) {
     const list = [...(contacts.get(plan.customer.code) ?? [])];
     if (!left.has(plan)) {
       for (const { duty } of overdue(plan, list)) {
-        if (duty.kind === "letter" && silent.has(plan)) continue;
+        if (neglected.get(plan) === duty.kind) continue;
         const since = addMonths(ctx.today, -duty.months).getTime() + 86_400_000;
         // a contact alone on its day: the one added beside it leaves the day's grade as it was
         const days = new Map<number, number>();
@@ -79,18 +79,28 @@ export function makeTreatmentContacts(ctx: DemoContext, plans: readonly Customer
   return added;
 }
 
+/** What a call says where the visit it replaces said what was seen on site. */
+const CALLED = { description: "电话回访，了解经营与订货情况", result: "客户经营正常，暂无新需求" };
+
 /**
- * Planted: B customers the reps call and visit but never write to. Their letters and surveys since
- * a month before the duty's months went by phone instead, so the letter is overdue by weeks;
- * only customers on the books longer than that are chosen.
+ * Planted: a B customer the reps call and visit but never write to, and another they write to and
+ * call but never visit. Its letters and surveys (or visits) since a month before the duty's months
+ * went by phone instead, so the duty is overdue by weeks; only customers on the books since before
+ * that and before the period the class was judged on are chosen.
  */
-function unwritten(ctx: DemoContext, plans: readonly CustomerPlan[], contacts: ReadonlyMap<string, readonly FollowUp[]>, duties: readonly AbcDuty[]): Set<CustomerPlan> {
-  const letter = duties.find((d) => d.kind === "letter");
-  if (!letter) return new Set();
-  const from = addMonths(ctx.today, -(letter.months + 1)).getTime();
-  const chosen = ctx.rng.sample(plans.filter((p) => p.customer.abc === "B" && p.createdAt.getTime() < from && !ctx.plantedCustomers.has(p.customer.code)), ctx.scaled(1));
-  for (const plan of chosen) {
-    for (const f of contacts.get(plan.customer.code) ?? []) if (f.occurredAt.getTime() >= from && fulfils("letter", f, () => false)) f.source = "电话";
+function neglect(ctx: DemoContext, plans: readonly CustomerPlan[], contacts: ReadonlyMap<string, readonly FollowUp[]>, duties: readonly AbcDuty[], periodFrom: Date): Map<CustomerPlan, AbcDutyKind> {
+  const chosen = new Map<CustomerPlan, AbcDutyKind>();
+  for (const duty of duties.filter((d) => d.abc === "B")) {
+    const from = Math.min(addMonths(ctx.today, -(duty.months + 1)).getTime(), periodFrom.getTime());
+    const pool = plans.filter((p) => p.customer.abc === "B" && p.createdAt.getTime() < from && !chosen.has(p) && !ctx.plantedCustomers.has(p.customer.code));
+    for (const plan of ctx.rng.sample(pool, ctx.scaled(1))) {
+      chosen.set(plan, duty.kind);
+      for (const f of contacts.get(plan.customer.code) ?? []) {
+        if (f.occurredAt.getTime() < from || !fulfils(duty.kind, f, () => false)) continue;
+        f.source = "电话";
+        if (duty.kind === "visit") Object.assign(f, { serviceType: "咨询", description: CALLED.description, result: CALLED.result, resolution: CALLED.result });
+      }
+    }
   }
-  return new Set(chosen);
+  return chosen;
 }
