@@ -55,6 +55,8 @@ const EVERY: Record<string, Line[]> = {
     { argv: ["sync", "F", "OLD", "--now", "2026-11-08T18:00"], code: 3, expect: /^F: synced \(added 1 · edited 2 · deleted 1\)$/ },
     { argv: ["sync", "F", "OLD", "--now", "2026-11-08T18:00"], code: 3, expect: /^OLD: not synced: the same workbook as F \(id ID\), but their contents have diverged; this file was not synced/ },
     { argv: ["sync", "F"], code: 0, expect: /^F: unchanged$/ },
+    // alone, OLD meets the archive's record of F, which still claims the id
+    { argv: ["sync", "OLD"], code: 3, expect: /^OLD: not synced: the same workbook as D\/rep\.xlsx \(id ID\), but their contents have diverged; this file was not synced \(make sure which copy is the latest\)$/ },
     { argv: ["sync", "NOTLOG"], code: 3, expect: /^NOTLOG: not synced: not a customer log \(no 客户档案 table with a 客户编码 column; run kehu check to see\)$/ },
     { argv: ["sync", "D/missing.xlsx"], code: 3, expect: /^D\/missing\.xlsx: not synced: file not found: / },
     { argv: ["sync"], code: 2, expect: /^kehu archive: missing file name\. Usage: kehu archive sync <file\.xlsx\.\.\.> \[--now TIME\]/ },
