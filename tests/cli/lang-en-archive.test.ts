@@ -4,7 +4,7 @@
  * workbooks hold (tests/support/leftover-chinese.ts). A sub-command added to kehu archive fails the
  * registry test until it has lines here.
  */
-import { copyFileSync, mkdtempSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
@@ -148,4 +148,12 @@ test("an unreachable server or wrong credentials: one English line, exit 3, no p
   expect(denied.code).toBe(3);
   expect(denied.lines).toEqual([expect.stringMatching(/^kehu archive: cannot connect to the PostgreSQL server .*: wrong user name or password$/)]);
   expect(denied.lines[0]).not.toContain("definitely-not-it");
+});
+
+test("an archive folder another kehu process holds: one English line, exit 3", async () => {
+  const held = join(dir, "held");
+  mkdirSync(held);
+  // a live process other than this one (the one that started it) owns the lock
+  writeFileSync(join(held, "kehu.lock"), String(process.ppid));
+  expect(await runLine(["changes", "--db", held])).toEqual({ code: 3, lines: [`kehu archive: the archive D/held is in use by another kehu process (pid ${process.ppid}); try again later`] });
 });
