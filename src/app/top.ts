@@ -4,10 +4,9 @@
  * compares as one, domain/periods.ts periodOfDays), else the last complete month before today.
  */
 import type { WorkbookPort } from "../io/port";
-import type { ComparisonBasis } from "../domain/comparison";
 import type { LogSheetKey } from "../domain/log";
 import { monthOf, periodOfDays, previousPeriod, type Period } from "../domain/periods";
-import { topN, type TopMeasure, type TopResult, type TopSubject } from "../domain/top";
+import { topN, type TopMeasure, type TopOptions, type TopResult, type TopSubject } from "../domain/top";
 import { readLog } from "./read-log";
 
 /** The sheets each figure reads (客户档案 and 员工 name the rows; by category, 往来帐's order lines say each customer's and product's category). */
@@ -41,7 +40,7 @@ export interface TopRun extends TopResult {
   problems: number;
 }
 
-export async function runTop(port: WorkbookPort, options: { by: TopMeasure; of: TopSubject; n: number; period: Period; compare?: ComparisonBasis }): Promise<TopRun> {
+export async function runTop(port: WorkbookPort, options: TopOptions): Promise<TopRun> {
   const log = await readLog(port, { sheets: topSheets(options.by, options.of) });
   const empty = { customers: [], staff: [], transactions: [], invoices: [], returns: [], complaints: [], followUps: [] };
   const result = topN({ ...empty, ...log }, options);

@@ -25,14 +25,12 @@ export async function latestSharedRows(db: SqlSession, sheetKey: string): Promis
 
 /**
  * The archive's current rows as one 客户日志, read through the WorkbookPort, so every use case that
- * reads a workbook (the audit, reports) runs over the archive unchanged. `reps` limits customers
- * (负责客服) and events (客服工号) to a scope; 员工 and 设置 come whole, each row as last synced.
+ * reads a workbook (the audit, reports) runs over the archive unchanged. Every workbook's rows come
+ * (a scope chooses whose figures are shown, not the evidence: scoped-runs.ts); 员工, 部门 and 设置
+ * come whole, each row as last synced.
  */
 export class ArchivePort implements WorkbookPort {
-  constructor(
-    private readonly db: SqlSession,
-    private readonly reps?: ReadonlySet<string>,
-  ) {}
+  constructor(private readonly db: SqlSession) {}
 
   async sheetNames(): Promise<string[]> {
     return SHEETS.map((s) => s.name);
@@ -57,14 +55,9 @@ export class ArchivePort implements WorkbookPort {
   }
 
   private async table(spec: SheetSpec): Promise<TableData> {
-    const shared = SHARED_SHEETS.has(spec.key);
-    const scoped = !shared && this.reps !== undefined;
-    const rows = shared
+    const rows = SHARED_SHEETS.has(spec.key)
       ? await latestSharedRows(this.db, spec.key)
-      : await this.db.query<{ cells: Record<string, Cell> }>(
-          `SELECT cells FROM kh_row WHERE valid_to IS NULL AND sheet = $1 ${scoped ? "AND rep = ANY($2::text[])" : ""} ORDER BY workbook_id, position`,
-          scoped ? [spec.key, [...this.reps!]] : [spec.key],
-        );
+      : await this.db.query<{ cells: Record<string, Cell> }>("SELECT cells FROM kh_row WHERE valid_to IS NULL AND sheet = $1 ORDER BY workbook_id, position", [spec.key]);
     const columns: readonly AnyColumn[] = spec.columns;
     return {
       sheet: spec.name,

@@ -21,6 +21,7 @@ import { isSale, type Period } from "./periods";
 import { MS_PER_DAY } from "./time";
 import { balancesOn, fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
 import { dayNumber } from "./cadence";
+import { staffKey } from "./staff-roster";
 import { lineCategory, MainCategories, ProductIndex } from "./product-categories";
 
 export const TOP_MEASURES = ["sales", "payments", "balance", "complaints", "follow-ups"] as const;
@@ -46,14 +47,17 @@ export function topFigures(log: TopLog, measure: TopMeasure, subject: TopSubject
 }
 
 /** topFigures for several periods (a period and its 同比/环比 base) in one pass over the rows. */
-function figuresOver(log: TopLog, measure: TopMeasure, subject: TopSubject, periods: readonly Period[]): Map<string, number>[] {
+function figuresOver(log: TopLog, measure: TopMeasure, subject: TopSubject, periods: readonly Period[], reps?: ReadonlySet<string>): Map<string, number>[] {
   const all = periods.map(() => new Map<string, number>());
+  const scope = reps && new Set([...reps].map(staffKey));
+  const counted = (rep: string) => !scope || scope.has(staffKey(rep));
   const starts = periods.map((p) => p.from.getTime());
   const ends = periods.map((p) => p.to.getTime() + MS_PER_DAY);
   // by category, whatever is not an order line counts under its customer's main category at the period's end (product-categories.ts)
   const main = subject === "categories" && measure !== "sales" ? new MainCategories(log.transactions, ends) : undefined;
   const keyOf = (row: { customer: string; rep: string }, i: number, category?: string): string => (subject === "customers" ? row.customer : subject === "reps" ? row.rep : category ?? main!.of(i, row.customer));
   const count = (date: Date, row: { customer: string; rep: string }, value: number, category?: string) => {
+    if (!counted(row.rep)) return;
     const t = date.getTime();
     for (let i = 0; i < all.length; i++) if (t >= starts[i] && t < ends[i]) add(all[i], keyOf(row, i, category), value);
   };
@@ -66,7 +70,7 @@ function figuresOver(log: TopLog, measure: TopMeasure, subject: TopSubject, peri
       break;
     case "balance":
       balancesOn(log, periods.map((p) => dayNumber(p.to))).forEach((balances, i) => {
-        for (const [customer, b] of balances) add(all[i], subject === "reps" ? b.rep : subject === "customers" ? customer : main!.of(i, customer), b.balanceCents);
+        for (const [customer, b] of balances) if (counted(b.rep)) add(all[i], subject === "reps" ? b.rep : subject === "customers" ? customer : main!.of(i, customer), b.balanceCents);
       });
       break;
     case "complaints": {
@@ -99,6 +103,12 @@ export interface TopOptions {
   n: number;
   period: Period;
   compare?: ComparisonBasis;
+  /**
+   * Count only what these reps answer for (each row's 客服; a balance, the customer's responsible
+   * rep): a scope of the company. The log stays whole, so a balance or a customer's main category
+   * still comes from every row about the customer, whoever logged it.
+   */
+  reps?: ReadonlySet<string>;
 }
 
 export interface TopResult extends TopOptions {
@@ -128,7 +138,7 @@ export function topN(log: TopLog, options: TopOptions): TopResult {
   const { by, of, n, period, compare } = options;
   const money = isMoneyMeasure(by);
   const baseP = compare ? basePeriod(period, compare) : undefined;
-  const [figures, baseFigures] = figuresOver(log, by, of, baseP ? [period, baseP] : [period]);
+  const [figures, baseFigures] = figuresOver(log, by, of, baseP ? [period, baseP] : [period], options.reps);
   const total = sumOf(figures, money);
   const positive = [...figures].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const named = names(log, of);

@@ -9,7 +9,8 @@ import { readLog } from "../../src/app/read-log";
 import { ArchivePort } from "../../src/archive/archive-port";
 import { monthReport, type MonthFigures } from "../../src/archive/report";
 import { archivedStaff, resolveScope, type ScopeRequest } from "../../src/archive/scope";
-import { archiveAppraisal, archiveAudit } from "../../src/archive/scoped-runs";
+import { archiveAppraisal, archiveAudit, archiveTop } from "../../src/archive/scoped-runs";
+import { topN, type TopLog, type TopOptions, type TopResult } from "../../src/domain/top";
 import { sameStaffId } from "../../src/domain/staff-roster";
 import { syncFiles } from "../../src/archive/sync";
 import type { Finding } from "../../src/domain/audit";
@@ -142,7 +143,7 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
       const unranked = (r: AppraisalRow) => ({ ...r, score: undefined, rank: undefined, ranked: undefined });
       expect(byRep(scopedRun.rows).map(unranked)).toEqual(byRep(fromArchive.rows.filter((r) => group.reps!.has(r.rep))).map(unranked));
 
-      // Every scope: its reps' figures are those the workbooks give for them. A scope chooses whose
+      // Every scope: its reps' figures (appraisal, findings, month report, TopN) are those the workbooks give for them. A scope chooses whose
       // figures are shown, not which rows are evidence: a customer's follow-ups logged by a rep
       // outside the scope (a handover, the 经理's visit) still close that customer's gaps.
       const scopes: ScopeRequest[] = [
@@ -155,6 +156,25 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
         { rep: "S005" },
       ];
       const october = await workbookMonth(2026, 10);
+      // TopN over the workbooks together: every workbook's rows in one log (each customer lives in one).
+      const logs = await Promise.all(files.map(async (f) => readLog(await XlsxReader.open(f))));
+      const together: TopLog = {
+        ...logs[0],
+        customers: logs.flatMap((l) => l.customers),
+        transactions: logs.flatMap((l) => l.transactions),
+        invoices: logs.flatMap((l) => l.invoices),
+        returns: logs.flatMap((l) => l.returns),
+        complaints: logs.flatMap((l) => l.complaints),
+        followUps: logs.flatMap((l) => l.followUps),
+      };
+      const tops: Omit<TopOptions, "reps">[] = [
+        { by: "balance", of: "customers", n: 15, period: quarter },
+        { by: "follow-ups", of: "categories", n: 15, period: quarter, compare: "yoy" },
+        { by: "sales", of: "reps", n: 15, period: quarter, compare: "pop" },
+        { by: "complaints", of: "customers", n: 15, period: parsePeriod("2026")! },
+      ];
+      const ranking = (r: TopResult) => ({ entries: r.entries, total: r.total, ranked: r.ranked, base: r.base });
+      let ranked = 0;
       for (const request of scopes) {
         const scope = await resolveScope(db, request);
         const inScope = (rep: string | undefined) => rep !== undefined && [...scope.reps!].some((r) => sameStaffId(r, rep));
@@ -168,7 +188,13 @@ describe.each(BACKENDS)("archive figures equal workbook figures on a 10-workbook
         const expected = perWorkbook.filter((f) => absolute(f) && inScope(f.rep)).map(keyOf).sort();
         expect({ request, findings: audited.filter(absolute).map(keyOf).sort() }).toEqual({ request, findings: expected });
         expect({ request, month: rounded(await monthReport(db, 2026, 10, scope.reps)) }).toEqual({ request, month: rounded(october.filter((r) => inScope(r.rep))) });
+        for (const top of tops) {
+          const expected = topN(together, { ...top, reps: scope.reps });
+          if (expected.ranked > 0) ranked++;
+          expect({ request, top, ranking: ranking(await archiveTop(db, scope, top)) }).toEqual({ request, top, ranking: ranking(expected) });
+        }
       }
+      expect(ranked).toBeGreaterThan(scopes.length * 2);
 
       for (let m = 0; m < 12; m++) {
         const d = new Date(Date.UTC(2025, 11 + m, 1));

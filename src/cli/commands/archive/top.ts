@@ -1,5 +1,4 @@
-import { ArchivePort } from "../../../archive/archive-port";
-import { runTop } from "../../../app/top";
+import { archiveTop } from "../../../archive/scoped-runs";
 import { EXIT, langOf } from "../../command";
 import { printTop, topRequest, TOP_ARGS, TOP_OPTIONS } from "../top";
 import { SCOPE_OPTIONS, SCOPE_USAGE, scopeFromFlags } from "./scope-flags";
@@ -21,7 +20,7 @@ export const topSub: ArchiveSub = {
   async run(ctx, db) {
     const request = topRequest(ctx, usage);
     const scope = await scopeFromFlags(ctx, db, usage);
-    const run = await runTop(new ArchivePort(db, scope.reps), request);
+    const run = await archiveTop(db, scope, request);
     if (!ctx.json) ctx.out(SOURCE[langOf(ctx.flags)](scope.label));
     printTop(ctx, run, { scope: scope.label });
     return EXIT.ok;
