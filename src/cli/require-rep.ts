@@ -12,7 +12,6 @@ export interface GivenRep {
   id: string;
 }
 
-
 /** The 工号 the named options were given (blank ones left out: each command says what a blank means). */
 export function repsGiven(flags: CliContext["flags"], ...options: string[]): GivenRep[] {
   return options.flatMap((option) => {
