@@ -6,6 +6,7 @@
 import type { WorkbookPort } from "../io/port";
 import { appraiseWorkbook, mergeCounts, mergeDepartmentPlans, scoreAppraisal, weightsInForce, type AppraisalCounts, type AppraisalRow, type DepartmentPlans, type WeightsGroup } from "../domain/appraisal";
 import type { Period } from "../domain/periods";
+import { inReps } from "../domain/staff-roster";
 import type { AppraisalWeights } from "../domain/settings";
 import { readLog } from "./read-log";
 
@@ -53,8 +54,8 @@ export async function runAppraisal(open: readonly (() => Promise<WorkbookPort>)[
   }
   const chosen = options.weightsFrom !== undefined ? { weights: weights[options.weightsFrom] } : weightsInForce(weights);
   if (!("weights" in chosen)) throw new AppraisalWeightsDiffer(chosen.groups, chosen.differ);
-  const only = options.reps;
-  const counts = mergeCounts(lists).filter((c) => !only || only.has(c.rep));
-  const ownPlans = mergeDepartmentPlans(departments).filter((d) => !only || (d.head !== undefined && only.has(d.head)));
+  const inScope = inReps(options.reps);
+  const counts = mergeCounts(lists).filter((c) => inScope(c.rep));
+  const ownPlans = mergeDepartmentPlans(departments).filter((d) => inScope(d.head));
   return { period, weights: chosen.weights, rows: scoreAppraisal(counts, chosen.weights), departments: ownPlans, problems };
 }

@@ -9,7 +9,7 @@ import { runAudit, type AuditRun } from "../app/audit";
 import { runTop, type TopRun } from "../app/top";
 import type { TopOptions } from "../domain/top";
 import type { Period } from "../domain/periods";
-import { staffKey } from "../domain/staff-roster";
+import { inReps } from "../domain/staff-roster";
 import { ArchivePort } from "./archive-port";
 import type { SqlSession } from "./driver";
 import type { Scope } from "./scope";
@@ -23,8 +23,7 @@ export async function archiveAppraisal(db: SqlSession, scope: Scope, period: Per
 export async function archiveAudit(db: SqlSession, scope: Scope, today: Date): Promise<AuditRun> {
   const run = await runAudit(new ArchivePort(db), today);
   if (!scope.reps) return run;
-  const keys = new Set([...scope.reps].map(staffKey));
-  const mine = (rep: string | undefined) => rep !== undefined && keys.has(staffKey(rep));
+  const mine = inReps(scope.reps);
   return { log: run.log, result: { ...run.result, findings: run.result.findings.filter((f) => mine(f.rep)), scorecards: run.result.scorecards.filter((c) => mine(c.rep)) } };
 }
 

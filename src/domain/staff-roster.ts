@@ -14,6 +14,18 @@ export function sameStaffId(a: string, b: string): boolean {
   return staffKey(a) === staffKey(b);
 }
 
+/**
+ * Whether a rep is one of `reps`, comparing 工号 as staffKey does: how a scope of the company (the
+ * archive's --rep, --department, --as) picks the rows, findings and figures it shows. Undefined
+ * `reps`: the whole company, everyone is in.
+ */
+export function inReps(reps: Iterable<string> | undefined): (rep: string | undefined) => boolean {
+  if (reps === undefined) return () => true;
+  const keys = new Set<string>();
+  for (const r of reps) keys.add(staffKey(r));
+  return (rep) => rep !== undefined && keys.has(staffKey(rep));
+}
+
 export type RepStanding = "active" | "inactive" | "unknown";
 
 export function findStaff<T extends { id: string }>(staff: readonly T[], id: string): T | undefined {

@@ -21,7 +21,7 @@ import { isSale, type Period } from "./periods";
 import { MS_PER_DAY } from "./time";
 import { balancesOn, fromCents, PAYMENT_TX_TYPE, toCents } from "./receivables";
 import { dayNumber } from "./cadence";
-import { staffKey } from "./staff-roster";
+import { inReps } from "./staff-roster";
 import { lineCategory, MainCategories, ProductIndex } from "./product-categories";
 
 export const TOP_MEASURES = ["sales", "payments", "balance", "complaints", "follow-ups"] as const;
@@ -49,8 +49,7 @@ export function topFigures(log: TopLog, measure: TopMeasure, subject: TopSubject
 /** topFigures for several periods (a period and its 同比/环比 base) in one pass over the rows. */
 function figuresOver(log: TopLog, measure: TopMeasure, subject: TopSubject, periods: readonly Period[], reps?: ReadonlySet<string>): Map<string, number>[] {
   const all = periods.map(() => new Map<string, number>());
-  const scope = reps && new Set([...reps].map(staffKey));
-  const counted = (rep: string) => !scope || scope.has(staffKey(rep));
+  const counted = inReps(reps);
   const starts = periods.map((p) => p.from.getTime());
   const ends = periods.map((p) => p.to.getTime() + MS_PER_DAY);
   // by category, whatever is not an order line counts under its customer's main category at the period's end (product-categories.ts)

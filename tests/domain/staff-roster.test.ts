@@ -1,4 +1,4 @@
-import { knownRepId } from "../../src/domain/staff-roster";
+import { inReps, knownRepId } from "../../src/domain/staff-roster";
 
 describe("knownRepId: whom a 工号 given to a command names", () => {
   const staff = [{ id: "S01" }, { id: " e002 " }];
@@ -18,5 +18,18 @@ describe("knownRepId: whom a 工号 given to a command names", () => {
   it("with an empty 员工, only the customers' reps are known", () => {
     expect(knownRepId("S09", [], customerReps)).toBe("s09");
     expect(knownRepId("S02", [], customerReps)).toBeUndefined();
+  });
+});
+
+describe("inReps: whether a rep is in a scope of the company", () => {
+  it("matches a 工号 however it is spelled, and nobody else", () => {
+    const inScope = inReps(new Set(["S002", " s005 "]));
+    expect([" s002", "S005", "S002 "].map(inScope)).toEqual([true, true, true]);
+    expect(["S003", "", undefined].map(inScope)).toEqual([false, false, false]);
+  });
+
+  it("without a scope everyone is in, even a row with no rep", () => {
+    const everyone = inReps(undefined);
+    expect(["S003", "", undefined].map(everyone)).toEqual([true, true, true]);
   });
 });
